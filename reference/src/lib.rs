@@ -1,0 +1,1 @@
+//! Reference Lua 5.1 engine.

@@ -1,0 +1,4 @@
+fn main() {
+    eprintln!("ferrous-lua: not built yet");
+    std::process::exit(1);
+}

@@ -1,0 +1,14 @@
+//! The compiled form of a Lua chunk: Lua 5.1's instruction set and function prototypes.
+//!
+//! This is the contract between the compiler (which produces it) and the execution loop
+//! (which runs it). It is plain data: no heap handles, so a prototype can be built, listed,
+//! dumped and loaded without a running VM.
+
+mod opcode;
+mod proto;
+
+pub use opcode::{
+    Instruction, OpCode, OpMode, BITRK, FIELDS_PER_FLUSH, MAXARG_A, MAXARG_B, MAXARG_BX,
+    MAXARG_C, MAXARG_SBX, MAXINDEXRK, NO_REG,
+};
+pub use proto::{Constant, LocalVar, Proto, VARARG_HASARG, VARARG_ISVARARG, VARARG_NEEDSARG};

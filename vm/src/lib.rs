@@ -1,0 +1,10 @@
+//! The Ferrous VM: a memory-safe Lua 5.1 for Redis-style scripting.
+
+pub mod arena;
+pub mod bytecode;
+pub mod function;
+pub mod string;
+pub mod table;
+pub mod thread;
+pub mod userdata;
+pub mod value;

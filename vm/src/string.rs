@@ -1,0 +1,154 @@
+//! Lua strings: immutable byte strings, every one interned, hashed as Lua 5.1 hashes them.
+//!
+//! Interning makes string equality a handle comparison and lets a [`StrRef`] carry its hash,
+//! so table lookups by string key never touch the string's bytes.
+
+use crate::arena::{Arena, Handle};
+use crate::value::StrRef;
+
+/// A string object on the heap.
+pub struct LuaStr {
+    bytes: Box<[u8]>,
+    hash: u32,
+}
+
+impl LuaStr {
+    #[inline(always)]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+
+    pub fn hash(&self) -> u32 {
+        self.hash
+    }
+}
+
+/// Lua 5.1's string hash (`luaS_newlstr`): seeded with the length, sampling at most about
+/// 32 bytes for long strings. Using the same function is what makes `pairs` visit string
+/// keys in the reference's order.
+pub fn lua_hash(bytes: &[u8]) -> u32 {
+    let len = bytes.len();
+    let mut h = len as u32;
+    let step = (len >> 5) + 1;
+    let mut l1 = len;
+    while l1 >= step {
+        h ^= (h << 5).wrapping_add(h >> 2).wrapping_add(bytes[l1 - 1] as u32);
+        l1 -= step;
+    }
+    h
+}
+
+/// The string arena plus the intern table (open hashing on [`lua_hash`], chains of handles).
+pub struct Strings {
+    arena: Arena<LuaStr>,
+    buckets: Vec<Vec<StrRef>>,
+    /// Bytes held by live strings, for memory accounting.
+    bytes: usize,
+}
+
+impl Default for Strings {
+    fn default() -> Self {
+        Strings { arena: Arena::new(), buckets: vec![Vec::new(); 64], bytes: 0 }
+    }
+}
+
+impl Strings {
+    /// Returns the interned string with these bytes, creating it if needed.
+    pub fn intern(&mut self, bytes: &[u8]) -> StrRef {
+        let hash = lua_hash(bytes);
+        let mask = self.buckets.len() - 1;
+        let bucket = &self.buckets[hash as usize & mask];
+        for s in bucket {
+            if s.hash == hash && *self.arena[s.handle].bytes == *bytes {
+                return *s;
+            }
+        }
+        if self.arena.len() >= self.buckets.len() {
+            self.grow();
+        }
+        let handle = self.arena.insert(LuaStr { bytes: bytes.into(), hash });
+        let s = StrRef { handle, hash };
+        let mask = self.buckets.len() - 1;
+        self.buckets[hash as usize & mask].push(s);
+        self.bytes += bytes.len();
+        s
+    }
+
+    fn grow(&mut self) {
+        let new_len = self.buckets.len() * 2;
+        let mut buckets = vec![Vec::new(); new_len];
+        for s in self.buckets.drain(..).flatten() {
+            buckets[s.hash as usize & (new_len - 1)].push(s);
+        }
+        self.buckets = buckets;
+    }
+
+    #[inline(always)]
+    pub fn get(&self, s: StrRef) -> &[u8] {
+        self.arena[s.handle].as_bytes()
+    }
+
+    pub fn contains(&self, s: StrRef) -> bool {
+        self.arena.contains(s.handle)
+    }
+
+    pub fn len(&self) -> usize {
+        self.arena.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.arena.is_empty()
+    }
+
+    /// Bytes of string data held, for memory accounting.
+    pub fn byte_size(&self) -> usize {
+        self.bytes + self.arena.len() * std::mem::size_of::<LuaStr>()
+    }
+
+    /// Frees every string for which `keep` is false; used by the collector's sweep.
+    pub fn retain(&mut self, mut keep: impl FnMut(Handle<LuaStr>) -> bool) {
+        let arena = &mut self.arena;
+        let mut freed = 0;
+        for bucket in &mut self.buckets {
+            bucket.retain(|s| {
+                if keep(s.handle) {
+                    true
+                } else {
+                    if let Some(dead) = arena.remove(s.handle) {
+                        freed += dead.bytes.len();
+                    }
+                    false
+                }
+            });
+        }
+        self.bytes -= freed;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interning_gives_one_handle_per_content() {
+        let mut s = Strings::default();
+        let a = s.intern(b"hello");
+        let b = s.intern(b"hello");
+        let c = s.intern(b"hell\0o");
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        assert_eq!(s.get(c), b"hell\0o");
+        for i in 0..1000 {
+            s.intern(format!("k{i}").as_bytes());
+        }
+        assert_eq!(s.intern(b"hello"), a);
+        assert_eq!(s.len(), 1002);
+    }
+
+    #[test]
+    fn hash_matches_lua51() {
+        // Values computed with PUC-Rio 5.1's luaS_newlstr hash.
+        assert_eq!(lua_hash(b""), 0);
+        assert_eq!(lua_hash(b"a"), 1 ^ ((1 << 5) + (1 >> 2) + 97));
+    }
+}

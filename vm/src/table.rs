@@ -1,0 +1,4 @@
+//! Lua tables (placeholder until the table module lands).
+
+/// Placeholder.
+pub struct Table;

@@ -1,0 +1,4 @@
+//! Threads (coroutines).
+
+/// Placeholder until the execution loop lands (replaced in the VM core commit).
+pub struct Thread;

@@ -1,0 +1,4 @@
+//! Userdata objects.
+
+/// Placeholder until the execution loop lands (replaced in the VM core commit).
+pub struct UserData;
