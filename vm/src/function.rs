@@ -1,4 +1,66 @@
-//! Function objects: Lua closures and native (Rust) functions.
+//! Function objects: Lua closures, native (Rust) functions, and upvalues.
 
-/// Placeholder until the execution loop lands (replaced in the VM core commit).
-pub struct Function;
+use std::rc::Rc;
+
+use crate::arena::Handle;
+use crate::bytecode::Proto;
+use crate::error::LuaResult;
+use crate::state::Vm;
+use crate::value::{TableRef, ThreadRef, Value};
+
+/// A native function. Its arguments are the values above the frame base (see
+/// [`Vm::arg`]); it pushes its results and returns how many it pushed.
+pub type NativeFn = fn(&mut Vm) -> LuaResult<usize>;
+
+/// A prototype ready to run: the compiler's [`Proto`] plus its constants as VM values
+/// (strings interned in this VM's heap) and its nested prototypes, loaded the same way.
+pub struct FnProto {
+    pub proto: Rc<Proto>,
+    pub constants: Box<[Value]>,
+    pub children: Box<[Rc<FnProto>]>,
+}
+
+pub struct LuaFunction {
+    pub proto: Rc<FnProto>,
+    pub upvalues: Box<[UpValRef]>,
+    pub env: TableRef,
+}
+
+pub struct NativeFunction {
+    pub func: NativeFn,
+    /// The name used when the function reports an error about itself (e.g. `'wrap'`).
+    pub name: &'static str,
+    pub upvalues: Box<[Value]>,
+    pub env: TableRef,
+}
+
+pub enum Function {
+    Lua(LuaFunction),
+    Native(NativeFunction),
+}
+
+impl Function {
+    pub fn env(&self) -> TableRef {
+        match self {
+            Function::Lua(f) => f.env,
+            Function::Native(f) => f.env,
+        }
+    }
+
+    pub fn set_env(&mut self, env: TableRef) {
+        match self {
+            Function::Lua(f) => f.env = env,
+            Function::Native(f) => f.env = env,
+        }
+    }
+}
+
+/// An upvalue: open while the variable still lives in a thread's stack, closed (owning the
+/// value) once that stack frame is gone.
+#[derive(Clone, Copy, Debug)]
+pub enum UpVal {
+    Open { thread: ThreadRef, index: usize },
+    Closed(Value),
+}
+
+pub type UpValRef = Handle<UpVal>;

@@ -1,4 +1,84 @@
-//! Threads (coroutines).
+//! Threads: each coroutine's value stack, call frames and open upvalues.
+//!
+//! The running thread's stack, frames and open upvalues live directly in [`crate::state::Vm`]
+//! for fast access; a `Thread` object holds them while the thread is not running.
 
-/// Placeholder until the execution loop lands (replaced in the VM core commit).
-pub struct Thread;
+use std::rc::Rc;
+
+use crate::function::{FnProto, UpValRef};
+use crate::value::{FnRef, Value};
+
+/// One activation record.
+#[derive(Clone)]
+pub struct Frame {
+    /// Stack index of the called function value; results are moved here on return.
+    pub func: usize,
+    /// Stack index of register 0 (for natives: of the first argument).
+    pub base: usize,
+    /// Next instruction to execute (Lua frames), saved whenever the frame may be observed.
+    pub pc: usize,
+    /// Results the caller wants, or `MULTIPLE_RESULTS`.
+    pub wanted: i32,
+    pub function: FnRef,
+    /// The prototype of a Lua frame; `None` for a native frame.
+    pub proto: Option<Rc<FnProto>>,
+    /// Number of extra arguments stored below `base` (vararg functions).
+    pub varargs: usize,
+    /// Tail calls this frame replaced, for tracebacks (`(tail call): ?`).
+    pub tail_calls: u32,
+    /// The execution loop that runs this frame returns to its native caller when the frame
+    /// returns (instead of continuing with the frame below).
+    pub returns_to_native: bool,
+}
+
+/// `wanted` value meaning "all results".
+pub const MULTIPLE_RESULTS: i32 = -1;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CoStatus {
+    /// Created or yielded: can be resumed.
+    Suspended,
+    /// Currently executing.
+    Running,
+    /// Resumed another coroutine and waits for it.
+    Normal,
+    /// Finished or failed.
+    Dead,
+}
+
+impl CoStatus {
+    pub fn name(self) -> &'static str {
+        match self {
+            CoStatus::Suspended => "suspended",
+            CoStatus::Running => "running",
+            CoStatus::Normal => "normal",
+            CoStatus::Dead => "dead",
+        }
+    }
+}
+
+/// A coroutine's saved execution state.
+pub struct Thread {
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Open upvalues pointing into `stack` with their stack index, sorted by that index.
+    pub open_upvalues: Vec<(usize, UpValRef)>,
+    pub status: CoStatus,
+    /// The function a coroutine starts with (`None` for the main thread).
+    pub body: Option<Value>,
+    /// Native-call depth at which the coroutine was resumed; a yield needs to be exactly here.
+    pub base_native_depth: u32,
+}
+
+impl Thread {
+    pub fn new(body: Option<Value>) -> Thread {
+        Thread {
+            stack: Vec::new(),
+            frames: Vec::new(),
+            open_upvalues: Vec::new(),
+            status: CoStatus::Suspended,
+            body,
+            base_native_depth: 0,
+        }
+    }
+}

@@ -1,4 +1,10 @@
-//! Userdata objects.
+//! Userdata: opaque host objects with a metatable and an environment (5.1's `newproxy`,
+//! and host objects the embedder creates).
 
-/// Placeholder until the execution loop lands (replaced in the VM core commit).
-pub struct UserData;
+use crate::value::TableRef;
+
+pub struct UserData {
+    pub metatable: Option<TableRef>,
+    pub env: TableRef,
+    pub data: Box<[u8]>,
+}

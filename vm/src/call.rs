@@ -1,0 +1,282 @@
+//! Calls and returns (5.1's ldo.c): frame setup, native calls, results, upvalues, and the
+//! re-entrant [`Vm::call`] that natives and metamethods use to run Lua code.
+//!
+//! Re-entrancy design: a native function is a plain Rust function that receives `&mut Vm`.
+//! To call back into Lua it pushes the function and its arguments and calls [`Vm::call`],
+//! which runs a nested execution loop until that call returns. Errors are Rust `Err`s that
+//! travel up through every nested loop; frames are left in place while they travel (so a
+//! handler or traceback can still see them) and the catcher (`pcall`, `resume`, the host)
+//! truncates the frames and the stack back to its own level.
+
+use std::rc::Rc;
+
+use crate::bytecode::{VARARG_ISVARARG, VARARG_NEEDSARG};
+use crate::error::{LuaError, LuaResult};
+use crate::exec::Called;
+use crate::function::{FnProto, Function, NativeFn, UpVal, UpValRef};
+use crate::state::{Event, Vm, MAX_FRAMES, MAX_NATIVE_DEPTH};
+use crate::thread::{Frame, MULTIPLE_RESULTS};
+use crate::value::{FnRef, Value};
+
+impl Vm {
+    /// Calls `stack[func]` with the `nargs` values above it. A Lua callee gets a frame (which
+    /// the caller's loop must run); a native callee runs now.
+    pub(crate) fn precall(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        wanted: i32,
+        returns_to_native: bool,
+        name_reg: Option<u32>,
+    ) -> LuaResult<Called> {
+        self.stack.truncate(func + 1 + nargs);
+        let (callee, nargs) = self.callable_at(func, nargs, name_reg)?;
+        match &self.heap.functions[callee] {
+            Function::Lua(f) => {
+                let proto = f.proto.clone();
+                self.push_lua_frame(func, nargs, wanted, returns_to_native, callee, proto, 0)?;
+                Ok(Called::Lua)
+            }
+            Function::Native(f) => {
+                let native = f.func;
+                self.run_native(func, nargs, wanted, callee, native)?;
+                Ok(Called::Native)
+            }
+        }
+    }
+
+    /// The function to call at `stack[func]`, going through `__call` for other values (the
+    /// metamethod is inserted below the arguments, which become one more).
+    pub(crate) fn callable_at(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        name_reg: Option<u32>,
+    ) -> LuaResult<(FnRef, usize)> {
+        let value = self.stack[func];
+        if let Value::Function(f) = value {
+            return Ok((f, nargs));
+        }
+        match self.metamethod(value, Event::Call) {
+            Value::Function(f) => {
+                self.stack.insert(func, Value::Function(f));
+                Ok((f, nargs + 1))
+            }
+            _ => Err(self.type_error(value, name_reg, "call")),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn push_lua_frame(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        wanted: i32,
+        returns_to_native: bool,
+        function: FnRef,
+        proto: Rc<FnProto>,
+        tail_calls: u32,
+    ) -> LuaResult<()> {
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(self.runtime_error(b"stack overflow"));
+        }
+        let p = &proto.proto;
+        let params = p.num_params as usize;
+        let max_stack = p.max_stack_size as usize;
+        let (base, varargs) = if p.is_vararg & VARARG_ISVARARG == 0 {
+            self.stack.truncate(func + 1 + nargs.min(params));
+            (func + 1, 0)
+        } else {
+            let actual = nargs.max(params);
+            self.stack.resize(func + 1 + actual, Value::Nil);
+            let base = func + 1 + actual;
+            for j in 0..params {
+                let v = std::mem::take(&mut self.stack[func + 1 + j]);
+                self.stack.push(v);
+            }
+            let varargs = actual - params;
+            if p.is_vararg & VARARG_NEEDSARG != 0 {
+                let arg = self.vararg_table(base - varargs, varargs);
+                self.stack.push(arg);
+            }
+            (base, varargs)
+        };
+        self.stack.resize(base + max_stack, Value::Nil);
+        self.frames.push(Frame {
+            func,
+            base,
+            pc: 0,
+            wanted,
+            function,
+            proto: Some(proto),
+            varargs,
+            tail_calls,
+            returns_to_native,
+        });
+        Ok(())
+    }
+
+    /// 5.1's compatibility `arg` table: the extra arguments plus `n`.
+    fn vararg_table(&mut self, from: usize, count: usize) -> Value {
+        let t = self.heap.new_table(count, 1);
+        for j in 0..count {
+            let v = self.stack[from + j];
+            self.heap.tables[t].set_int(j as i64 + 1, v);
+        }
+        let n = self.heap.intern(b"n");
+        self.heap.tables[t].set_str(n, Value::Number(count as f64));
+        Value::Table(t)
+    }
+
+    fn run_native(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        wanted: i32,
+        function: FnRef,
+        native: NativeFn,
+    ) -> LuaResult<()> {
+        if self.frames.len() >= MAX_FRAMES {
+            return Err(self.runtime_error(b"stack overflow"));
+        }
+        self.frames.push(Frame {
+            func,
+            base: func + 1,
+            pc: 0,
+            wanted,
+            function,
+            proto: None,
+            varargs: 0,
+            tail_calls: 0,
+            returns_to_native: false,
+        });
+        debug_assert_eq!(self.stack.len(), func + 1 + nargs);
+        let n = native(self)?;
+        self.frames.pop();
+        let top = self.stack.len();
+        let n = n.min(top - func - 1);
+        self.move_results(func, top - n, n, wanted);
+        Ok(())
+    }
+
+    /// Moves `n` results from `first` down to `dst`, adjusted to `wanted` (padding with nil or
+    /// dropping extras); the stack then ends right after them.
+    #[inline]
+    pub(crate) fn move_results(&mut self, dst: usize, first: usize, n: usize, wanted: i32) {
+        if first != dst {
+            self.stack.copy_within(first..first + n, dst);
+        }
+        if wanted == MULTIPLE_RESULTS {
+            self.stack.truncate(dst + n);
+        } else {
+            let wanted = wanted as usize;
+            self.stack.truncate(dst + n.min(wanted));
+            self.stack.resize(dst + wanted, Value::Nil);
+        }
+    }
+
+    /// Calls `stack[func]` with every value above it as arguments, on behalf of a native
+    /// function or a metamethod (5.1's `luaD_call`). Results replace the function and
+    /// arguments, adjusted to `wanted`; the stack then ends right after them.
+    pub fn call(&mut self, func: usize, wanted: i32) -> LuaResult<()> {
+        let nargs = self.stack.len() - func - 1;
+        self.native_depth += 1;
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            let result = if self.native_depth == MAX_NATIVE_DEPTH {
+                Err(self.runtime_error(b"C stack overflow"))
+            } else if self.native_depth >= MAX_NATIVE_DEPTH + MAX_NATIVE_DEPTH / 8 {
+                Err(LuaError::Runtime(self.heap.str_value(b"error in error handling")))
+            } else {
+                Ok(())
+            };
+            if let Err(e) = result {
+                self.native_depth -= 1;
+                return Err(e);
+            }
+        }
+        let result = match self.precall(func, nargs, wanted, true, None) {
+            Ok(Called::Lua) => self.execute(),
+            Ok(Called::Native) => Ok(()),
+            Err(e) => Err(e),
+        };
+        self.native_depth -= 1;
+        result
+    }
+
+    /// Calls `f(args...)` and returns its first `wanted` results (all with `MULTIPLE_RESULTS`).
+    pub fn call_value(&mut self, f: Value, args: &[Value], wanted: i32) -> LuaResult<Vec<Value>> {
+        let func = self.stack.len();
+        self.stack.push(f);
+        self.stack.extend_from_slice(args);
+        self.call(func, wanted)?;
+        Ok(self.stack.drain(func..).collect())
+    }
+
+    /// Calls `f(args...)` and returns its first result (5.1's `callTMres`).
+    pub(crate) fn call_value1(&mut self, f: Value, args: &[Value]) -> LuaResult<Value> {
+        let func = self.stack.len();
+        self.stack.push(f);
+        self.stack.extend_from_slice(args);
+        self.call(func, 1)?;
+        let v = self.stack[func];
+        self.stack.truncate(func);
+        Ok(v)
+    }
+
+    /// Unwinds after a caught error: closes upvalues above `stack_level`, drops the frames
+    /// above `frame_level`, and restores the native-call depth.
+    pub(crate) fn unwind_to(&mut self, frame_level: usize, stack_level: usize, native_depth: u32) {
+        self.close_upvalues(stack_level);
+        self.frames.truncate(frame_level);
+        self.stack.truncate(stack_level);
+        self.native_depth = native_depth;
+    }
+
+    #[inline]
+    pub(crate) fn upvalue_get(&self, uv: UpValRef) -> Value {
+        match self.heap.upvalues[uv] {
+            UpVal::Closed(v) => v,
+            UpVal::Open { thread, index } if thread == self.current_thread => self.stack[index],
+            UpVal::Open { thread, index } => self.heap.threads[thread].stack[index],
+        }
+    }
+
+    #[inline]
+    pub(crate) fn upvalue_set(&mut self, uv: UpValRef, v: Value) {
+        match &mut self.heap.upvalues[uv] {
+            UpVal::Closed(slot) => *slot = v,
+            UpVal::Open { thread, index } if *thread == self.current_thread => {
+                self.stack[*index] = v
+            }
+            UpVal::Open { thread, index } => {
+                let (thread, index) = (*thread, *index);
+                self.heap.threads[thread].stack[index] = v;
+            }
+        }
+    }
+
+    /// The open upvalue for stack slot `index`, created if no closure captured it yet.
+    pub(crate) fn find_upvalue(&mut self, index: usize) -> UpValRef {
+        let pos = self.open_upvalues.partition_point(|&(i, _)| i < index);
+        if let Some(&(i, uv)) = self.open_upvalues.get(pos) {
+            if i == index {
+                return uv;
+            }
+        }
+        let uv = self.heap.upvalues.insert(UpVal::Open { thread: self.current_thread, index });
+        self.open_upvalues.insert(pos, (index, uv));
+        uv
+    }
+
+    /// Closes every open upvalue at or above stack slot `level`.
+    #[inline]
+    pub(crate) fn close_upvalues(&mut self, level: usize) {
+        while let Some(&(index, uv)) = self.open_upvalues.last() {
+            if index < level {
+                break;
+            }
+            self.heap.upvalues[uv] = UpVal::Closed(self.stack[index]);
+            self.open_upvalues.pop();
+        }
+    }
+}

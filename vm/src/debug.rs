@@ -1,0 +1,132 @@
+//! What errors and tracebacks say about the running code (5.1's ldebug.c): source positions,
+//! variable names recovered from bytecode, and stack tracebacks.
+
+use crate::bytecode::names;
+use crate::compiler::chunk_id;
+use crate::error::LuaError;
+use crate::function::Function;
+use crate::state::Vm;
+use crate::thread::Frame;
+use crate::value::Value;
+
+impl Vm {
+    /// Line of the instruction a Lua frame is executing.
+    pub(crate) fn frame_line(frame: &Frame) -> Option<u32> {
+        let proto = frame.proto.as_ref()?;
+        proto.proto.line_info.get(frame.pc.saturating_sub(1)).copied()
+    }
+
+    /// `chunk:line: ` for a Lua frame, empty for a native one.
+    pub(crate) fn frame_position(frame: &Frame) -> Vec<u8> {
+        let Some(proto) = frame.proto.as_ref() else {
+            return Vec::new();
+        };
+        let mut out = chunk_id(&proto.proto.source);
+        let line = Self::frame_line(frame).unwrap_or(0);
+        out.extend_from_slice(format!(":{line}: ").as_bytes());
+        out
+    }
+
+    /// Position prefix for errors raised by the running frame (5.1's `luaG_runerror`).
+    pub(crate) fn current_position(&self) -> Vec<u8> {
+        self.frames.last().map(Self::frame_position).unwrap_or_default()
+    }
+
+    /// Position prefix of the function `level` levels up: 1 is the caller of the running
+    /// native function (5.1's `luaL_where`).
+    pub fn where_prefix(&self, level: usize) -> Vec<u8> {
+        match self.frames.len().checked_sub(level + 1) {
+            Some(i) => Self::frame_position(&self.frames[i]),
+            None => Vec::new(),
+        }
+    }
+
+    /// "attempt to <op> <kind> '<name>' (a <type> value)", naming the register when the
+    /// bytecode tells what it holds.
+    pub(crate) fn type_error(&mut self, v: Value, reg: Option<u32>, op: &str) -> LuaError {
+        let named = reg.and_then(|r| {
+            let frame = self.frames.last()?;
+            let proto = frame.proto.as_ref()?;
+            names::register_name(&proto.proto, frame.pc.saturating_sub(1), r)
+        });
+        let msg = match named {
+            Some((kind, name)) => {
+                let mut m = format!("attempt to {op} {kind} '").into_bytes();
+                m.extend_from_slice(&name);
+                m.extend_from_slice(format!("' (a {} value)", v.type_name()).as_bytes());
+                m
+            }
+            None => format!("attempt to {op} a {} value", v.type_name()).into_bytes(),
+        };
+        self.runtime_error(&msg)
+    }
+
+    /// 5.1's `luaG_ordererror`, including its quirk of comparing the third letters of the
+    /// type names to decide between "two X values" and "X with Y".
+    pub(crate) fn order_error(&mut self, x: Value, y: Value) -> LuaError {
+        let (t1, t2) = (x.type_name(), y.type_name());
+        let msg = if t1.as_bytes()[2] == t2.as_bytes()[2] {
+            format!("attempt to compare two {t1} values")
+        } else {
+            format!("attempt to compare {t1} with {t2}")
+        };
+        self.runtime_error(msg.as_bytes())
+    }
+
+    /// How the running native function was called, from the calling instruction
+    /// (5.1's `getfuncname`): `("method", "rep")`, `("global", "print")`, ...
+    pub(crate) fn native_call_name(&self) -> Option<(&'static str, Vec<u8>)> {
+        let caller = self.frames.len().checked_sub(2).map(|i| &self.frames[i])?;
+        let proto = caller.proto.as_ref()?;
+        names::called_function_name(&proto.proto, caller.pc.saturating_sub(1))
+    }
+
+    /// A 5.1-style traceback of the current thread, innermost frame first, starting `level`
+    /// frames down.
+    pub fn traceback(&self, level: usize) -> Vec<u8> {
+        let mut out = b"stack traceback:".to_vec();
+        let frames: Vec<&Frame> = self.frames.iter().rev().skip(level).collect();
+        const HEAD: usize = 12;
+        const TAIL: usize = 10;
+        for (depth, frame) in frames.iter().enumerate() {
+            if frames.len() > HEAD + TAIL && depth == HEAD {
+                out.extend_from_slice(b"\n\t...");
+            }
+            if frames.len() > HEAD + TAIL && depth >= HEAD && depth < frames.len() - TAIL {
+                continue;
+            }
+            out.extend_from_slice(b"\n\t");
+            self.describe_frame(frame, &mut out);
+            if frame.tail_calls > 0 {
+                out.extend_from_slice(b"\n\t(tail call): ?");
+            }
+        }
+        out
+    }
+
+    fn describe_frame(&self, frame: &Frame, out: &mut Vec<u8>) {
+        match &frame.proto {
+            None => {
+                out.extend_from_slice(b"[C]: ");
+                match &self.heap.functions[frame.function] {
+                    Function::Native(f) => {
+                        out.extend_from_slice(format!("in function '{}'", f.name).as_bytes())
+                    }
+                    Function::Lua(_) => out.extend_from_slice(b"?"),
+                }
+            }
+            Some(proto) => {
+                out.extend_from_slice(&chunk_id(&proto.proto.source));
+                let line = Self::frame_line(frame).unwrap_or(0);
+                out.extend_from_slice(format!(":{line}: ").as_bytes());
+                if proto.proto.line_defined == 0 {
+                    out.extend_from_slice(b"in main chunk");
+                } else {
+                    out.extend_from_slice(b"in function <");
+                    out.extend_from_slice(&chunk_id(&proto.proto.source));
+                    out.extend_from_slice(format!(":{}>", proto.proto.line_defined).as_bytes());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,493 @@
+//! The execution loop (5.1's lvm.c): one `match` over the 38 opcodes.
+//!
+//! Lua-to-Lua calls, returns and tail calls switch frames inside this loop, so they never
+//! grow the Rust stack. The loop only recurses (through [`Vm::call`]) when Lua code runs on
+//! behalf of a native function or a metamethod, which 5.1 also does on the C stack and limits
+//! to [`crate::state::MAX_NATIVE_DEPTH`] levels.
+//!
+//! Invariant while a Lua frame runs: `stack.len() >= base + max_stack_size`, except right
+//! after an instruction that leaves a variable number of values (a call wanting all results,
+//! `VARARG` with B = 0), where `stack.len()` marks the end of those values until the next
+//! instruction consumes them.
+
+use crate::bytecode::{Instruction, OpCode, BITRK, FIELDS_PER_FLUSH};
+use crate::error::{LuaError, LuaResult};
+use crate::function::{Function, LuaFunction};
+use crate::state::{Event, Vm};
+use crate::table::fb2int;
+use crate::thread::MULTIPLE_RESULTS;
+use crate::value::{FnRef, Value};
+
+/// Outcome of preparing a call.
+pub(crate) enum Called {
+    /// A Lua frame was pushed; the loop must run it.
+    Lua,
+    /// A native function ran to completion; its results are in place.
+    Native,
+}
+
+impl Vm {
+    /// Runs Lua frames, starting with the top one, until a frame marked `returns_to_native`
+    /// returns. Its results are then at its function slot and `stack.len()` is their end.
+    pub(crate) fn execute(&mut self) -> LuaResult<()> {
+        'frame: loop {
+            let fi = self.frames.len() - 1;
+            let (proto, base, mut pc, cl) = {
+                let f = &self.frames[fi];
+                (f.proto.clone().expect("execute runs Lua frames"), f.base, f.pc, f.function)
+            };
+            let code: &[Instruction] = &proto.proto.code;
+            let k: &[Value] = &proto.constants;
+            let frame_top = base + proto.proto.max_stack_size as usize;
+
+            macro_rules! reg {
+                ($r:expr) => {
+                    self.stack[base + ($r) as usize]
+                };
+            }
+            macro_rules! rk {
+                ($x:expr) => {{
+                    let x = $x;
+                    if x & BITRK != 0 {
+                        k[(x & !BITRK) as usize]
+                    } else {
+                        self.stack[base + x as usize]
+                    }
+                }};
+            }
+            // Makes the current instruction visible to error messages and callees.
+            macro_rules! save_pc {
+                () => {
+                    self.frames[fi].pc = pc
+                };
+            }
+            macro_rules! jump_next {
+                () => {{
+                    let j = code[pc];
+                    pc = (pc as i64 + 1 + j.sbx() as i64) as usize;
+                }};
+            }
+            macro_rules! arith {
+                ($event:expr, $i:expr, $a:expr, |$x:ident, $y:ident| $e:expr) => {{
+                    let (bv, cv) = (rk!($i.b()), rk!($i.c()));
+                    if let (Value::Number($x), Value::Number($y)) = (bv, cv) {
+                        reg!($a) = Value::Number($e);
+                    } else {
+                        save_pc!();
+                        let r = self.arith_slow($event, bv, cv, rk_reg($i.b()), rk_reg($i.c()))?;
+                        reg!($a) = r;
+                    }
+                }};
+            }
+
+            loop {
+                if self.steps_left == 0 {
+                    save_pc!();
+                    self.refill_steps()?;
+                }
+                self.steps_left -= 1;
+                let i = code[pc];
+                pc += 1;
+                let a = i.a();
+                match i.opcode() {
+                    Some(OpCode::Move) => reg!(a) = reg!(i.b()),
+                    Some(OpCode::LoadK) => reg!(a) = k[i.bx() as usize],
+                    Some(OpCode::LoadBool) => {
+                        reg!(a) = Value::Boolean(i.b() != 0);
+                        if i.c() != 0 {
+                            pc += 1;
+                        }
+                    }
+                    Some(OpCode::LoadNil) => {
+                        for r in a..=i.b() {
+                            reg!(r) = Value::Nil;
+                        }
+                    }
+                    Some(OpCode::GetUpval) => {
+                        let uv = self.lua_function(cl).upvalues[i.b() as usize];
+                        reg!(a) = self.upvalue_get(uv);
+                    }
+                    Some(OpCode::GetGlobal) => {
+                        let key = k[i.bx() as usize];
+                        let env = self.lua_function(cl).env;
+                        let table = &self.heap.tables[env];
+                        let v = match key {
+                            Value::String(s) => table.get_str(s),
+                            other => table.get(other),
+                        };
+                        reg!(a) = if v.is_nil() && table.metatable.is_some() {
+                            save_pc!();
+                            self.index_slow(Value::Table(env), key, None)?
+                        } else {
+                            v
+                        };
+                    }
+                    Some(OpCode::GetTable) => {
+                        let t = reg!(i.b());
+                        let key = rk!(i.c());
+                        if let Value::Table(h) = t {
+                            let table = &self.heap.tables[h];
+                            let v = table.get(key);
+                            if !v.is_nil() || table.metatable.is_none() {
+                                reg!(a) = v;
+                                continue;
+                            }
+                        }
+                        save_pc!();
+                        reg!(a) = self.index_slow(t, key, Some(i.b()))?;
+                    }
+                    Some(OpCode::SetGlobal) => {
+                        let key = k[i.bx() as usize];
+                        let env = self.lua_function(cl).env;
+                        let v = reg!(a);
+                        save_pc!();
+                        self.set_index(Value::Table(env), key, v, None)?;
+                    }
+                    Some(OpCode::SetUpval) => {
+                        let uv = self.lua_function(cl).upvalues[i.b() as usize];
+                        let v = reg!(a);
+                        self.upvalue_set(uv, v);
+                    }
+                    Some(OpCode::SetTable) => {
+                        let t = reg!(a);
+                        let key = rk!(i.b());
+                        let v = rk!(i.c());
+                        save_pc!();
+                        self.set_index(t, key, v, Some(a))?;
+                    }
+                    Some(OpCode::NewTable) => {
+                        let t = self.heap.new_table(fb2int(i.b()), fb2int(i.c()));
+                        reg!(a) = Value::Table(t);
+                    }
+                    Some(OpCode::SelfOp) => {
+                        let obj = reg!(i.b());
+                        let key = rk!(i.c());
+                        reg!(a + 1) = obj;
+                        if let Value::Table(h) = obj {
+                            let table = &self.heap.tables[h];
+                            let v = table.get(key);
+                            if !v.is_nil() || table.metatable.is_none() {
+                                reg!(a) = v;
+                                continue;
+                            }
+                        }
+                        save_pc!();
+                        reg!(a) = self.index_slow(obj, key, Some(i.b()))?;
+                    }
+                    Some(OpCode::Add) => arith!(Event::Add, i, a, |x, y| x + y),
+                    Some(OpCode::Sub) => arith!(Event::Sub, i, a, |x, y| x - y),
+                    Some(OpCode::Mul) => arith!(Event::Mul, i, a, |x, y| x * y),
+                    Some(OpCode::Div) => arith!(Event::Div, i, a, |x, y| x / y),
+                    Some(OpCode::Mod) => arith!(Event::Mod, i, a, |x, y| lua_mod(x, y)),
+                    Some(OpCode::Pow) => arith!(Event::Pow, i, a, |x, y| x.powf(y)),
+                    Some(OpCode::Unm) => {
+                        let v = reg!(i.b());
+                        if let Value::Number(x) = v {
+                            reg!(a) = Value::Number(-x);
+                        } else {
+                            save_pc!();
+                            reg!(a) = self.arith_slow(Event::Unm, v, v, Some(i.b()), Some(i.b()))?;
+                        }
+                    }
+                    Some(OpCode::Not) => reg!(a) = Value::Boolean(!reg!(i.b()).is_truthy()),
+                    Some(OpCode::Len) => {
+                        let v = reg!(i.b());
+                        reg!(a) = match v {
+                            Value::String(s) => Value::Number(self.heap.str_bytes(s).len() as f64),
+                            Value::Table(t) => Value::Number(self.heap.tables[t].border() as f64),
+                            _ => {
+                                save_pc!();
+                                self.length_slow(v, Some(i.b()))?
+                            }
+                        };
+                    }
+                    Some(OpCode::Concat) => {
+                        save_pc!();
+                        let v = self.concat(base, i.b(), i.c())?;
+                        reg!(a) = v;
+                    }
+                    Some(OpCode::Jmp) => pc = (pc as i64 + i.sbx() as i64) as usize,
+                    Some(OpCode::Eq) => {
+                        let (x, y) = (rk!(i.b()), rk!(i.c()));
+                        let equal = if x == y {
+                            true
+                        } else if same_kind_with_identity(x, y) {
+                            save_pc!();
+                            self.equals_slow(x, y)?
+                        } else {
+                            false
+                        };
+                        if equal == (a != 0) {
+                            jump_next!();
+                        } else {
+                            pc += 1;
+                        }
+                    }
+                    Some(OpCode::Lt) => {
+                        let (x, y) = (rk!(i.b()), rk!(i.c()));
+                        let less = if let (Value::Number(x), Value::Number(y)) = (x, y) {
+                            x < y
+                        } else {
+                            save_pc!();
+                            self.less_than(x, y)?
+                        };
+                        if less == (a != 0) {
+                            jump_next!();
+                        } else {
+                            pc += 1;
+                        }
+                    }
+                    Some(OpCode::Le) => {
+                        let (x, y) = (rk!(i.b()), rk!(i.c()));
+                        let less_eq = if let (Value::Number(x), Value::Number(y)) = (x, y) {
+                            x <= y
+                        } else {
+                            save_pc!();
+                            self.less_equal(x, y)?
+                        };
+                        if less_eq == (a != 0) {
+                            jump_next!();
+                        } else {
+                            pc += 1;
+                        }
+                    }
+                    Some(OpCode::Test) => {
+                        if reg!(a).is_truthy() == (i.c() != 0) {
+                            jump_next!();
+                        } else {
+                            pc += 1;
+                        }
+                    }
+                    Some(OpCode::TestSet) => {
+                        let v = reg!(i.b());
+                        if v.is_truthy() == (i.c() != 0) {
+                            reg!(a) = v;
+                            jump_next!();
+                        } else {
+                            pc += 1;
+                        }
+                    }
+                    Some(OpCode::Call) => {
+                        let func = base + a as usize;
+                        let nargs = match i.b() {
+                            0 => self.stack.len() - func - 1,
+                            b => b as usize - 1,
+                        };
+                        let wanted = i.c() as i32 - 1;
+                        save_pc!();
+                        match self.precall(func, nargs, wanted, false, Some(a))? {
+                            Called::Lua => continue 'frame,
+                            Called::Native => {
+                                if wanted != MULTIPLE_RESULTS {
+                                    self.stack.resize(frame_top, Value::Nil);
+                                }
+                            }
+                        }
+                    }
+                    Some(OpCode::TailCall) => {
+                        let func = base + a as usize;
+                        let nargs = match i.b() {
+                            0 => self.stack.len() - func - 1,
+                            b => b as usize - 1,
+                        };
+                        save_pc!();
+                        self.stack.truncate(func + 1 + nargs);
+                        let (callee, nargs) = self.callable_at(func, nargs, Some(a))?;
+                        if let Function::Lua(f) = &self.heap.functions[callee] {
+                            let callee_proto = f.proto.clone();
+                            self.close_upvalues(base);
+                            let frame = self.frames.pop().expect("tail call from a frame");
+                            let dst = frame.func;
+                            self.stack.copy_within(func..func + 1 + nargs, dst);
+                            self.stack.truncate(dst + 1 + nargs);
+                            self.push_lua_frame(
+                                dst,
+                                nargs,
+                                frame.wanted,
+                                frame.returns_to_native,
+                                callee,
+                                callee_proto,
+                                frame.tail_calls + 1,
+                            )?;
+                            continue 'frame;
+                        }
+                        // A native callee runs now; the RETURN that follows returns its results.
+                        self.precall(func, nargs, MULTIPLE_RESULTS, false, Some(a))?;
+                    }
+                    Some(OpCode::Return) => {
+                        let first = base + a as usize;
+                        let n = match i.b() {
+                            0 => self.stack.len() - first,
+                            b => b as usize - 1,
+                        };
+                        self.close_upvalues(base);
+                        let frame = self.frames.pop().expect("returning frame");
+                        self.move_results(frame.func, first, n, frame.wanted);
+                        if frame.returns_to_native {
+                            return Ok(());
+                        }
+                        if frame.wanted != MULTIPLE_RESULTS {
+                            let caller = self.frames.last().expect("Lua caller");
+                            let top = caller.base
+                                + caller.proto.as_ref().expect("Lua caller").proto.max_stack_size
+                                    as usize;
+                            self.stack.resize(top, Value::Nil);
+                        }
+                        continue 'frame;
+                    }
+                    Some(OpCode::ForLoop) => {
+                        let (Value::Number(idx), Value::Number(limit), Value::Number(step)) =
+                            (reg!(a), reg!(a + 1), reg!(a + 2))
+                        else {
+                            save_pc!();
+                            return Err(self.runtime_error(b"'for' loop state corrupted"));
+                        };
+                        let idx = idx + step;
+                        let continues = if 0.0 < step { idx <= limit } else { limit <= idx };
+                        if continues {
+                            pc = (pc as i64 + i.sbx() as i64) as usize;
+                            reg!(a) = Value::Number(idx);
+                            reg!(a + 3) = Value::Number(idx);
+                        }
+                    }
+                    Some(OpCode::ForPrep) => {
+                        save_pc!();
+                        let Some(init) = self.to_number(reg!(a)) else {
+                            return Err(self.runtime_error(b"'for' initial value must be a number"));
+                        };
+                        let Some(limit) = self.to_number(reg!(a + 1)) else {
+                            return Err(self.runtime_error(b"'for' limit must be a number"));
+                        };
+                        let Some(step) = self.to_number(reg!(a + 2)) else {
+                            return Err(self.runtime_error(b"'for' step must be a number"));
+                        };
+                        reg!(a) = Value::Number(init - step);
+                        reg!(a + 1) = Value::Number(limit);
+                        reg!(a + 2) = Value::Number(step);
+                        pc = (pc as i64 + i.sbx() as i64) as usize;
+                    }
+                    Some(OpCode::TForLoop) => {
+                        let cb = base + a as usize + 3;
+                        self.stack.copy_within(cb - 3..cb, cb);
+                        self.stack.truncate(cb + 3);
+                        save_pc!();
+                        self.call(cb, i.c() as i32)?;
+                        self.stack.resize(frame_top, Value::Nil);
+                        let first = reg!(a + 3);
+                        if first.is_nil() {
+                            pc += 1;
+                        } else {
+                            reg!(a + 2) = first;
+                            jump_next!();
+                        }
+                    }
+                    Some(OpCode::SetList) => {
+                        let n = match i.b() {
+                            0 => self.stack.len() - (base + a as usize) - 1,
+                            b => b as usize,
+                        };
+                        let block = match i.c() {
+                            0 => {
+                                pc += 1;
+                                code[pc - 1].0 as usize
+                            }
+                            c => c as usize,
+                        };
+                        let Value::Table(t) = reg!(a) else {
+                            save_pc!();
+                            return Err(self.runtime_error(b"SETLIST on a non-table"));
+                        };
+                        let offset = (block - 1) * FIELDS_PER_FLUSH as usize;
+                        let first = base + a as usize + 1;
+                        let table = &mut self.heap.tables[t];
+                        table.ensure_array(offset + n);
+                        for j in 0..n {
+                            table.set_int((offset + j + 1) as i64, self.stack[first + j]);
+                        }
+                        if i.b() == 0 {
+                            self.stack.resize(frame_top, Value::Nil);
+                        }
+                    }
+                    Some(OpCode::Close) => self.close_upvalues(base + a as usize),
+                    Some(OpCode::Closure) => {
+                        let child = proto.children[i.bx() as usize].clone();
+                        let count = child.proto.num_upvalues as usize;
+                        let mut upvalues = Vec::with_capacity(count);
+                        for _ in 0..count {
+                            let pseudo = code[pc];
+                            pc += 1;
+                            let uv = if pseudo.opcode() == Some(OpCode::Move) {
+                                self.find_upvalue(base + pseudo.b() as usize)
+                            } else {
+                                self.lua_function(cl).upvalues[pseudo.b() as usize]
+                            };
+                            upvalues.push(uv);
+                        }
+                        let env = self.lua_function(cl).env;
+                        let f = self.heap.functions.insert(Function::Lua(LuaFunction {
+                            proto: child,
+                            upvalues: upvalues.into_boxed_slice(),
+                            env,
+                        }));
+                        reg!(a) = Value::Function(f);
+                    }
+                    Some(OpCode::VarArg) => {
+                        let count = self.frames[fi].varargs;
+                        let from = base - count;
+                        let dst = base + a as usize;
+                        match i.b() {
+                            0 => {
+                                self.stack.resize(dst + count, Value::Nil);
+                                self.stack.copy_within(from..from + count, dst);
+                            }
+                            b => {
+                                for j in 0..b as usize - 1 {
+                                    self.stack[dst + j] =
+                                        if j < count { self.stack[from + j] } else { Value::Nil };
+                                }
+                            }
+                        }
+                    }
+                    None => {
+                        save_pc!();
+                        return Err(self.runtime_error(b"invalid instruction"));
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline(always)]
+    pub(crate) fn lua_function(&self, f: FnRef) -> &LuaFunction {
+        match &self.heap.functions[f] {
+            Function::Lua(f) => f,
+            Function::Native(_) => unreachable!("Lua frame running a native function"),
+        }
+    }
+
+    /// Raises an error whose message is `msg` prefixed by the current Lua position, if any
+    /// (5.1's `luaG_runerror`).
+    pub(crate) fn runtime_error(&mut self, msg: &[u8]) -> LuaError {
+        let mut full = self.current_position();
+        full.extend_from_slice(msg);
+        LuaError::Runtime(self.heap.str_value(&full))
+    }
+}
+
+/// 5.1's `%`: `a - floor(a/b)*b`.
+#[inline(always)]
+pub(crate) fn lua_mod(a: f64, b: f64) -> f64 {
+    a - (a / b).floor() * b
+}
+
+/// The register an RK operand names, if it names one.
+#[inline(always)]
+fn rk_reg(x: u32) -> Option<u32> {
+    (x & BITRK == 0).then_some(x)
+}
+
+/// True when two raw-unequal values may still be equal through `__eq`.
+#[inline(always)]
+fn same_kind_with_identity(x: Value, y: Value) -> bool {
+    matches!((x, y), (Value::Table(_), Value::Table(_)) | (Value::UserData(_), Value::UserData(_)))
+}

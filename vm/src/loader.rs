@@ -1,0 +1,54 @@
+//! Turning source text (or a binary chunk) into a callable function in this VM.
+
+use std::rc::Rc;
+
+use crate::bytecode::{dump, Constant, Proto};
+use crate::compiler::compile;
+use crate::function::{FnProto, Function, LuaFunction};
+use crate::state::Vm;
+use crate::value::Value;
+
+/// First bytes of a binary chunk (`string.dump`, `luac`).
+pub const BINARY_SIGNATURE: &[u8] = b"\x1bLua";
+
+impl Vm {
+    /// Compiles `source` (or loads a binary chunk) into a function whose environment is the
+    /// globals. On failure, the message as `loadstring` reports it.
+    pub fn load(&mut self, source: &[u8], chunk_name: &[u8]) -> Result<Value, Vec<u8>> {
+        let proto = if source.starts_with(BINARY_SIGNATURE) {
+            dump::undump(source, chunk_name)
+        } else {
+            compile(source, chunk_name)
+        }
+        .map_err(|e| e.message)?;
+        Ok(self.instantiate(Rc::new(proto)))
+    }
+
+    /// A closure over a compiled prototype, with no upvalues and the globals as environment.
+    pub fn instantiate(&mut self, proto: Rc<Proto>) -> Value {
+        let loaded = self.link(&proto);
+        let env = self.globals;
+        let f = self.heap.functions.insert(Function::Lua(LuaFunction {
+            proto: loaded,
+            upvalues: Box::new([]),
+            env,
+        }));
+        Value::Function(f)
+    }
+
+    /// Interns a prototype's constants (and its children's) into this VM's heap.
+    fn link(&mut self, proto: &Rc<Proto>) -> Rc<FnProto> {
+        let constants = proto
+            .constants
+            .iter()
+            .map(|c| match c {
+                Constant::Nil => Value::Nil,
+                Constant::Boolean(b) => Value::Boolean(*b),
+                Constant::Number(n) => Value::Number(*n),
+                Constant::String(s) => self.heap.str_value(s),
+            })
+            .collect();
+        let children = proto.protos.iter().map(|p| self.link(p)).collect();
+        Rc::new(FnProto { proto: proto.clone(), constants, children })
+    }
+}

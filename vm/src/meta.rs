@@ -1,0 +1,309 @@
+//! Metamethods and the slow paths of the execution loop (5.1's ltm.c and the fallbacks of
+//! lvm.c): indexing chains, arithmetic with coercion, comparison, concatenation, length.
+
+use crate::error::LuaResult;
+use crate::exec::lua_mod;
+use crate::number::{format_number, parse_number};
+use crate::state::{Event, Vm};
+use crate::table::KeyError;
+use crate::value::{TableRef, Value};
+
+/// Longest `__index`/`__newindex` chain followed before giving up (5.1's MAXTAGLOOP).
+const MAX_TAG_LOOP: usize = 100;
+
+impl Vm {
+    /// The metamethod for `event` of any value, or nil.
+    #[inline]
+    pub fn metamethod(&self, v: Value, event: Event) -> Value {
+        match self.metatable(v) {
+            None => Value::Nil,
+            Some(mt) => self.heap.tables[mt].get_str(self.event_names[event as usize]),
+        }
+    }
+
+    fn table_metamethod(&self, mt: Option<TableRef>, event: Event) -> Value {
+        match mt {
+            None => Value::Nil,
+            Some(mt) => self.heap.tables[mt].get_str(self.event_names[event as usize]),
+        }
+    }
+
+    /// `obj[key]` with `__index` (5.1's `luaV_gettable`). `reg` names the register holding
+    /// `obj`, for error messages.
+    pub fn index_slow(&mut self, obj: Value, key: Value, reg: Option<u32>) -> LuaResult<Value> {
+        let mut t = obj;
+        for step in 0..MAX_TAG_LOOP {
+            let tm = if let Value::Table(h) = t {
+                let table = &self.heap.tables[h];
+                let v = table.get(key);
+                if !v.is_nil() {
+                    return Ok(v);
+                }
+                let tm = self.table_metamethod(table.metatable, Event::Index);
+                if tm.is_nil() {
+                    return Ok(Value::Nil);
+                }
+                tm
+            } else {
+                let tm = self.metamethod(t, Event::Index);
+                if tm.is_nil() {
+                    let reg = if step == 0 { reg } else { None };
+                    return Err(self.type_error(t, reg, "index"));
+                }
+                tm
+            };
+            if let Value::Function(_) = tm {
+                return self.call_value1(tm, &[t, key]);
+            }
+            t = tm;
+        }
+        Err(self.runtime_error(b"loop in gettable"))
+    }
+
+    /// `obj[key] = val` with `__newindex` (5.1's `luaV_settable`).
+    pub fn set_index(&mut self, obj: Value, key: Value, val: Value, reg: Option<u32>) -> LuaResult<()> {
+        let mut t = obj;
+        for step in 0..MAX_TAG_LOOP {
+            let tm = if let Value::Table(h) = t {
+                let table = &self.heap.tables[h];
+                let tm = if table.get(key).is_nil() {
+                    self.table_metamethod(table.metatable, Event::NewIndex)
+                } else {
+                    Value::Nil
+                };
+                if tm.is_nil() {
+                    return self.raw_set(h, key, val);
+                }
+                // 5.1 creates the key before it looks for `__newindex`.
+                self.raw_set(h, key, Value::Nil)?;
+                tm
+            } else {
+                let tm = self.metamethod(t, Event::NewIndex);
+                if tm.is_nil() {
+                    let reg = if step == 0 { reg } else { None };
+                    return Err(self.type_error(t, reg, "index"));
+                }
+                tm
+            };
+            if let Value::Function(_) = tm {
+                let func = self.stack.len();
+                self.stack.extend_from_slice(&[tm, t, key, val]);
+                self.call(func, 0)?;
+                return Ok(());
+            }
+            t = tm;
+        }
+        Err(self.runtime_error(b"loop in settable"))
+    }
+
+    /// `rawset` semantics, with 5.1's errors for nil and NaN keys.
+    pub fn raw_set(&mut self, t: TableRef, key: Value, val: Value) -> LuaResult<()> {
+        let table = &mut self.heap.tables[t];
+        table.flags = 0;
+        match table.set(key, val) {
+            Ok(()) => Ok(()),
+            Err(KeyError::Nil) => Err(self.runtime_error(b"table index is nil")),
+            Err(KeyError::NaN) => Err(self.runtime_error(b"table index is NaN")),
+        }
+    }
+
+    /// A number, or a string that converts to one (5.1's `tonumber` coercion).
+    #[inline]
+    pub fn to_number(&self, v: Value) -> Option<f64> {
+        match v {
+            Value::Number(n) => Some(n),
+            Value::String(s) => parse_number(self.heap.str_bytes(s)),
+            _ => None,
+        }
+    }
+
+    /// Arithmetic when an operand is not a number: string coercion, then metamethods.
+    pub(crate) fn arith_slow(
+        &mut self,
+        event: Event,
+        b: Value,
+        c: Value,
+        reg_b: Option<u32>,
+        reg_c: Option<u32>,
+    ) -> LuaResult<Value> {
+        if let (Some(x), Some(y)) = (self.to_number(b), self.to_number(c)) {
+            let r = match event {
+                Event::Add => x + y,
+                Event::Sub => x - y,
+                Event::Mul => x * y,
+                Event::Div => x / y,
+                Event::Mod => lua_mod(x, y),
+                Event::Pow => x.powf(y),
+                Event::Unm => -x,
+                _ => unreachable!("not an arithmetic event"),
+            };
+            return Ok(Value::Number(r));
+        }
+        let mut tm = self.metamethod(b, event);
+        if tm.is_nil() {
+            tm = self.metamethod(c, event);
+        }
+        if !tm.is_nil() {
+            return self.call_value1(tm, &[b, c]);
+        }
+        let (culprit, reg) = if self.to_number(b).is_some() { (c, reg_c) } else { (b, reg_b) };
+        Err(self.type_error(culprit, reg, "perform arithmetic on"))
+    }
+
+    /// `#v` for values other than strings and tables.
+    pub(crate) fn length_slow(&mut self, v: Value, reg: Option<u32>) -> LuaResult<Value> {
+        let tm = self.metamethod(v, Event::Len);
+        if tm.is_nil() {
+            return Err(self.type_error(v, reg, "get length of"));
+        }
+        self.call_value1(tm, &[v, Value::Nil])
+    }
+
+    /// `==` for two distinct tables or userdata: `__eq` when both share it.
+    pub(crate) fn equals_slow(&mut self, x: Value, y: Value) -> LuaResult<bool> {
+        let (m1, m2) = (self.metatable(x), self.metatable(y));
+        let tm1 = self.table_metamethod(m1, Event::Eq);
+        if tm1.is_nil() {
+            return Ok(false);
+        }
+        if m1 != m2 {
+            let tm2 = self.table_metamethod(m2, Event::Eq);
+            if tm1 != tm2 {
+                return Ok(false);
+            }
+        }
+        Ok(self.call_value1(tm1, &[x, y])?.is_truthy())
+    }
+
+    /// Full `==` (5.1's `luaV_equalval`).
+    pub fn equals(&mut self, x: Value, y: Value) -> LuaResult<bool> {
+        if x == y {
+            return Ok(true);
+        }
+        match (x, y) {
+            (Value::Table(_), Value::Table(_)) | (Value::UserData(_), Value::UserData(_)) => {
+                self.equals_slow(x, y)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// The result of an order metamethod when both operands share it, else `None`.
+    fn order_metamethod(&mut self, x: Value, y: Value, event: Event) -> LuaResult<Option<bool>> {
+        let tm1 = self.metamethod(x, event);
+        if tm1.is_nil() {
+            return Ok(None);
+        }
+        let tm2 = self.metamethod(y, event);
+        if tm1 != tm2 {
+            return Ok(None);
+        }
+        Ok(Some(self.call_value1(tm1, &[x, y])?.is_truthy()))
+    }
+
+    /// `x < y` (5.1's `luaV_lessthan`).
+    pub fn less_than(&mut self, x: Value, y: Value) -> LuaResult<bool> {
+        match (x, y) {
+            (Value::Number(a), Value::Number(b)) => Ok(a < b),
+            (Value::String(a), Value::String(b)) => {
+                Ok(self.heap.str_bytes(a) < self.heap.str_bytes(b))
+            }
+            _ if std::mem::discriminant(&x) != std::mem::discriminant(&y) => {
+                Err(self.order_error(x, y))
+            }
+            _ => match self.order_metamethod(x, y, Event::Lt)? {
+                Some(r) => Ok(r),
+                None => Err(self.order_error(x, y)),
+            },
+        }
+    }
+
+    /// `x <= y` (5.1's `lessequal`), falling back to `not (y < x)` through `__lt`.
+    pub fn less_equal(&mut self, x: Value, y: Value) -> LuaResult<bool> {
+        match (x, y) {
+            (Value::Number(a), Value::Number(b)) => Ok(a <= b),
+            (Value::String(a), Value::String(b)) => {
+                Ok(self.heap.str_bytes(a) <= self.heap.str_bytes(b))
+            }
+            _ if std::mem::discriminant(&x) != std::mem::discriminant(&y) => {
+                Err(self.order_error(x, y))
+            }
+            _ => {
+                if let Some(r) = self.order_metamethod(x, y, Event::Le)? {
+                    return Ok(r);
+                }
+                match self.order_metamethod(y, x, Event::Lt)? {
+                    Some(r) => Ok(!r),
+                    None => Err(self.order_error(x, y)),
+                }
+            }
+        }
+    }
+
+    /// Converts a number in stack slot `idx` to a string in place; true when the slot now
+    /// holds a string.
+    fn stringify_slot(&mut self, idx: usize) -> bool {
+        match self.stack[idx] {
+            Value::String(_) => true,
+            Value::Number(n) => {
+                let mut buf = Vec::with_capacity(24);
+                format_number(n, &mut buf);
+                self.stack[idx] = self.heap.str_value(&buf);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn slot_len(&self, idx: usize) -> usize {
+        match self.stack[idx] {
+            Value::String(s) => self.heap.str_bytes(s).len(),
+            _ => 0,
+        }
+    }
+
+    /// Concatenates registers `first..=last` of the frame at `base` (5.1's `luaV_concat`:
+    /// right to left, merging runs of strings and numbers, `__concat` for the rest).
+    pub(crate) fn concat(&mut self, base: usize, first: u32, last: u32) -> LuaResult<Value> {
+        let mut total = (last - first + 1) as usize;
+        let mut last = last as usize;
+        while total > 1 {
+            let top = base + last + 1;
+            let mut n = 2;
+            let x = self.stack[top - 2];
+            let x_ok = matches!(x, Value::String(_) | Value::Number(_));
+            if !x_ok || !self.stringify_slot(top - 1) {
+                let y = self.stack[top - 1];
+                let mut tm = self.metamethod(x, Event::Concat);
+                if tm.is_nil() {
+                    tm = self.metamethod(y, Event::Concat);
+                }
+                if tm.is_nil() {
+                    let (culprit, reg) = if x_ok { (y, top - 1) } else { (x, top - 2) };
+                    return Err(self.type_error(culprit, Some((reg - base) as u32), "concatenate"));
+                }
+                let r = self.call_value1(tm, &[x, y])?;
+                self.stack[top - 2] = r;
+            } else if self.slot_len(top - 1) == 0 {
+                self.stringify_slot(top - 2);
+            } else {
+                n = 1;
+                let mut len = self.slot_len(top - 1);
+                while n < total && self.stringify_slot(top - n - 1) {
+                    len += self.slot_len(top - n - 1);
+                    n += 1;
+                }
+                let mut buf = Vec::with_capacity(len);
+                for idx in top - n..top {
+                    if let Value::String(s) = self.stack[idx] {
+                        buf.extend_from_slice(self.heap.str_bytes(s));
+                    }
+                }
+                self.stack[top - n] = self.heap.str_value(&buf);
+            }
+            total -= n - 1;
+            last -= n - 1;
+        }
+        Ok(self.stack[base + first as usize])
+    }
+}

@@ -1,0 +1,536 @@
+//! The base library (5.1's lbaselib.c, without the coroutine part).
+
+use crate::error::{LuaError, LuaResult};
+use crate::function::Function;
+use crate::number::parse_number_base;
+use crate::state::Vm;
+use crate::thread::MULTIPLE_RESULTS;
+use crate::userdata::UserData;
+use crate::value::Value;
+
+/// Values `unpack` and friends may push at once (5.1's LUAI_MAXCSTACK).
+const MAX_RESULTS: usize = crate::state::MAX_NATIVE_STACK;
+
+pub fn open(vm: &mut Vm) {
+    let g = vm.globals;
+    vm.register(
+        g,
+        &[
+            ("assert", assert),
+            ("collectgarbage", collectgarbage),
+            ("error", error),
+            ("gcinfo", gcinfo),
+            ("getfenv", getfenv),
+            ("getmetatable", getmetatable),
+            ("load", load),
+            ("loadstring", loadstring),
+            ("next", next),
+            ("pcall", pcall),
+            ("print", print),
+            ("rawequal", rawequal),
+            ("rawget", rawget),
+            ("rawset", rawset),
+            ("select", select),
+            ("setfenv", setfenv),
+            ("setmetatable", setmetatable),
+            ("tonumber", tonumber),
+            ("tostring", tostring),
+            ("type", type_),
+            ("unpack", unpack),
+            ("xpcall", xpcall),
+        ],
+    );
+    vm.set_field(g, "_G", Value::Table(g));
+    let version = vm.intern(b"Lua 5.1");
+    vm.set_field(g, "_VERSION", version);
+    let next = vm.get_field(g, "next");
+    let pairs = vm.native_with_upvalues("pairs", pairs, vec![next]);
+    vm.set_field(g, "pairs", pairs);
+    let ipairs_iter = vm.native("ipairs_iterator", ipairs_iterator);
+    let ipairs = vm.native_with_upvalues("ipairs", ipairs, vec![ipairs_iter]);
+    vm.set_field(g, "ipairs", ipairs);
+    let newproxy = vm.native("newproxy", newproxy);
+    vm.set_field(g, "newproxy", newproxy);
+}
+
+fn print(vm: &mut Vm) -> LuaResult<usize> {
+    let n = vm.arg_count();
+    let tostring = vm.get_field(vm.globals, "tostring");
+    let mut line = Vec::new();
+    for i in 1..=n {
+        let v = vm.arg(i);
+        let s = vm.call_value(tostring, &[v], 1)?[0];
+        let bytes = match s {
+            Value::String(s) => vm.heap.str_bytes(s).to_vec(),
+            Value::Number(x) => {
+                let s = vm.number_to_str(x);
+                vm.heap.str_bytes(s).to_vec()
+            }
+            _ => return Err(vm.native_error(b"'tostring' must return a string to 'print'")),
+        };
+        if i > 1 {
+            line.push(b'\t');
+        }
+        line.extend_from_slice(&bytes);
+    }
+    line.push(b'\n');
+    vm.write_output(&line);
+    Ok(0)
+}
+
+fn type_(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(1)?;
+    vm.push_bytes(v.type_name().as_bytes());
+    Ok(1)
+}
+
+fn tostring(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(1)?;
+    let s = vm.to_display_string(v)?;
+    vm.push(s);
+    Ok(1)
+}
+
+impl Vm {
+    /// `tostring(v)`: `__tostring` if present, else the default text.
+    pub fn to_display_string(&mut self, v: Value) -> LuaResult<Value> {
+        let tm = self.meta_field(v, "__tostring");
+        if !tm.is_nil() {
+            return self.call_value1(tm, &[v]);
+        }
+        Ok(match v {
+            Value::String(_) => v,
+            Value::Number(x) => Value::String(self.number_to_str(x)),
+            Value::Nil => self.new_string(b"nil"),
+            Value::Boolean(b) => self.new_string(if b { b"true" } else { b"false" }),
+            other => {
+                let text = format!("{}: 0x{:08x}", other.type_name(), object_address(other));
+                self.new_string(text.as_bytes())
+            }
+        })
+    }
+
+    /// Field `name` of `v`'s metatable, or nil (5.1's `luaL_getmetafield`).
+    pub fn meta_field(&mut self, v: Value, name: &str) -> Value {
+        match self.metatable(v) {
+            None => Value::Nil,
+            Some(mt) => self.get_field(mt, name),
+        }
+    }
+}
+
+/// A stable pseudo-address for `tostring` of reference values.
+fn object_address(v: Value) -> u64 {
+    let (kind, index) = match v {
+        Value::Table(h) => (1, h.index()),
+        Value::Function(h) => (2, h.index()),
+        Value::UserData(h) => (3, h.index()),
+        Value::Thread(h) => (4, h.index()),
+        Value::String(s) => (5, s.handle.index()),
+        _ => (0, 0),
+    };
+    0x0800_0000 + ((kind as u64) << 24) + index as u64 * 0x20
+}
+
+fn tonumber(vm: &mut Vm) -> LuaResult<usize> {
+    let base = vm.opt_int(2, 10)?;
+    if base == 10 {
+        let v = vm.check_any(1)?;
+        match vm.to_number(v) {
+            Some(x) => vm.push(Value::Number(x)),
+            None => vm.push(Value::Nil),
+        }
+        return Ok(1);
+    }
+    let s = vm.check_bytes(1)?;
+    if !(2..=36).contains(&base) {
+        return Err(vm.arg_error(2, "base out of range"));
+    }
+    match parse_number_base(&s, base as u32) {
+        Some(x) => vm.push(Value::Number(x)),
+        None => vm.push(Value::Nil),
+    }
+    Ok(1)
+}
+
+fn next(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.check_table(1)?;
+    let key = vm.arg(2);
+    match vm.heap.tables[t].next(key) {
+        Ok(Some((k, v))) => {
+            vm.push(k);
+            vm.push(v);
+            Ok(2)
+        }
+        Ok(None) => {
+            vm.push(Value::Nil);
+            Ok(1)
+        }
+        Err(_) => Err(vm.runtime_error(b"invalid key to 'next'")),
+    }
+}
+
+fn pairs(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.check_table(1)?;
+    let next = vm.native_upvalue(0);
+    vm.push(next);
+    vm.push(Value::Table(t));
+    vm.push(Value::Nil);
+    Ok(3)
+}
+
+fn ipairs(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.check_table(1)?;
+    let iter = vm.native_upvalue(0);
+    vm.push(iter);
+    vm.push(Value::Table(t));
+    vm.push(Value::Number(0.0));
+    Ok(3)
+}
+
+fn ipairs_iterator(vm: &mut Vm) -> LuaResult<usize> {
+    let i = vm.check_int(2)? + 1;
+    let t = vm.check_table(1)?;
+    let v = vm.heap.tables[t].get_int(i);
+    if v.is_nil() {
+        return Ok(0);
+    }
+    vm.push(Value::Number(i as f64));
+    vm.push(v);
+    Ok(2)
+}
+
+fn select(vm: &mut Vm) -> LuaResult<usize> {
+    let n = vm.arg_count() as i64;
+    if let Value::String(s) = vm.arg(1) {
+        if vm.heap.str_bytes(s).first() == Some(&b'#') {
+            vm.push(Value::Number((n - 1) as f64));
+            return Ok(1);
+        }
+    }
+    let mut i = vm.check_int(1)?;
+    if i < 0 {
+        i += n;
+    } else if i > n {
+        i = n;
+    }
+    if i < 1 {
+        return Err(vm.arg_error(1, "index out of range"));
+    }
+    Ok((n - i) as usize)
+}
+
+fn unpack(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.check_table(1)?;
+    let first = vm.opt_int(2, 1)?;
+    let last = match vm.arg(3) {
+        Value::Nil => vm.heap.tables[t].border() as i64,
+        _ => vm.check_int(3)?,
+    };
+    if first > last {
+        return Ok(0);
+    }
+    let n = last - first + 1;
+    if n <= 0 || n as usize + vm.arg_count() > MAX_RESULTS {
+        return Err(vm.native_error(b"too many results to unpack"));
+    }
+    for i in first..=last {
+        let v = vm.heap.tables[t].get_int(i);
+        vm.push(v);
+    }
+    Ok(n as usize)
+}
+
+fn rawequal(vm: &mut Vm) -> LuaResult<usize> {
+    let a = vm.check_any(1)?;
+    let b = vm.check_any(2)?;
+    vm.push(Value::Boolean(a == b));
+    Ok(1)
+}
+
+fn rawget(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.check_table(1)?;
+    let k = vm.check_any(2)?;
+    let v = vm.heap.tables[t].get(k);
+    vm.push(v);
+    Ok(1)
+}
+
+fn rawset(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.check_table(1)?;
+    let k = vm.check_any(2)?;
+    let v = vm.check_any(3)?;
+    vm.raw_set(t, k, v)?;
+    vm.push(Value::Table(t));
+    Ok(1)
+}
+
+fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
+    let t = vm.check_table(1)?;
+    let mt = match vm.arg(2) {
+        Value::Nil => None,
+        Value::Table(mt) => Some(mt),
+        _ => return Err(vm.arg_error(2, "nil or table expected")),
+    };
+    if !vm.meta_field(Value::Table(t), "__metatable").is_nil() {
+        return Err(vm.native_error(b"cannot change a protected metatable"));
+    }
+    vm.heap.tables[t].metatable = mt;
+    vm.push(Value::Table(t));
+    Ok(1)
+}
+
+fn getmetatable(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(1)?;
+    match vm.metatable(v) {
+        None => vm.push(Value::Nil),
+        Some(mt) => {
+            let protected = vm.get_field(mt, "__metatable");
+            vm.push(if protected.is_nil() { Value::Table(mt) } else { protected });
+        }
+    }
+    Ok(1)
+}
+
+fn assert(vm: &mut Vm) -> LuaResult<usize> {
+    let v = vm.check_any(1)?;
+    if !v.is_truthy() {
+        let msg = match vm.opt_string(2)? {
+            Some(s) => vm.heap.str_bytes(s).to_vec(),
+            None => b"assertion failed!".to_vec(),
+        };
+        return Err(vm.native_error(&msg));
+    }
+    Ok(vm.arg_count())
+}
+
+fn error(vm: &mut Vm) -> LuaResult<usize> {
+    let level = vm.opt_int(2, 1)?;
+    let v = vm.arg(1);
+    let is_string = matches!(v, Value::String(_) | Value::Number(_));
+    if is_string && level > 0 {
+        let mut msg = vm.where_prefix(level as usize);
+        let s = vm.check_string(1)?;
+        msg.extend_from_slice(vm.heap.str_bytes(s));
+        return Err(LuaError::Runtime(vm.new_string(&msg)));
+    }
+    Err(LuaError::Runtime(v))
+}
+
+fn pcall(vm: &mut Vm) -> LuaResult<usize> {
+    vm.check_any(1)?;
+    let func = vm.top() - vm.arg_count();
+    let frames = vm.frames.len();
+    let depth = vm.native_depth;
+    match vm.call(func, MULTIPLE_RESULTS) {
+        Ok(()) => {
+            vm.stack.insert(func, Value::Boolean(true));
+            Ok(vm.top() - func)
+        }
+        Err(e) => {
+            let v = vm.catchable_error_value(e)?;
+            vm.unwind_to(frames, func, depth);
+            vm.push(Value::Boolean(false));
+            vm.push(v);
+            Ok(2)
+        }
+    }
+}
+
+fn xpcall(vm: &mut Vm) -> LuaResult<usize> {
+    vm.check_any(2)?;
+    let handler = vm.arg(2);
+    let f = vm.arg(1);
+    let func = vm.top() - vm.arg_count();
+    vm.set_arg_count(0);
+    vm.push(f);
+    let frames = vm.frames.len();
+    let depth = vm.native_depth;
+    match vm.call(func, MULTIPLE_RESULTS) {
+        Ok(()) => {
+            vm.stack.insert(func, Value::Boolean(true));
+            Ok(vm.top() - func)
+        }
+        Err(LuaError::Memory) => {
+            vm.unwind_to(frames, func, depth);
+            vm.push(Value::Boolean(false));
+            vm.push_bytes(b"not enough memory");
+            Ok(2)
+        }
+        Err(e) => {
+            let v = vm.catchable_error_value(e)?;
+            // The handler runs before unwinding, so it can inspect the failed frames.
+            let handled = match vm.call_value(handler, &[v], 1) {
+                Ok(r) => r[0],
+                Err(LuaError::Runtime(_)) | Err(LuaError::Memory) => {
+                    vm.new_string(b"error in error handling")
+                }
+                Err(fatal) => return Err(fatal),
+            };
+            vm.unwind_to(frames, func, depth);
+            vm.push(Value::Boolean(false));
+            vm.push(handled);
+            Ok(2)
+        }
+    }
+}
+
+impl Vm {
+    /// The value `pcall` reports for a caught error; errors `pcall` cannot catch go on.
+    pub(crate) fn catchable_error_value(&mut self, e: LuaError) -> LuaResult<Value> {
+        match e {
+            LuaError::Runtime(v) => Ok(v),
+            LuaError::Memory => Ok(self.new_string(b"not enough memory")),
+            fatal => Err(fatal),
+        }
+    }
+}
+
+fn loadstring(vm: &mut Vm) -> LuaResult<usize> {
+    let source = vm.check_bytes(1)?;
+    let name = match vm.opt_string(2)? {
+        Some(s) => vm.heap.str_bytes(s).to_vec(),
+        None => source.clone(),
+    };
+    load_result(vm, &source, &name)
+}
+
+fn load(vm: &mut Vm) -> LuaResult<usize> {
+    let reader = vm.check_function(1)?;
+    let name = match vm.opt_string(2)? {
+        Some(s) => vm.heap.str_bytes(s).to_vec(),
+        None => b"=(load)".to_vec(),
+    };
+    let mut source = Vec::new();
+    loop {
+        let piece = vm.call_value(reader, &[], 1)?[0];
+        match piece {
+            Value::Nil => break,
+            Value::String(s) => {
+                let bytes = vm.heap.str_bytes(s);
+                if bytes.is_empty() {
+                    break;
+                }
+                source.extend_from_slice(bytes);
+            }
+            _ => return Err(vm.native_error(b"reader function must return a string")),
+        }
+    }
+    load_result(vm, &source, &name)
+}
+
+/// Pushes the loaded function, or nil and the message (5.1's `load_aux`).
+fn load_result(vm: &mut Vm, source: &[u8], name: &[u8]) -> LuaResult<usize> {
+    match vm.load(source, name) {
+        Ok(f) => {
+            vm.push(f);
+            Ok(1)
+        }
+        Err(msg) => {
+            vm.push(Value::Nil);
+            vm.push_bytes(&msg);
+            Ok(2)
+        }
+    }
+}
+
+/// The function `getfenv`/`setfenv` designate by a function or a stack level.
+fn designated_function(vm: &mut Vm, default_level: i64) -> LuaResult<Option<Value>> {
+    if let f @ Value::Function(_) = vm.arg(1) {
+        return Ok(Some(f));
+    }
+    let level = vm.opt_int(1, default_level)?;
+    if level < 0 {
+        return Err(vm.arg_error(1, "level must be non-negative"));
+    }
+    if level == 0 {
+        return Ok(None);
+    }
+    let Some(index) = vm.frames.len().checked_sub(level as usize + 1) else {
+        return Err(vm.arg_error(1, "invalid level"));
+    };
+    Ok(Some(Value::Function(vm.frames[index].function)))
+}
+
+fn getfenv(vm: &mut Vm) -> LuaResult<usize> {
+    let env = match designated_function(vm, 1)? {
+        None => vm.globals,
+        Some(Value::Function(f)) => vm.heap.functions[f].env(),
+        Some(_) => vm.globals,
+    };
+    vm.push(Value::Table(env));
+    Ok(1)
+}
+
+fn setfenv(vm: &mut Vm) -> LuaResult<usize> {
+    let env = vm.check_table(2)?;
+    match designated_function(vm, 1)? {
+        None => {
+            vm.globals = env;
+            Ok(0)
+        }
+        Some(Value::Function(f)) => {
+            if let Function::Native(_) = vm.heap.functions[f] {
+                return Err(vm.native_error(b"'setfenv' cannot change environment of given object"));
+            }
+            vm.heap.functions[f].set_env(env);
+            vm.push(Value::Function(f));
+            Ok(1)
+        }
+        Some(_) => Err(vm.native_error(b"'setfenv' cannot change environment of given object")),
+    }
+}
+
+const GC_OPTIONS: [&str; 7] = ["stop", "restart", "collect", "count", "step", "setpause", "setstepmul"];
+
+fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
+    let option = match vm.opt_string(1)? {
+        Some(s) => String::from_utf8_lossy(vm.heap.str_bytes(s)).into_owned(),
+        None => "collect".to_string(),
+    };
+    let arg = vm.opt_int(2, 0)?;
+    match GC_OPTIONS.iter().position(|o| *o == option) {
+        None => {
+            let msg = format!("invalid option '{option}'");
+            Err(vm.arg_error(1, &msg))
+        }
+        Some(3) => {
+            let kb = vm.heap.byte_size() as f64 / 1024.0;
+            vm.push(Value::Number(kb));
+            Ok(1)
+        }
+        Some(4) => {
+            vm.push(Value::Boolean(false));
+            Ok(1)
+        }
+        Some(5) | Some(6) => {
+            let previous = if option == "setpause" { 200.0 } else { 200.0 };
+            let _ = arg;
+            vm.push(Value::Number(previous));
+            Ok(1)
+        }
+        Some(_) => {
+            vm.push(Value::Number(0.0));
+            Ok(1)
+        }
+    }
+}
+
+fn gcinfo(vm: &mut Vm) -> LuaResult<usize> {
+    let kb = (vm.heap.byte_size() / 1024) as f64;
+    vm.push(Value::Number(kb));
+    Ok(1)
+}
+
+fn newproxy(vm: &mut Vm) -> LuaResult<usize> {
+    let metatable = match vm.arg(1) {
+        Value::Nil | Value::Boolean(false) => None,
+        Value::Boolean(true) => Some(vm.heap.new_table(0, 0)),
+        Value::UserData(u) => vm.heap.userdata[u].metatable,
+        _ => return Err(vm.arg_error(1, "boolean or proxy expected")),
+    };
+    let env = vm.globals;
+    let u = vm.heap.userdata.insert(UserData { metatable, env, data: Box::new([]) });
+    vm.push(Value::UserData(u));
+    Ok(1)
+}
