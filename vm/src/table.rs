@@ -439,7 +439,13 @@ impl Table {
         }
         for node in old_nodes.iter().rev() {
             if !node.value.is_nil() {
-                let slot = match self.find_slot(node.key) {
+                // Old keys are distinct, so none is in the new hash part yet: only an array
+                // slot can already exist for it (5.1 looks first, but finds nothing else).
+                let array_slot = match node.key {
+                    Value::Number(n) => self.array_index(n).map(Slot::Array),
+                    _ => None,
+                };
+                let slot = match array_slot {
                     Some(slot) => slot,
                     None => self.insert_absent(node.key),
                 };

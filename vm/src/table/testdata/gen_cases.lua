@@ -302,6 +302,25 @@ emit("next", "s:k1")
 for _, k in ipairs(random_strings(5, 2, 4)) do emit("set", k, value()) end
 emit("next", "s:k1")
 
+-- Sliding windows: insert at the front, delete at the back; the live count sits just
+-- below or at a power of two, where every insert may rehash.
+for _, spec in ipairs({ { 15, "s" }, { 16, "s" }, { 31, "n" }, { 32, "i" }, { 63, "s" } }) do
+  local width, kind = spec[1], spec[2]
+  local function key(i)
+    if kind == "s" then return "s:w" .. i end
+    if kind == "n" then return "n:" .. i .. ".5" end
+    return "n:" .. i
+  end
+  case("window_" .. kind .. "_" .. width)
+  emit("build")
+  for i = 1, width * 6 do
+    emit("set", key(i), value())
+    if i > width then emit("set", key(i - width), "nil") end
+    if i % width == 0 then emit("pairs") end
+  end
+  emit("len")
+end
+
 -- A larger table for the hash-part distribution at scale.
 insert_all("many_strings_3000", random_strings(3000, 1, 16))
 insert_all("many_mixed_2000", shuffled(mixed_pool(900)))
