@@ -97,6 +97,8 @@ pub struct Vm {
     pub(crate) output: Output,
     /// Values a yield hands to `resume`.
     pub(crate) yield_count: usize,
+    /// The generator behind `math.random`.
+    pub(crate) rng: crate::stdlib::math::CRand,
 }
 
 /// Slot in `type_metatables` for a value's type; `None` for tables and userdata, which
@@ -147,6 +149,7 @@ impl Vm {
             interrupt: Arc::new(AtomicBool::new(false)),
             output: Output::Stdout,
             yield_count: 0,
+            rng: Default::default(),
         }
     }
 

@@ -1,0 +1,140 @@
+//! Coroutine switching: `resume` runs a thread's frames in a nested execution loop on the
+//! same VM, `yield` unwinds back to that `resume` with [`LuaError::Yield`].
+//!
+//! The running thread's stack, frames and open upvalues live in the `Vm` fields; a switch
+//! swaps them with the `Thread` object's. As in 5.1, a yield is only possible when no native
+//! call (pcall, metamethod, iterator...) stands between it and its `resume`: the native-call
+//! depth at the yield must equal the depth `resume` recorded.
+
+use crate::error::{LuaError, LuaResult};
+use crate::state::{Vm, MAX_NATIVE_DEPTH};
+use crate::thread::{CoStatus, Thread, MULTIPLE_RESULTS};
+use crate::value::{ThreadRef, Value};
+
+impl Vm {
+    /// A new suspended coroutine that will run `body`.
+    pub fn new_thread(&mut self, body: Value) -> ThreadRef {
+        self.heap.threads.insert(Thread::new(Some(body)))
+    }
+
+    pub fn current_thread(&self) -> ThreadRef {
+        self.current_thread
+    }
+
+    pub fn is_main_thread(&self, t: ThreadRef) -> bool {
+        t == self.main_thread
+    }
+
+    /// What `coroutine.status` reports.
+    pub fn thread_status(&self, t: ThreadRef) -> CoStatus {
+        if t == self.current_thread {
+            CoStatus::Running
+        } else {
+            self.heap.threads[t].status
+        }
+    }
+
+    fn swap_thread_state(&mut self, t: ThreadRef) {
+        let th = &mut self.heap.threads[t];
+        std::mem::swap(&mut self.stack, &mut th.stack);
+        std::mem::swap(&mut self.frames, &mut th.frames);
+        std::mem::swap(&mut self.open_upvalues, &mut th.open_upvalues);
+    }
+
+    fn switch_to(&mut self, t: ThreadRef) {
+        self.swap_thread_state(self.current_thread);
+        self.swap_thread_state(t);
+        self.current_thread = t;
+    }
+
+    /// Resumes `co` with `args`. `Ok(Ok(values))` carries what it yielded or returned,
+    /// `Ok(Err(value))` the error that killed it (or why it cannot be resumed); `Err` only
+    /// for errors no script may catch (budget, interrupt).
+    pub fn resume(&mut self, co: ThreadRef, args: &[Value]) -> LuaResult<Result<Vec<Value>, Value>> {
+        let status = self.thread_status(co);
+        if status != CoStatus::Suspended {
+            let msg: &[u8] = if status == CoStatus::Dead {
+                b"cannot resume dead coroutine"
+            } else {
+                b"cannot resume non-suspended coroutine"
+            };
+            return Ok(Err(self.new_string(msg)));
+        }
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            return Ok(Err(self.new_string(b"C stack overflow")));
+        }
+        let previous = self.current_thread;
+        self.heap.threads[previous].status = CoStatus::Normal;
+        self.switch_to(co);
+        self.heap.threads[co].status = CoStatus::Running;
+        self.native_depth += 1;
+        self.heap.threads[co].base_native_depth = self.native_depth;
+
+        let result = if self.frames.is_empty() {
+            let body = self.heap.threads[co].body.unwrap_or(Value::Nil);
+            self.stack.clear();
+            self.stack.push(body);
+            self.stack.extend_from_slice(args);
+            match self.precall(0, args.len(), MULTIPLE_RESULTS, true, None) {
+                Ok(crate::exec::Called::Lua) => self.execute(),
+                Ok(crate::exec::Called::Native) => Ok(()),
+                Err(e) => Err(e),
+            }
+        } else {
+            self.finish_yield(args)
+        };
+        self.native_depth -= 1;
+
+        let outcome = match result {
+            Ok(()) => {
+                self.heap.threads[co].status = CoStatus::Dead;
+                Ok(Ok(std::mem::take(&mut self.stack)))
+            }
+            Err(LuaError::Yield) => {
+                self.heap.threads[co].status = CoStatus::Suspended;
+                let n = self.yield_count.min(self.stack.len());
+                Ok(Ok(self.stack[self.stack.len() - n..].to_vec()))
+            }
+            Err(LuaError::Runtime(v)) => {
+                self.heap.threads[co].status = CoStatus::Dead;
+                Ok(Err(v))
+            }
+            Err(LuaError::Memory) => {
+                self.heap.threads[co].status = CoStatus::Dead;
+                Ok(Err(self.new_string(b"not enough memory")))
+            }
+            Err(fatal) => {
+                self.heap.threads[co].status = CoStatus::Dead;
+                Err(fatal)
+            }
+        };
+        self.switch_to(previous);
+        self.heap.threads[previous].status = CoStatus::Running;
+        outcome
+    }
+
+    /// Delivers `values` as the results of the pending `yield` call and runs on.
+    fn finish_yield(&mut self, values: &[Value]) -> LuaResult<()> {
+        let frame = self.frames.pop().expect("a suspended coroutine stops in yield");
+        let first = self.stack.len();
+        self.stack.extend_from_slice(values);
+        self.move_results(frame.func, first, values.len(), frame.wanted);
+        let caller = self.frames.last().expect("yield was called from Lua");
+        if frame.wanted != MULTIPLE_RESULTS {
+            let proto = caller.proto.as_ref().expect("yield was called from Lua");
+            let top = caller.base + proto.proto.max_stack_size as usize;
+            self.stack.resize(top, Value::Nil);
+        }
+        self.execute()
+    }
+
+    /// `coroutine.yield(...)` with the running native's arguments as the yielded values.
+    pub fn yield_args(&mut self) -> LuaError {
+        let base = self.heap.threads[self.current_thread].base_native_depth;
+        if self.current_thread == self.main_thread || self.native_depth != base {
+            return self.runtime_error(b"attempt to yield across metamethod/C-call boundary");
+        }
+        self.yield_count = self.arg_count();
+        LuaError::Yield
+    }
+}
