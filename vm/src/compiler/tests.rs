@@ -351,3 +351,286 @@ fn limits_match_lua51() {
         assert_eq!(message(source.as_bytes()), expected);
     }
 }
+
+/// Runs `f` on a thread with a 2 MB stack, the size test threads get.
+fn on_small_stack(f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(f)
+        .expect("spawn test thread")
+        .join()
+        .expect("test thread panicked");
+}
+
+/// A small deterministic generator (xorshift64*), enough to make varied inputs.
+struct Noise(u64);
+
+impl Noise {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+#[test]
+fn deep_nesting_reports_syntax_levels_without_overflowing_the_stack() {
+    on_small_stack(|| {
+        let n = 100_000;
+        let sources = [
+            "(".repeat(n),
+            format!("x = {}", "(".repeat(n)),
+            format!("x = {}", "{".repeat(n)),
+            format!("x = {}1", "not ".repeat(n)),
+            format!("x = {}1", "- ".repeat(n)),
+            "function f() ".repeat(n),
+            "do ".repeat(n),
+            "while x do ".repeat(n),
+            "if x then ".repeat(n),
+            "repeat ".repeat(n),
+            format!("x = {}", "f(".repeat(n)),
+            format!("x = {}", "a..".repeat(n)),
+            format!("x = {}", "2^".repeat(n)),
+            format!("x = {}", "function() return ".repeat(n)),
+        ];
+        for source in sources {
+            let error = compile_nested(source.as_bytes(), b"=deep", 0).unwrap_err();
+            let text = String::from_utf8_lossy(&error.message).into_owned();
+            assert!(
+                text.contains("chunk has too many syntax levels"),
+                "{}: {}",
+                &source[..20],
+                text
+            );
+        }
+        // Long but flat constructs are fine.
+        let flat = format!("x = a{}", ".b".repeat(n));
+        assert!(compile(flat.as_bytes(), b"=flat").is_ok());
+        let items = format!("x = {{{}}}", "1,".repeat(n));
+        assert!(compile(items.as_bytes(), b"=items").is_ok());
+    });
+}
+
+#[test]
+fn arbitrary_input_never_panics() {
+    on_small_stack(|| {
+        let mut noise = Noise(0x9e37_79b9_7f4a_7c15);
+        let random: Vec<u8> = (0..1 << 20).map(|_| noise.next() as u8).collect();
+        let _ = compile(&random, b"=random");
+        let _ = compile(&random[1..], b"=random");
+        // Token soup reaches much deeper into the parser than random bytes do.
+        const WORDS: &[&str] = &[
+            "local", "function", "end", "if", "then", "else", "elseif", "while", "do", "for", "in",
+            "repeat", "until", "return", "break", "and", "or", "not", "nil", "true", "false",
+            "...", "..", "=", "==", "~=", "<", "<=", ">", ">=", "+", "-", "*", "/", "%", "^", "#",
+            "(", ")", "{", "}", "[", "]", ";", ":", ",", ".", "x", "y", "f", "t", "1", "2.5",
+            "0x10", "'s'", "[[long]]", "\n", "--c\n", "self", "arg",
+        ];
+        for _ in 0..3000 {
+            let count = 1 + noise.below(60);
+            let soup: Vec<&str> = (0..count)
+                .map(|_| WORDS[noise.below(WORDS.len())])
+                .collect();
+            let source = soup.join(" ");
+            if let Ok(proto) = compile(source.as_bytes(), b"=soup") {
+                exercise_proto(&proto);
+            }
+        }
+        // Mutated valid programs.
+        for (_, source, _) in golden_cases() {
+            for _ in 0..40 {
+                let mut mutated = source.clone();
+                for _ in 0..1 + noise.below(4) {
+                    let at = noise.below(mutated.len());
+                    match noise.below(3) {
+                        0 => mutated[at] = noise.next() as u8,
+                        1 => {
+                            mutated.remove(at);
+                        }
+                        _ => mutated.insert(at, WORDS[noise.below(WORDS.len())].as_bytes()[0]),
+                    }
+                }
+                if let Ok(proto) = compile(&mutated, b"=mutated") {
+                    exercise_proto(&proto);
+                }
+            }
+        }
+    });
+}
+
+/// Runs every inspection function over every instruction and register of a compiled
+/// function: compiled code must always pass the checker and never make them panic.
+fn exercise_proto(proto: &crate::bytecode::Proto) {
+    assert!(crate::bytecode::code_is_valid(proto));
+    for pc in 0..proto.code.len() {
+        for reg in 0..u32::from(proto.max_stack_size) {
+            let _ = crate::bytecode::register_name(proto, pc, reg);
+        }
+        let _ = crate::bytecode::called_function_name(proto, pc);
+    }
+    let _ = listing(proto, true);
+    for child in &proto.protos {
+        exercise_proto(child);
+    }
+}
+
+#[test]
+fn corrupted_binary_chunks_are_rejected_without_panicking() {
+    on_small_stack(|| {
+        let mut noise = Noise(0x1234_5678_9abc_def1);
+        for (name, source, _) in golden_cases() {
+            let proto = compile(&source, format!("@{}", name).as_bytes()).unwrap();
+            exercise_proto(&proto);
+            let bytes = dump(&proto, noise.below(2) == 0);
+            for cut in [0, 5, 12, 13, bytes.len() / 2, bytes.len() - 1] {
+                assert!(undump(&bytes[..cut], b"=cut").is_err());
+            }
+            for _ in 0..200 {
+                let mut corrupted = bytes.clone();
+                for _ in 0..1 + noise.below(3) {
+                    let at = 12 + noise.below(corrupted.len() - 12);
+                    corrupted[at] = noise.next() as u8;
+                }
+                if let Ok(loaded) = undump(&corrupted, b"=corrupted") {
+                    exercise_loaded(&loaded);
+                }
+            }
+        }
+    });
+}
+
+/// Like `exercise_proto` for loaded code, which passed the checker function by function.
+fn exercise_loaded(proto: &crate::bytecode::Proto) {
+    for pc in 0..proto.code.len() {
+        for reg in 0..u32::from(proto.max_stack_size) {
+            let _ = crate::bytecode::register_name(proto, pc, reg);
+        }
+        let _ = crate::bytecode::called_function_name(proto, pc);
+    }
+    let _ = listing(proto, true);
+    for child in &proto.protos {
+        exercise_loaded(child);
+    }
+}
+
+#[test]
+fn undump_messages() {
+    let proto = compile(b"return 1", b"=x").unwrap();
+    let bytes = dump(&proto, false);
+    let mut bad_header = bytes.clone();
+    bad_header[4] = 0x52;
+    assert_eq!(
+        undump(&bad_header, b"=chunk").unwrap_err().message,
+        b"chunk: bad header in precompiled chunk"
+    );
+    assert_eq!(
+        undump(&bytes[..20], b"@f.luac").unwrap_err().message,
+        b"f.luac: unexpected end in precompiled chunk"
+    );
+    assert_eq!(
+        undump(&bytes[..3], &bytes).unwrap_err().message,
+        b"binary string: unexpected end in precompiled chunk"
+    );
+    // A RETURN whose register is beyond the stack size.
+    let mut bad_code = proto.clone();
+    bad_code.code[0].set_a(200);
+    assert_eq!(
+        undump(&dump(&bad_code, true), b"=c").unwrap_err().message,
+        b"c: bad code in precompiled chunk"
+    );
+    // `compile` hands binary chunks to the loader, as lua_load does.
+    assert_eq!(compile(&bytes, b"=x").unwrap(), proto);
+}
+
+/// The first instruction with opcode `op` in `proto`.
+fn find(proto: &crate::bytecode::Proto, op: crate::bytecode::OpCode) -> usize {
+    proto
+        .code
+        .iter()
+        .position(|i| i.opcode() == Some(op))
+        .expect("instruction present")
+}
+
+fn name_of(kind: &'static str, name: &str) -> Option<(&'static str, Vec<u8>)> {
+    Some((kind, name.as_bytes().to_vec()))
+}
+
+#[test]
+fn names_match_lua51_messages() {
+    use crate::bytecode::{called_function_name, local_name, register_name, OpCode};
+    // Each case was checked against lua5.1's "attempt to call/index <kind> '<name>'".
+    let call = |source: &str| {
+        let proto = compile(source.as_bytes(), b"=names").unwrap();
+        let pc = find(&proto, OpCode::Call);
+        called_function_name(&proto, pc)
+    };
+    assert_eq!(call("local a; (a)()"), name_of("local", "a"));
+    assert_eq!(
+        call("undefinedglobal()"),
+        name_of("global", "undefinedglobal")
+    );
+    assert_eq!(
+        call("local t = {} t:nomethod()"),
+        name_of("method", "nomethod")
+    );
+    assert_eq!(call("local t = {} t[1]()"), name_of("field", "?"));
+    assert_eq!(
+        call("local t = {} local k = 'a' t[k]()"),
+        name_of("field", "?")
+    );
+    assert_eq!(call("local t = {} t.f()"), name_of("field", "f"));
+    // The second call calls the first one's result, which has no name.
+    let chained = compile(b"local x = f()()", b"=names").unwrap();
+    let second = chained
+        .code
+        .iter()
+        .rposition(|i| i.opcode() == Some(OpCode::Call))
+        .unwrap();
+    assert_eq!(called_function_name(&chained, second), None);
+
+    let upvalue = compile(b"local u; local function f() u() end f()", b"=names").unwrap();
+    let inner = &upvalue.protos[0];
+    assert_eq!(
+        called_function_name(inner, find(inner, OpCode::Call)),
+        name_of("upvalue", "u")
+    );
+
+    // "attempt to index field 'y'": the table operand of the SETTABLE.
+    let index = compile(b"x = {} x.y.z = 1", b"=names").unwrap();
+    let pc = find(&index, OpCode::SetTable);
+    let table_reg = index.code[pc].a();
+    assert_eq!(register_name(&index, pc, table_reg), name_of("field", "y"));
+
+    // 5.1 names a generic-for iterator by its hidden local.
+    let generic = compile(b"for k in next, 1 do end", b"=names").unwrap();
+    let pc = find(&generic, OpCode::TForLoop);
+    assert_eq!(
+        called_function_name(&generic, pc),
+        name_of("local", "(for generator)")
+    );
+
+    // luac: a and b are active over pcs 2..4 (0-based, end excluded); c over none.
+    let locals = compile(b"local a, b = 1, 2 do local c = 3 end local d", b"=names").unwrap();
+    assert_eq!(local_name(&locals, 1, 1), None);
+    assert_eq!(local_name(&locals, 2, 2), Some(&b"b"[..]));
+    assert_eq!(local_name(&locals, 3, 3), None);
+    assert_eq!(local_name(&locals, 1, 3), Some(&b"a"[..]));
+    assert_eq!(local_name(&locals, 1, 4), None);
+}
+
+#[test]
+fn first_line_comment_is_skipped_for_files_only() {
+    let source = b"#!/usr/bin/lua\nreturn x +";
+    let text = super::skip_first_line_comment(source);
+    let error = compile(&text, b"@script.lua").unwrap_err();
+    assert_eq!(
+        String::from_utf8_lossy(&error.message),
+        "script.lua:2: unexpected symbol near '<eof>'"
+    );
+    assert!(compile(source, b"=s").is_err());
+}
