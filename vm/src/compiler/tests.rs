@@ -92,6 +92,20 @@ fn dump_round_trips_golden_snippets() {
     }
 }
 
+#[test]
+fn dump_matches_luac_bytes() {
+    // golden/NAME.luac and NAME.sluac were written by `luac5.1 [-s] -o`.
+    for (name, source, _) in golden_cases() {
+        let proto = compile(&source, format!("@{}", name).as_bytes()).unwrap();
+        let stem = name.trim_end_matches(".lua");
+        for (strip, extension) in [(false, "luac"), (true, "sluac")] {
+            let path = golden_dir().join(format!("{}.{}", stem, extension));
+            let expected = std::fs::read(path).expect("luac output");
+            assert!(dump(&proto, strip) == expected, "{} ({})", name, extension);
+        }
+    }
+}
+
 /// `loadstring` runs at C-call depth 2 under the `lua5.1` interpreter, where the expected
 /// messages were produced.
 fn message(source: &[u8]) -> String {
