@@ -106,6 +106,28 @@ fn dump_matches_luac_bytes() {
     }
 }
 
+#[test]
+fn setlist_batch_beyond_c_goes_in_an_extra_word() {
+    // 25600 items make 512 batches of 50, one more than C can hold. Expected lines are
+    // from `luac5.1 -l` on the same source.
+    let source = format!("local t = {{{}}}\n", vec!["true"; 25600].join(","));
+    let proto = compile(source.as_bytes(), b"@big.lua").unwrap();
+    let text = normalise_addresses(&listing(&proto, false));
+    assert!(text.starts_with(
+        "\nmain <big.lua:0,0> (26115 instructions, 104460 bytes at ADDR)\n\
+         0+ params, 51 slots, 0 upvalues, 1 local, 0 constants, 0 functions\n\
+         \t1\t[1]\tNEWTABLE \t0 101 0\n"
+    ));
+    assert!(text.ends_with(
+        "\t26113\t[1]\tSETLIST  \t0 50 0\t; 512\n\t26115\t[1]\tRETURN   \t0 1\n"
+    ));
+    assert_eq!(
+        undump(&dump(&proto, false), b"=big").unwrap(),
+        proto,
+        "the extra word survives a dump"
+    );
+}
+
 /// `loadstring` runs at C-call depth 2 under the `lua5.1` interpreter, where the expected
 /// messages were produced.
 fn message(source: &[u8]) -> String {
