@@ -2,6 +2,7 @@
 
 pub mod arena;
 pub mod bytecode;
+pub mod compiler;
 pub mod function;
 pub mod string;
 pub mod table;

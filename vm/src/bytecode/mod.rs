@@ -4,9 +4,17 @@
 //! (which runs it). It is plain data: no heap handles, so a prototype can be built, listed,
 //! dumped and loaded without a running VM.
 
+mod check;
+mod dump;
+mod listing;
+mod names;
 mod opcode;
 mod proto;
 
+pub use check::code_is_valid;
+pub use dump::{dump, undump};
+pub use listing::listing;
+pub use names::{called_function_name, local_name, register_name};
 pub use opcode::{
     Instruction, OpCode, OpMode, BITRK, FIELDS_PER_FLUSH, MAXARG_A, MAXARG_B, MAXARG_BX,
     MAXARG_C, MAXARG_SBX, MAXINDEXRK, NO_REG,

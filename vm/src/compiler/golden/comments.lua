@@ -1,0 +1,7 @@
+-- comment
+--[[ long
+comment ]]
+--[==[ another
+]==]
+local x = 1 -- trailing
+return x

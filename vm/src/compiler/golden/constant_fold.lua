@@ -1,0 +1,13 @@
+local a = 1 + 2
+local b = 2 * 3 + 4
+local c = "a" .. "b"
+local d = -(-3)
+local e = 2 ^ 10
+local f = 7 % 3
+local g = -7 % 3
+local h = 1 / 0
+local i = -(1/0)
+local k = (1 + 2) * a
+local l = a * (1 + 2)
+local m = #"abc"
+local n = not 1

@@ -1,0 +1,87 @@
+//! The Lua 5.1 compiler: source bytes to a [`Proto`] whose bytecode is the one `luac5.1`
+//! produces for the same source (same instructions, registers, constants, line and
+//! local-variable information), because runtime error messages are derived from it.
+//!
+//! `lexer` scans tokens, `parser` walks the grammar and drives `codegen`, which emits
+//! instructions from the expression descriptors of `expr`.
+
+mod chunk_id;
+mod codegen;
+mod expr;
+mod lexer;
+pub mod numeral;
+mod parser;
+
+#[cfg(test)]
+mod tests;
+
+use std::fmt;
+
+use crate::bytecode::Proto;
+
+pub use chunk_id::chunk_id;
+
+/// A load failure with its complete message, e.g.
+/// `[string "x = = 1"]:1: unexpected symbol near '='`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub message: Vec<u8>,
+}
+
+impl fmt::Debug for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "SyntaxError({:?})",
+            String::from_utf8_lossy(&self.message)
+        )
+    }
+}
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&String::from_utf8_lossy(&self.message))
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+/// First byte of a binary chunk (`"\x1bLua"`).
+const BINARY_CHUNK_MARK: u8 = 0x1b;
+
+/// Compiles a chunk as `lua_load` does from a host with no C call active. `chunk_name` is
+/// what `lua_load` gets: `"@file.lua"`, `"=stdin"`, or the source text itself for
+/// `loadstring`. A binary chunk (starting with `"\x1bLua"`) is loaded instead, as 5.1 does.
+pub fn compile(source: &[u8], chunk_name: &[u8]) -> Result<Proto, SyntaxError> {
+    compile_nested(source, chunk_name, 0)
+}
+
+/// [`compile`] for a load made while `c_call_depth` C calls are active (5.1's `nCcalls`,
+/// e.g. 1 for `loadstring` called from a chunk run by `lua_pcall`). 5.1 counts syntax
+/// nesting on top of them against one limit of 200, so the depth at which "chunk has too
+/// many syntax levels" is reported depends on it.
+pub fn compile_nested(
+    source: &[u8],
+    chunk_name: &[u8],
+    c_call_depth: u32,
+) -> Result<Proto, SyntaxError> {
+    if source.first() == Some(&BINARY_CHUNK_MARK) {
+        return crate::bytecode::undump(source, chunk_name);
+    }
+    let syntax_id = chunk_id::chunk_id_within(chunk_name, chunk_id::SYNTAX_ID_SIZE);
+    parser::parse_chunk(source, chunk_name, syntax_id, c_call_depth)
+}
+
+/// The text `luaL_loadfile` hands to the parser: a first line starting with `#` (a Unix
+/// "shebang") is dropped but its newline kept, so line numbers stay right. `loadstring`
+/// and `lua_load` do not do this.
+pub fn skip_first_line_comment(source: &[u8]) -> Vec<u8> {
+    if source.first() != Some(&b'#') {
+        return source.to_vec();
+    }
+    let mut text = vec![b'\n'];
+    if let Some(newline) = source.iter().position(|&b| b == b'\n') {
+        text.extend_from_slice(&source[newline + 1..]);
+    }
+    text
+}
