@@ -4,6 +4,8 @@ pub mod arena;
 pub mod bytecode;
 pub mod compiler;
 pub mod function;
+pub mod number;
+pub mod stdlib;
 pub mod string;
 pub mod table;
 pub mod thread;

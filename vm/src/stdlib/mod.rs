@@ -2,8 +2,10 @@
 
 pub mod base;
 pub mod coroutine;
+pub mod format;
 pub mod math;
 pub mod os;
+pub mod pattern;
 pub mod table;
 
 use crate::state::Vm;
