@@ -1,7 +1,7 @@
 //! What errors and tracebacks say about the running code (5.1's ldebug.c): source positions,
 //! variable names recovered from bytecode, and stack tracebacks.
 
-use crate::bytecode::names;
+use crate::bytecode as names;
 use crate::compiler::chunk_id;
 use crate::error::LuaError;
 use crate::function::Function;

@@ -1,13 +1,29 @@
 //! The Ferrous VM: a memory-safe Lua 5.1 for Redis-style scripting.
 
+pub mod api;
 pub mod arena;
+pub mod args;
 pub mod bytecode;
+mod call;
 pub mod compiler;
+mod coroutine;
+mod debug;
+pub mod error;
+mod exec;
 pub mod function;
+pub mod heap;
+mod loader;
+mod meta;
 pub mod number;
+pub mod state;
 pub mod stdlib;
 pub mod string;
 pub mod table;
 pub mod thread;
 pub mod userdata;
 pub mod value;
+
+pub use api::{ErrorKind, ScriptError};
+pub use error::{LuaError, LuaResult};
+pub use state::Vm;
+pub use value::Value;

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{dump, Constant, Proto};
+use crate::bytecode::{undump, Constant, Proto};
 use crate::compiler::compile;
 use crate::function::{FnProto, Function, LuaFunction};
 use crate::state::Vm;
@@ -16,7 +16,7 @@ impl Vm {
     /// globals. On failure, the message as `loadstring` reports it.
     pub fn load(&mut self, source: &[u8], chunk_name: &[u8]) -> Result<Value, Vec<u8>> {
         let proto = if source.starts_with(BINARY_SIGNATURE) {
-            dump::undump(source, chunk_name)
+            undump(source, chunk_name)
         } else {
             compile(source, chunk_name)
         }
