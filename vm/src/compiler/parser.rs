@@ -406,9 +406,9 @@ impl<'s> Parser<'s> {
 
     /// Finishes the innermost function and returns it.
     fn close_function(&mut self) -> ParseResult<FuncState> {
-        self.remove_vars(0);
-        self.fs().emit_return(0, 0)?;
-        self.current.proto.num_upvalues = self.current.upvalue_sources.len() as u8;
+        self.finish_function()?;
+        // `body` opened this function, so an enclosing one exists; the fallback only keeps
+        // the parser total.
         let outer = self
             .enclosing
             .pop()
@@ -416,14 +416,21 @@ impl<'s> Parser<'s> {
         Ok(std::mem::replace(&mut self.current, outer))
     }
 
+    /// Ends the innermost function's scope and code with the final `return`.
+    fn finish_function(&mut self) -> ParseResult<()> {
+        self.remove_vars(0);
+        self.fs().emit_return(0, 0)?;
+        self.current.proto.num_upvalues = self.current.upvalue_sources.len() as u8;
+        Ok(())
+    }
+
     fn main_function(&mut self) -> ParseResult<Proto> {
+        // The main chunk always takes `...`, and has no `arg` local.
         self.current.proto.is_vararg = VARARG_ISVARARG;
         self.next()?;
         self.chunk()?;
         self.check(&Token::Eos)?;
-        self.remove_vars(0);
-        self.fs().emit_return(0, 0)?;
-        self.current.proto.num_upvalues = self.current.upvalue_sources.len() as u8;
+        self.finish_function()?;
         Ok(std::mem::take(&mut self.current.proto))
     }
 

@@ -118,9 +118,9 @@ fn setlist_batch_beyond_c_goes_in_an_extra_word() {
          0+ params, 51 slots, 0 upvalues, 1 local, 0 constants, 0 functions\n\
          \t1\t[1]\tNEWTABLE \t0 101 0\n"
     ));
-    assert!(text.ends_with(
-        "\t26113\t[1]\tSETLIST  \t0 50 0\t; 512\n\t26115\t[1]\tRETURN   \t0 1\n"
-    ));
+    assert!(
+        text.ends_with("\t26113\t[1]\tSETLIST  \t0 50 0\t; 512\n\t26115\t[1]\tRETURN   \t0 1\n")
+    );
     assert_eq!(
         undump(&dump(&proto, false), b"=big").unwrap(),
         proto,
@@ -477,8 +477,8 @@ fn arbitrary_input_never_panics() {
                 exercise_proto(&proto);
             }
         }
-        // Mutated valid programs.
-        for (_, source, _) in golden_cases() {
+        // Mutated valid programs (the small ones: each result is inspected exhaustively).
+        for (_, source, _) in golden_cases().into_iter().filter(|c| c.1.len() < 2000) {
             for _ in 0..40 {
                 let mut mutated = source.clone();
                 for _ in 0..1 + noise.below(4) {
@@ -519,7 +519,7 @@ fn exercise_proto(proto: &crate::bytecode::Proto) {
 fn corrupted_binary_chunks_are_rejected_without_panicking() {
     on_small_stack(|| {
         let mut noise = Noise(0x1234_5678_9abc_def1);
-        for (name, source, _) in golden_cases() {
+        for (name, source, _) in golden_cases().into_iter().filter(|c| c.1.len() < 2000) {
             let proto = compile(&source, format!("@{}", name).as_bytes()).unwrap();
             exercise_proto(&proto);
             let bytes = dump(&proto, noise.below(2) == 0);
