@@ -38,7 +38,7 @@ pub struct PrintfSpec {
 
 impl PrintfSpec {
     /// The sign printf writes before a signed number's digits.
-    fn sign(&self, negative: bool) -> &'static [u8] {
+    pub(crate) fn sign(&self, negative: bool) -> &'static [u8] {
         if negative {
             b"-"
         } else if self.force_sign {
@@ -990,6 +990,65 @@ mod tests {
             let mut again = Vec::new();
             format_number(value, &mut again);
             assert_eq!(again, text.as_bytes());
+        }
+    }
+
+    #[test]
+    fn glibc_alternate_general_keeps_no_digits_after_a_carry() {
+        let spec = |precision| PrintfSpec {
+            alternate: true,
+            precision: Some(precision),
+            ..PrintfSpec::default()
+        };
+        let cases: &[(f64, usize, &str)] = &[
+            (999.5, 3, "1.e+03"),
+            (-99999.5, 5, "-1.e+05"),
+            (9999.5, 4, "1.e+04"),
+            (1000.0, 3, "1.00e+03"),
+            (99.95, 3, "100."),
+            (99999.95, 3, "1.00e+05"),
+            (1e23, 23, "99999999999999991611392."),
+        ];
+        for &(n, precision, expected) in cases {
+            let mut out = Vec::new();
+            format_float(
+                &spec(precision),
+                FloatStyle::General { upper: false },
+                n,
+                &mut out,
+            );
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                expected,
+                "%#.{precision}g of {n}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+
+        #[test]
+        fn parsers_never_panic(bytes in proptest::collection::vec(proptest::prop_oneof![
+            proptest::sample::select(b"0123456789abcdefxXpPeEinfINFtyYnN.+-() \t".to_vec()),
+            proptest::num::u8::ANY,
+        ], 0..30), base in 0u32..40) {
+            let _ = parse_number(&bytes);
+            let _ = parse_number_base(&bytes, base);
+        }
+
+        /// Every double reads back exactly from its %.17g-precision general form, and the
+        /// %.14g form always parses.
+        #[test]
+        fn formatted_numbers_parse_back(n in proptest::num::f64::ANY) {
+            let spec = PrintfSpec { precision: Some(17), ..PrintfSpec::default() };
+            let mut out = Vec::new();
+            format_float(&spec, FloatStyle::General { upper: false }, n, &mut out);
+            let back = parse_number(&out).unwrap();
+            proptest::prop_assert!(back.to_bits() == n.to_bits() || (n.is_nan() && back.is_nan()));
+            out.clear();
+            format_number(n, &mut out);
+            proptest::prop_assert!(parse_number(&out).is_some());
         }
     }
 }
