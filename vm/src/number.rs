@@ -159,20 +159,20 @@ const MAX_PRECISION: usize = 99;
 /// decimal exponent of the first one: what `%.{significant-1}e` computes.
 /// Returns the digits in a stack buffer (no decimal point) and the exponent.
 fn scientific_digits(magnitude: f64, significant: usize) -> (StackText<128>, i32) {
+    let significant = significant.clamp(1, MAX_PRECISION + 3);
     let mut text = StackText::<128>::new();
     // Cannot fail: at most 1 + 1 + 101 digits + "e-324" fit in 128 bytes.
-    let _ = write!(
-        text,
-        "{:.*e}",
-        significant.clamp(1, MAX_PRECISION + 3) - 1,
-        magnitude
-    );
-    let rendered = text.as_bytes();
+    let _ = write!(text, "{:.*e}", significant - 1, magnitude);
+    split_scientific(text.as_bytes())
+}
+
+/// Splits Rust's `{:e}` text (`1.25e-7`) into its digits and decimal exponent.
+fn split_scientific(rendered: &[u8]) -> (StackText<128>, i32) {
     let e_at = rendered
         .iter()
         .position(|&b| b == b'e')
         .unwrap_or(rendered.len());
-    let exponent = parse_small_exponent(&rendered[e_at + 1..]);
+    let exponent = parse_small_exponent(rendered.get(e_at + 1..).unwrap_or_default());
     let mut digits = StackText::<128>::new();
     for &b in &rendered[..e_at] {
         if b != b'.' {

@@ -94,7 +94,7 @@ fn scan_spec(fmt: &[u8], at: usize) -> Result<(PrintfSpec, u8, usize), &'static 
     if at - flags_start > FLAGS.len() {
         return Err(b"invalid format (repeated flags)");
     }
-    let mut read_two_digits = |at: &mut usize| {
+    let read_two_digits = |at: &mut usize| {
         let mut value = 0;
         for _ in 0..2 {
             if byte(*at).is_ascii_digit() {
