@@ -38,7 +38,7 @@ pub struct PrintfSpec {
 
 impl PrintfSpec {
     /// The sign printf writes before a signed number's digits.
-    fn sign(&self, negative: bool) -> &'static [u8] {
+    pub(crate) fn sign(&self, negative: bool) -> &'static [u8] {
         if negative {
             b"-"
         } else if self.force_sign {
@@ -159,20 +159,20 @@ const MAX_PRECISION: usize = 99;
 /// decimal exponent of the first one: what `%.{significant-1}e` computes.
 /// Returns the digits in a stack buffer (no decimal point) and the exponent.
 fn scientific_digits(magnitude: f64, significant: usize) -> (StackText<128>, i32) {
+    let significant = significant.clamp(1, MAX_PRECISION + 3);
     let mut text = StackText::<128>::new();
     // Cannot fail: at most 1 + 1 + 101 digits + "e-324" fit in 128 bytes.
-    let _ = write!(
-        text,
-        "{:.*e}",
-        significant.clamp(1, MAX_PRECISION + 3) - 1,
-        magnitude
-    );
-    let rendered = text.as_bytes();
+    let _ = write!(text, "{:.*e}", significant - 1, magnitude);
+    split_scientific(text.as_bytes())
+}
+
+/// Splits Rust's `{:e}` text (`1.25e-7`) into its digits and decimal exponent.
+fn split_scientific(rendered: &[u8]) -> (StackText<128>, i32) {
     let e_at = rendered
         .iter()
         .position(|&b| b == b'e')
         .unwrap_or(rendered.len());
-    let exponent = parse_small_exponent(&rendered[e_at + 1..]);
+    let exponent = parse_small_exponent(rendered.get(e_at + 1..).unwrap_or_default());
     let mut digits = StackText::<128>::new();
     for &b in &rendered[..e_at] {
         if b != b'.' {
@@ -990,6 +990,65 @@ mod tests {
             let mut again = Vec::new();
             format_number(value, &mut again);
             assert_eq!(again, text.as_bytes());
+        }
+    }
+
+    #[test]
+    fn glibc_alternate_general_keeps_no_digits_after_a_carry() {
+        let spec = |precision| PrintfSpec {
+            alternate: true,
+            precision: Some(precision),
+            ..PrintfSpec::default()
+        };
+        let cases: &[(f64, usize, &str)] = &[
+            (999.5, 3, "1.e+03"),
+            (-99999.5, 5, "-1.e+05"),
+            (9999.5, 4, "1.e+04"),
+            (1000.0, 3, "1.00e+03"),
+            (99.95, 3, "100."),
+            (99999.95, 3, "1.00e+05"),
+            (1e23, 23, "99999999999999991611392."),
+        ];
+        for &(n, precision, expected) in cases {
+            let mut out = Vec::new();
+            format_float(
+                &spec(precision),
+                FloatStyle::General { upper: false },
+                n,
+                &mut out,
+            );
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                expected,
+                "%#.{precision}g of {n}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+
+        #[test]
+        fn parsers_never_panic(bytes in proptest::collection::vec(proptest::prop_oneof![
+            proptest::sample::select(b"0123456789abcdefxXpPeEinfINFtyYnN.+-() \t".to_vec()),
+            proptest::num::u8::ANY,
+        ], 0..30), base in 0u32..40) {
+            let _ = parse_number(&bytes);
+            let _ = parse_number_base(&bytes, base);
+        }
+
+        /// Every double reads back exactly from its %.17g-precision general form, and the
+        /// %.14g form always parses.
+        #[test]
+        fn formatted_numbers_parse_back(n in proptest::num::f64::ANY) {
+            let spec = PrintfSpec { precision: Some(17), ..PrintfSpec::default() };
+            let mut out = Vec::new();
+            format_float(&spec, FloatStyle::General { upper: false }, n, &mut out);
+            let back = parse_number(&out).unwrap();
+            proptest::prop_assert!(back.to_bits() == n.to_bits() || (n.is_nan() && back.is_nan()));
+            out.clear();
+            format_number(n, &mut out);
+            proptest::prop_assert!(parse_number(&out).is_some());
         }
     }
 }
