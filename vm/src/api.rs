@@ -32,7 +32,11 @@ impl Vm {
             Ok(f) => f,
             Err(msg) => {
                 let value = self.new_string(&msg);
-                return Err(ScriptError { kind: ErrorKind::Syntax, value, traceback: Vec::new() });
+                return Err(ScriptError {
+                    kind: ErrorKind::Syntax,
+                    value,
+                    traceback: Vec::new(),
+                });
             }
         };
         self.pcall_value(f, &[])
@@ -53,19 +57,25 @@ impl Vm {
                 let (kind, value) = match e {
                     LuaError::Runtime(v) => (ErrorKind::Runtime, v),
                     LuaError::Memory => (ErrorKind::Memory, self.new_string(b"not enough memory")),
-                    LuaError::Timeout => {
-                        (ErrorKind::Timeout, self.new_string(b"instruction budget exhausted"))
-                    }
-                    LuaError::Interrupted => {
-                        (ErrorKind::Interrupted, self.new_string(b"script interrupted"))
-                    }
+                    LuaError::Timeout => (
+                        ErrorKind::Timeout,
+                        self.new_string(b"instruction budget exhausted"),
+                    ),
+                    LuaError::Interrupted => (
+                        ErrorKind::Interrupted,
+                        self.new_string(b"script interrupted"),
+                    ),
                     LuaError::Yield => (
                         ErrorKind::Runtime,
                         self.new_string(b"attempt to yield from outside a coroutine"),
                     ),
                 };
                 self.unwind_to(frames, func, depth);
-                Err(ScriptError { kind, value, traceback })
+                Err(ScriptError {
+                    kind,
+                    value,
+                    traceback,
+                })
             }
         }
     }

@@ -68,7 +68,11 @@ pub struct Arena<T> {
 
 impl<T> Default for Arena<T> {
     fn default() -> Self {
-        Arena { slots: Vec::new(), free_head: NO_FREE, len: 0 }
+        Arena {
+            slots: Vec::new(),
+            free_head: NO_FREE,
+            len: 0,
+        }
     }
 }
 
@@ -91,16 +95,31 @@ impl<T> Arena<T> {
         if self.free_head != NO_FREE {
             let index = self.free_head;
             let slot = &mut self.slots[index as usize];
-            let Slot::Free { generation, next_free } = *slot else {
+            let Slot::Free {
+                generation,
+                next_free,
+            } = *slot
+            else {
                 unreachable!("free list points at an occupied slot")
             };
             self.free_head = next_free;
             *slot = Slot::Occupied { generation, value };
-            return Handle { index, generation, _type: PhantomData };
+            return Handle {
+                index,
+                generation,
+                _type: PhantomData,
+            };
         }
         let index = u32::try_from(self.slots.len()).expect("arena exceeds u32 slots");
-        self.slots.push(Slot::Occupied { generation: 0, value });
-        Handle { index, generation: 0, _type: PhantomData }
+        self.slots.push(Slot::Occupied {
+            generation: 0,
+            value,
+        });
+        Handle {
+            index,
+            generation: 0,
+            _type: PhantomData,
+        }
     }
 
     #[inline(always)]
@@ -149,13 +168,20 @@ impl<T> Arena<T> {
 
     /// Every live handle with its object.
     pub fn iter(&self) -> impl Iterator<Item = (Handle<T>, &T)> {
-        self.slots.iter().enumerate().filter_map(|(i, slot)| match slot {
-            Slot::Occupied { generation, value } => Some((
-                Handle { index: i as u32, generation: *generation, _type: PhantomData },
-                value,
-            )),
-            Slot::Free { .. } => None,
-        })
+        self.slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, slot)| match slot {
+                Slot::Occupied { generation, value } => Some((
+                    Handle {
+                        index: i as u32,
+                        generation: *generation,
+                        _type: PhantomData,
+                    },
+                    value,
+                )),
+                Slot::Free { .. } => None,
+            })
     }
 }
 

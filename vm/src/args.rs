@@ -220,6 +220,16 @@ impl Vm {
         self.heap.intern(&buf)
     }
 
+    /// Replaces upvalue `n` (0-based) of the running native function.
+    pub fn set_native_upvalue(&mut self, n: usize, v: Value) {
+        let frame = self.frames.last().expect("a native frame");
+        if let Function::Native(f) = &mut self.heap.functions[frame.function] {
+            if let Some(slot) = f.upvalues.get_mut(n) {
+                *slot = v;
+            }
+        }
+    }
+
     /// Upvalue `n` (0-based) of the running native function.
     pub fn native_upvalue(&self, n: usize) -> Value {
         let frame = self.frames.last().expect("a native frame");

@@ -185,7 +185,9 @@ impl Vm {
             let result = if self.native_depth == MAX_NATIVE_DEPTH {
                 Err(self.runtime_error(b"C stack overflow"))
             } else if self.native_depth >= MAX_NATIVE_DEPTH + MAX_NATIVE_DEPTH / 8 {
-                Err(LuaError::Runtime(self.heap.str_value(b"error in error handling")))
+                Err(LuaError::Runtime(
+                    self.heap.str_value(b"error in error handling"),
+                ))
             } else {
                 Ok(())
             };
@@ -263,7 +265,10 @@ impl Vm {
                 return uv;
             }
         }
-        let uv = self.heap.upvalues.insert(UpVal::Open { thread: self.current_thread, index });
+        let uv = self.heap.upvalues.insert(UpVal::Open {
+            thread: self.current_thread,
+            index,
+        });
         self.open_upvalues.insert(pos, (index, uv));
         uv
     }

@@ -50,7 +50,11 @@ impl Vm {
     /// Resumes `co` with `args`. `Ok(Ok(values))` carries what it yielded or returned,
     /// `Ok(Err(value))` the error that killed it (or why it cannot be resumed); `Err` only
     /// for errors no script may catch (budget, interrupt).
-    pub fn resume(&mut self, co: ThreadRef, args: &[Value]) -> LuaResult<Result<Vec<Value>, Value>> {
+    pub fn resume(
+        &mut self,
+        co: ThreadRef,
+        args: &[Value],
+    ) -> LuaResult<Result<Vec<Value>, Value>> {
         let status = self.thread_status(co);
         if status != CoStatus::Suspended {
             let msg: &[u8] = if status == CoStatus::Dead {
@@ -115,7 +119,10 @@ impl Vm {
 
     /// Delivers `values` as the results of the pending `yield` call and runs on.
     fn finish_yield(&mut self, values: &[Value]) -> LuaResult<()> {
-        let frame = self.frames.pop().expect("a suspended coroutine stops in yield");
+        let frame = self
+            .frames
+            .pop()
+            .expect("a suspended coroutine stops in yield");
         let first = self.stack.len();
         self.stack.extend_from_slice(values);
         self.move_results(frame.func, first, values.len(), frame.wanted);

@@ -13,7 +13,11 @@ impl Vm {
     /// Line of the instruction a Lua frame is executing.
     pub(crate) fn frame_line(frame: &Frame) -> Option<u32> {
         let proto = frame.proto.as_ref()?;
-        proto.proto.line_info.get(frame.pc.saturating_sub(1)).copied()
+        proto
+            .proto
+            .line_info
+            .get(frame.pc.saturating_sub(1))
+            .copied()
     }
 
     /// `chunk:line: ` for a Lua frame, empty for a native one.
@@ -29,7 +33,10 @@ impl Vm {
 
     /// Position prefix for errors raised by the running frame (5.1's `luaG_runerror`).
     pub(crate) fn current_position(&self) -> Vec<u8> {
-        self.frames.last().map(Self::frame_position).unwrap_or_default()
+        self.frames
+            .last()
+            .map(Self::frame_position)
+            .unwrap_or_default()
     }
 
     /// Position prefix of the function `level` levels up: 1 is the caller of the running

@@ -34,7 +34,12 @@ impl Vm {
             let fi = self.frames.len() - 1;
             let (proto, base, mut pc, cl) = {
                 let f = &self.frames[fi];
-                (f.proto.clone().expect("execute runs Lua frames"), f.base, f.pc, f.function)
+                (
+                    f.proto.clone().expect("execute runs Lua frames"),
+                    f.base,
+                    f.pc,
+                    f.function,
+                )
             };
             let code: &[Instruction] = &proto.proto.code;
             let k: &[Value] = &proto.constants;
@@ -186,7 +191,8 @@ impl Vm {
                             reg!(a) = Value::Number(-x);
                         } else {
                             save_pc!();
-                            reg!(a) = self.arith_slow(Event::Unm, v, v, Some(i.b()), Some(i.b()))?;
+                            reg!(a) =
+                                self.arith_slow(Event::Unm, v, v, Some(i.b()), Some(i.b()))?;
                         }
                     }
                     Some(OpCode::Not) => reg!(a) = Value::Boolean(!reg!(i.b()).is_truthy()),
@@ -329,8 +335,12 @@ impl Vm {
                         if frame.wanted != MULTIPLE_RESULTS {
                             let caller = self.frames.last().expect("Lua caller");
                             let top = caller.base
-                                + caller.proto.as_ref().expect("Lua caller").proto.max_stack_size
-                                    as usize;
+                                + caller
+                                    .proto
+                                    .as_ref()
+                                    .expect("Lua caller")
+                                    .proto
+                                    .max_stack_size as usize;
                             self.stack.resize(top, Value::Nil);
                         }
                         continue 'frame;
@@ -343,7 +353,11 @@ impl Vm {
                             return Err(self.runtime_error(b"'for' loop state corrupted"));
                         };
                         let idx = idx + step;
-                        let continues = if 0.0 < step { idx <= limit } else { limit <= idx };
+                        let continues = if 0.0 < step {
+                            idx <= limit
+                        } else {
+                            limit <= idx
+                        };
                         if continues {
                             pc = (pc as i64 + i.sbx() as i64) as usize;
                             reg!(a) = Value::Number(idx);
@@ -442,8 +456,11 @@ impl Vm {
                             }
                             b => {
                                 for j in 0..b as usize - 1 {
-                                    self.stack[dst + j] =
-                                        if j < count { self.stack[from + j] } else { Value::Nil };
+                                    self.stack[dst + j] = if j < count {
+                                        self.stack[from + j]
+                                    } else {
+                                        Value::Nil
+                                    };
                                 }
                             }
                         }
@@ -489,5 +506,8 @@ fn rk_reg(x: u32) -> Option<u32> {
 /// True when two raw-unequal values may still be equal through `__eq`.
 #[inline(always)]
 fn same_kind_with_identity(x: Value, y: Value) -> bool {
-    matches!((x, y), (Value::Table(_), Value::Table(_)) | (Value::UserData(_), Value::UserData(_)))
+    matches!(
+        (x, y),
+        (Value::Table(_), Value::Table(_)) | (Value::UserData(_), Value::UserData(_))
+    )
 }

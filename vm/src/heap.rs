@@ -42,13 +42,20 @@ impl Heap {
     pub fn byte_size(&self) -> usize {
         use std::mem::size_of;
         let tables: usize = self.tables.iter().map(|(_, t)| t.memory_size()).sum();
-        let stacks: usize =
-            self.threads.iter().map(|(_, t)| t.stack.capacity() * size_of::<Value>()).sum();
+        let stacks: usize = self
+            .threads
+            .iter()
+            .map(|(_, t)| t.stack.capacity() * size_of::<Value>())
+            .sum();
         self.strings.byte_size()
             + tables
             + self.functions.len() * size_of::<Function>()
             + self.upvalues.len() * size_of::<UpVal>()
-            + self.userdata.iter().map(|(_, u)| size_of::<UserData>() + u.data.len()).sum::<usize>()
+            + self
+                .userdata
+                .iter()
+                .map(|(_, u)| size_of::<UserData>() + u.data.len())
+                .sum::<usize>()
             + stacks
     }
 }

@@ -49,6 +49,10 @@ impl Vm {
             })
             .collect();
         let children = proto.protos.iter().map(|p| self.link(p)).collect();
-        Rc::new(FnProto { proto: proto.clone(), constants, children })
+        Rc::new(FnProto {
+            proto: proto.clone(),
+            constants,
+            children,
+        })
     }
 }

@@ -61,7 +61,13 @@ impl Vm {
     }
 
     /// `obj[key] = val` with `__newindex` (5.1's `luaV_settable`).
-    pub fn set_index(&mut self, obj: Value, key: Value, val: Value, reg: Option<u32>) -> LuaResult<()> {
+    pub fn set_index(
+        &mut self,
+        obj: Value,
+        key: Value,
+        val: Value,
+        reg: Option<u32>,
+    ) -> LuaResult<()> {
         let mut t = obj;
         for step in 0..MAX_TAG_LOOP {
             let tm = if let Value::Table(h) = t {
@@ -146,7 +152,11 @@ impl Vm {
         if !tm.is_nil() {
             return self.call_value1(tm, &[b, c]);
         }
-        let (culprit, reg) = if self.to_number(b).is_some() { (c, reg_c) } else { (b, reg_b) };
+        let (culprit, reg) = if self.to_number(b).is_some() {
+            (c, reg_c)
+        } else {
+            (b, reg_b)
+        };
         Err(self.type_error(culprit, reg, "perform arithmetic on"))
     }
 

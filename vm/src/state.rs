@@ -63,6 +63,9 @@ pub const MAX_FRAMES: usize = 16_383;
 /// Values a native function may push beyond its arguments (5.1's LUAI_MAXCSTACK).
 pub const MAX_NATIVE_STACK: usize = 8000;
 
+/// Longest string the VM builds (5.1 would fail allocating beyond this on most hosts).
+pub const MAX_STRING_LEN: usize = 1 << 31;
+
 /// Instructions run between two looks at the interrupt flag.
 const STEP_SLICE: u64 = 10_000;
 
@@ -166,6 +169,28 @@ impl Vm {
                 self.budget_after_slice = Some(n - self.steps_left);
             }
         }
+    }
+
+    /// Instructions the budget still allows (`u64::MAX` when unlimited).
+    pub(crate) fn instructions_left(&self) -> u64 {
+        match self.budget_after_slice {
+            None => u64::MAX,
+            Some(left) => left + self.steps_left,
+        }
+    }
+
+    /// Counts work done outside the loop (e.g. pattern matching) against the budget.
+    pub(crate) fn charge_instructions(&mut self, n: u64) -> LuaResult<()> {
+        let mut n = n;
+        while n > 0 {
+            if self.steps_left == 0 {
+                self.refill_steps()?;
+            }
+            let take = n.min(self.steps_left);
+            self.steps_left -= take;
+            n -= take;
+        }
+        Ok(())
     }
 
     /// A flag another thread can set to stop the running script with [`LuaError::Interrupted`].

@@ -32,7 +32,9 @@ pub fn lua_hash(bytes: &[u8]) -> u32 {
     let step = (len >> 5) + 1;
     let mut l1 = len;
     while l1 >= step {
-        h ^= (h << 5).wrapping_add(h >> 2).wrapping_add(bytes[l1 - 1] as u32);
+        h ^= (h << 5)
+            .wrapping_add(h >> 2)
+            .wrapping_add(bytes[l1 - 1] as u32);
         l1 -= step;
     }
     h
@@ -48,7 +50,11 @@ pub struct Strings {
 
 impl Default for Strings {
     fn default() -> Self {
-        Strings { arena: Arena::new(), buckets: vec![Vec::new(); 64], bytes: 0 }
+        Strings {
+            arena: Arena::new(),
+            buckets: vec![Vec::new(); 64],
+            bytes: 0,
+        }
     }
 }
 
@@ -66,7 +72,10 @@ impl Strings {
         if self.arena.len() >= self.buckets.len() {
             self.grow();
         }
-        let handle = self.arena.insert(LuaStr { bytes: bytes.into(), hash });
+        let handle = self.arena.insert(LuaStr {
+            bytes: bytes.into(),
+            hash,
+        });
         let s = StrRef { handle, hash };
         let mask = self.buckets.len() - 1;
         self.buckets[hash as usize & mask].push(s);

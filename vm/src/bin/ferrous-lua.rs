@@ -131,7 +131,10 @@ fn set_arg_table(vm: &mut Vm, args: &[String], script_index: usize) -> Vec<Value
     }
     let g = vm.globals;
     vm.set_field(g, "arg", Value::Table(table));
-    args.iter().skip(script_index + 1).map(|a| vm.new_string(a.as_bytes())).collect()
+    args.iter()
+        .skip(script_index + 1)
+        .map(|a| vm.new_string(a.as_bytes()))
+        .collect()
 }
 
 fn run_chunk(vm: &mut Vm, source: &[u8], chunk_name: &[u8]) -> Result<(), ScriptError> {

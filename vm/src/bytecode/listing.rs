@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use super::check::{op_info, ArgUse};
 use super::{Constant, Instruction, OpCode, OpMode, Proto};
-use crate::compiler::numeral::format_number;
+use crate::number::format_number;
 
 /// Lists `proto` and its nested functions; `full` adds the constants, locals and upvalues.
 pub fn listing(proto: &Proto, full: bool) -> String {
@@ -55,7 +55,11 @@ fn constant(out: &mut String, proto: &Proto, index: usize) {
     match proto.constants.get(index) {
         Some(Constant::Nil) => out.push_str("nil"),
         Some(Constant::Boolean(b)) => out.push_str(if *b { "true" } else { "false" }),
-        Some(Constant::Number(n)) => out.push_str(&format_number(*n)),
+        Some(Constant::Number(n)) => {
+            let mut text = Vec::new();
+            format_number(*n, &mut text);
+            out.push_str(&String::from_utf8_lossy(&text));
+        }
         Some(Constant::String(s)) => quoted_string(out, s),
         None => out.push('?'),
     }

@@ -16,7 +16,7 @@ pub use dump::{dump, undump};
 pub use listing::listing;
 pub use names::{called_function_name, local_name, register_name};
 pub use opcode::{
-    Instruction, OpCode, OpMode, BITRK, FIELDS_PER_FLUSH, MAXARG_A, MAXARG_B, MAXARG_BX,
-    MAXARG_C, MAXARG_SBX, MAXINDEXRK, NO_REG,
+    Instruction, OpCode, OpMode, BITRK, FIELDS_PER_FLUSH, MAXARG_A, MAXARG_B, MAXARG_BX, MAXARG_C,
+    MAXARG_SBX, MAXINDEXRK, NO_REG,
 };
 pub use proto::{Constant, LocalVar, Proto, VARARG_HASARG, VARARG_ISVARARG, VARARG_NEEDSARG};

@@ -189,7 +189,12 @@ impl OpCode {
     pub fn is_test(self) -> bool {
         matches!(
             self,
-            OpCode::Eq | OpCode::Lt | OpCode::Le | OpCode::Test | OpCode::TestSet | OpCode::TForLoop
+            OpCode::Eq
+                | OpCode::Lt
+                | OpCode::Le
+                | OpCode::Test
+                | OpCode::TestSet
+                | OpCode::TForLoop
         )
     }
 

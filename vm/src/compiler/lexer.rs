@@ -6,8 +6,8 @@
 
 use std::rc::Rc;
 
-use super::numeral::{is_c_space, str_to_number};
 use super::SyntaxError;
+use crate::number::{is_c_space, parse_number};
 
 /// A token. Single-byte tokens (operators, punctuation, and any other byte) are `Char`.
 #[derive(Clone, Debug, PartialEq)]
@@ -546,7 +546,7 @@ impl<'s> Lexer<'s> {
         {
             self.save_and_advance();
         }
-        match str_to_number(&self.buffer) {
+        match parse_number(&self.buffer) {
             Some(value) => Ok(Token::Number(value)),
             None => Err(self.error(b"malformed number", Near::Token(&Token::Number(0.0)))),
         }

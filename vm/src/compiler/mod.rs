@@ -9,7 +9,6 @@ mod chunk_id;
 mod codegen;
 mod expr;
 mod lexer;
-pub mod numeral;
 mod parser;
 
 #[cfg(test)]

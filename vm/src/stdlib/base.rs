@@ -286,7 +286,11 @@ fn getmetatable(vm: &mut Vm) -> LuaResult<usize> {
         None => vm.push(Value::Nil),
         Some(mt) => {
             let protected = vm.get_field(mt, "__metatable");
-            vm.push(if protected.is_nil() { Value::Table(mt) } else { protected });
+            vm.push(if protected.is_nil() {
+                Value::Table(mt)
+            } else {
+                protected
+            });
         }
     }
     Ok(1)
@@ -481,7 +485,15 @@ fn setfenv(vm: &mut Vm) -> LuaResult<usize> {
     }
 }
 
-const GC_OPTIONS: [&str; 7] = ["stop", "restart", "collect", "count", "step", "setpause", "setstepmul"];
+const GC_OPTIONS: [&str; 7] = [
+    "stop",
+    "restart",
+    "collect",
+    "count",
+    "step",
+    "setpause",
+    "setstepmul",
+];
 
 fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
     let option = match vm.opt_string(1)? {
@@ -530,7 +542,11 @@ fn newproxy(vm: &mut Vm) -> LuaResult<usize> {
         _ => return Err(vm.arg_error(1, "boolean or proxy expected")),
     };
     let env = vm.globals;
-    let u = vm.heap.userdata.insert(UserData { metatable, env, data: Box::new([]) });
+    let u = vm.heap.userdata.insert(UserData {
+        metatable,
+        env,
+        data: Box::new([]),
+    });
     vm.push(Value::UserData(u));
     Ok(1)
 }

@@ -79,7 +79,11 @@ fn pow(vm: &mut Vm) -> LuaResult<usize> {
 fn modf(vm: &mut Vm) -> LuaResult<usize> {
     let x = vm.check_number(1)?;
     let int = x.trunc();
-    let frac = if x.is_infinite() { 0.0f64.copysign(x) } else { x - int };
+    let frac = if x.is_infinite() {
+        0.0f64.copysign(x)
+    } else {
+        x - int
+    };
     vm.push(Value::Number(int));
     vm.push(Value::Number(frac));
     Ok(2)
@@ -90,7 +94,11 @@ fn split_exponent(x: f64) -> (f64, i32) {
     if x == 0.0 || !x.is_finite() {
         return (x, 0);
     }
-    let (x, bias) = if x.abs() < f64::MIN_POSITIVE { (x * 2f64.powi(64), -64) } else { (x, 0) };
+    let (x, bias) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(64), -64)
+    } else {
+        (x, 0)
+    };
     let bits = x.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i32 - 1022;
     let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
@@ -202,7 +210,11 @@ pub struct CRand {
 
 impl Default for CRand {
     fn default() -> Self {
-        let mut r = CRand { state: [0; 31], front: 3, rear: 0 };
+        let mut r = CRand {
+            state: [0; 31],
+            front: 3,
+            rear: 0,
+        };
         r.seed(1);
         r
     }

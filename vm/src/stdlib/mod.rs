@@ -6,6 +6,7 @@ pub mod format;
 pub mod math;
 pub mod os;
 pub mod pattern;
+pub mod string;
 pub mod table;
 
 use crate::state::Vm;
@@ -17,5 +18,6 @@ pub fn open_lua51(vm: &mut Vm) {
     coroutine::open(vm);
     math::open(vm);
     os::open_deterministic(vm);
+    string::open(vm);
     table::open(vm);
 }

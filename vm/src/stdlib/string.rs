@@ -1,0 +1,383 @@
+//! The string library (5.1's lstrlib.c) and the string metatable. The matching and
+//! formatting engines are in [`super::pattern`] and [`super::format`]; this file converts
+//! arguments and results and calls back into Lua for `gsub` replacements.
+
+use std::borrow::Cow;
+
+use crate::error::{LuaError, LuaResult};
+use crate::number::format_number;
+use crate::state::Vm;
+use crate::stdlib::format::{format, FormatArgs};
+use crate::stdlib::pattern::{
+    self, Budget, Capture, Match, PatternError, Replacement, Substitution,
+};
+use crate::value::Value;
+
+pub fn open(vm: &mut Vm) {
+    let t = vm.heap.new_table(0, 16);
+    vm.register(
+        t,
+        &[
+            ("byte", byte),
+            ("char", char),
+            ("dump", dump),
+            ("find", find),
+            ("format", format_),
+            ("gmatch", gmatch),
+            ("gsub", gsub),
+            ("len", len),
+            ("lower", lower),
+            ("match", match_),
+            ("rep", rep),
+            ("reverse", reverse),
+            ("sub", sub),
+            ("upper", upper),
+        ],
+    );
+    let gfind = vm.get_field(t, "gmatch");
+    vm.set_field(t, "gfind", gfind);
+    let g = vm.globals;
+    vm.set_field(g, "string", Value::Table(t));
+    let meta = vm.heap.new_table(0, 1);
+    vm.set_field(meta, "__index", Value::Table(t));
+    let any_string = vm.new_string(b"");
+    vm.set_type_metatable(any_string, Some(meta));
+}
+
+/// 5.1's `posrelat`: negative positions count from the end; the result is at least 0.
+fn relative_position(pos: i64, len: usize) -> i64 {
+    let pos = if pos < 0 { pos + len as i64 + 1 } else { pos };
+    pos.max(0)
+}
+
+fn len(vm: &mut Vm) -> LuaResult<usize> {
+    let s = vm.check_string(1)?;
+    let n = vm.heap.str_bytes(s).len();
+    vm.push(Value::Number(n as f64));
+    Ok(1)
+}
+
+fn sub(vm: &mut Vm) -> LuaResult<usize> {
+    let s = vm.check_bytes(1)?;
+    let start = relative_position(vm.check_integer(2)?, s.len()).max(1);
+    let end = relative_position(vm.opt_integer(3, -1)?, s.len()).min(s.len() as i64);
+    if start <= end {
+        vm.push_bytes(&s[start as usize - 1..end as usize]);
+    } else {
+        vm.push_bytes(b"");
+    }
+    Ok(1)
+}
+
+fn map_bytes(vm: &mut Vm, f: fn(&u8) -> u8) -> LuaResult<usize> {
+    let s = vm.check_bytes(1)?;
+    let mapped: Vec<u8> = s.iter().map(f).collect();
+    vm.push_bytes(&mapped);
+    Ok(1)
+}
+
+fn lower(vm: &mut Vm) -> LuaResult<usize> {
+    map_bytes(vm, u8::to_ascii_lowercase)
+}
+
+fn upper(vm: &mut Vm) -> LuaResult<usize> {
+    map_bytes(vm, u8::to_ascii_uppercase)
+}
+
+fn reverse(vm: &mut Vm) -> LuaResult<usize> {
+    let mut s = vm.check_bytes(1)?;
+    s.reverse();
+    vm.push_bytes(&s);
+    Ok(1)
+}
+
+fn rep(vm: &mut Vm) -> LuaResult<usize> {
+    let s = vm.check_bytes(1)?;
+    let n = vm.check_int(2)?.max(0) as usize;
+    vm.check_string_size(s.len().saturating_mul(n))?;
+    vm.push_bytes(&s.repeat(n));
+    Ok(1)
+}
+
+fn byte(vm: &mut Vm) -> LuaResult<usize> {
+    let s = vm.check_bytes(1)?;
+    let first = relative_position(vm.opt_integer(2, 1)?, s.len());
+    let last = relative_position(vm.opt_integer(3, first)?, s.len()).min(s.len() as i64);
+    let first = first.max(1);
+    if first > last {
+        return Ok(0);
+    }
+    let n = (last - first + 1) as usize;
+    if n + vm.arg_count() > crate::state::MAX_NATIVE_STACK {
+        return Err(vm.native_error(b"string slice too long"));
+    }
+    for &b in &s[first as usize - 1..last as usize] {
+        vm.push(Value::Number(b as f64));
+    }
+    Ok(n)
+}
+
+fn char(vm: &mut Vm) -> LuaResult<usize> {
+    let n = vm.arg_count();
+    let mut out = Vec::with_capacity(n);
+    for i in 1..=n {
+        let c = vm.check_int(i)?;
+        if !(0..=255).contains(&c) {
+            return Err(vm.arg_error(i, "invalid value"));
+        }
+        out.push(c as u8);
+    }
+    vm.push_bytes(&out);
+    Ok(1)
+}
+
+fn dump(vm: &mut Vm) -> LuaResult<usize> {
+    let Value::Function(f) = vm.arg(1) else {
+        return Err(vm.arg_type_error(1, "function"));
+    };
+    let proto = match &vm.heap.functions[f] {
+        crate::function::Function::Lua(lf) => lf.proto.proto.clone(),
+        crate::function::Function::Native(_) => {
+            return Err(vm.native_error(b"unable to dump given function"))
+        }
+    };
+    let bytes = crate::bytecode::dump(&proto, false);
+    vm.push_bytes(&bytes);
+    Ok(1)
+}
+
+impl Vm {
+    /// Refuses to build a string longer than the VM will hold.
+    pub(crate) fn check_string_size(&mut self, len: usize) -> LuaResult<()> {
+        if len > crate::state::MAX_STRING_LEN {
+            return Err(LuaError::Memory);
+        }
+        Ok(())
+    }
+
+    /// Runs a pattern operation under what is left of the instruction budget.
+    fn with_pattern_budget<T>(
+        &mut self,
+        op: impl FnOnce(&mut Budget) -> Result<T, PatternError>,
+    ) -> LuaResult<T> {
+        let mut budget = Budget::new(self.instructions_left());
+        let before = budget.remaining();
+        let result = op(&mut budget);
+        self.charge_instructions(before - budget.remaining())?;
+        match result {
+            Ok(v) => Ok(v),
+            Err(PatternError::BudgetExhausted) => Err(LuaError::Timeout),
+            Err(PatternError::Lua(msg)) => Err(self.native_error(msg.as_bytes())),
+        }
+    }
+
+    /// Pushes a capture's value: its text, or its 1-based position.
+    fn push_capture(&mut self, subject: &[u8], capture: Capture) {
+        match capture {
+            Capture::Span { start, end } => self.push_bytes(&subject[start..end]),
+            Capture::Position(at) => self.push(Value::Number((at + 1) as f64)),
+        }
+    }
+
+    fn capture_value(&mut self, subject: &[u8], capture: Capture) -> Value {
+        match capture {
+            Capture::Span { start, end } => self.new_string(&subject[start..end]),
+            Capture::Position(at) => Value::Number((at + 1) as f64),
+        }
+    }
+}
+
+/// `find` and `match` (5.1's `str_find_aux`).
+fn find_or_match(vm: &mut Vm, find: bool) -> LuaResult<usize> {
+    let subject = vm.check_bytes(1)?;
+    let pattern = vm.check_bytes(2)?;
+    let init = relative_position(vm.opt_integer(3, 1)?, subject.len()) - 1;
+    let init = init.clamp(0, subject.len() as i64) as usize;
+    let plain = find && vm.arg(4).is_truthy();
+    let found = vm.with_pattern_budget(|budget| {
+        if find {
+            pattern::string_find(&subject, &pattern, init, plain, budget)
+        } else {
+            pattern::find(&subject, &pattern, init, budget)
+        }
+    })?;
+    let Some(m) = found else {
+        vm.push(Value::Nil);
+        return Ok(1);
+    };
+    let captures = if find {
+        m.captures()
+    } else {
+        m.captures_or_whole()
+    };
+    let captures = vm.with_pattern_budget(|_| captures)?;
+    let mut pushed = 0;
+    if find {
+        vm.push(Value::Number((m.start + 1) as f64));
+        vm.push(Value::Number(m.end as f64));
+        pushed = 2;
+    }
+    for c in &captures {
+        vm.push_capture(&subject, *c);
+    }
+    Ok(pushed + captures.len())
+}
+
+fn find(vm: &mut Vm) -> LuaResult<usize> {
+    find_or_match(vm, true)
+}
+
+fn match_(vm: &mut Vm) -> LuaResult<usize> {
+    find_or_match(vm, false)
+}
+
+fn gmatch(vm: &mut Vm) -> LuaResult<usize> {
+    let s = vm.check_string(1)?;
+    let p = vm.check_string(2)?;
+    let iter = vm.native_with_upvalues(
+        "gmatch_iterator",
+        gmatch_iterator,
+        vec![Value::String(s), Value::String(p), Value::Number(0.0)],
+    );
+    vm.push(iter);
+    Ok(1)
+}
+
+fn gmatch_iterator(vm: &mut Vm) -> LuaResult<usize> {
+    let (Value::String(s), Value::String(p), Value::Number(pos)) = (
+        vm.native_upvalue(0),
+        vm.native_upvalue(1),
+        vm.native_upvalue(2),
+    ) else {
+        return Err(vm.native_error(b"gmatch iterator lost its state"));
+    };
+    let subject = vm.heap.str_bytes(s).to_vec();
+    let pattern = vm.heap.str_bytes(p).to_vec();
+    let mut start = pos as usize;
+    while start <= subject.len() {
+        let found = vm.with_pattern_budget(|b| pattern::match_at(&subject, &pattern, start, b))?;
+        if let Some(m) = found {
+            let next = if m.end == m.start { m.end + 1 } else { m.end };
+            vm.set_native_upvalue(2, Value::Number(next as f64));
+            let captures = m.captures_or_whole();
+            let captures = vm.with_pattern_budget(|_| captures)?;
+            for c in &captures {
+                vm.push_capture(&subject, *c);
+            }
+            return Ok(captures.len());
+        }
+        start += 1;
+    }
+    vm.set_native_upvalue(2, Value::Number((subject.len() + 1) as f64));
+    Ok(0)
+}
+
+fn gsub(vm: &mut Vm) -> LuaResult<usize> {
+    let subject = vm.check_bytes(1)?;
+    let pattern = vm.check_bytes(2)?;
+    let replacement = vm.arg(3);
+    let max = match vm.arg(4) {
+        Value::Nil => None,
+        _ => Some(vm.check_int(4)?.max(0) as usize),
+    };
+    let repl_text = match replacement {
+        Value::Number(_) | Value::String(_) => {
+            let s = vm.check_string(3)?;
+            Some(vm.heap.str_bytes(s).to_vec())
+        }
+        Value::Table(_) | Value::Function(_) => None,
+        _ => return Err(vm.arg_error(3, "string/function/table expected")),
+    };
+    let template = repl_text.as_deref().map(Replacement::parse);
+    let mut sub = Substitution::new(&pattern, max);
+    let mut out = Vec::with_capacity(subject.len());
+    loop {
+        let found = vm.with_pattern_budget(|b| sub.next(&subject, &pattern, &mut out, b))?;
+        let Some(m) = found else { break };
+        match &template {
+            Some(t) => {
+                let expanded = t.expand(&subject, &m, &mut out);
+                vm.with_pattern_budget(|_| expanded)?;
+            }
+            None => add_value(vm, &subject, &m, replacement, &mut out)?,
+        }
+        vm.check_string_size(out.len())?;
+    }
+    let count = sub.count();
+    vm.push_bytes(&out);
+    vm.push(Value::Number(count as f64));
+    Ok(2)
+}
+
+/// Appends a table or function replacement (5.1's `add_value`).
+fn add_value(
+    vm: &mut Vm,
+    subject: &[u8],
+    m: &Match,
+    repl: Value,
+    out: &mut Vec<u8>,
+) -> LuaResult<()> {
+    let value = match repl {
+        Value::Table(_) => {
+            let first = m.capture(0);
+            let first = vm.with_pattern_budget(|_| first)?;
+            let key = vm.capture_value(subject, first);
+            vm.index_slow(repl, key, None)?
+        }
+        _ => {
+            let captures = m.captures_or_whole();
+            let captures = vm.with_pattern_budget(|_| captures)?;
+            let args: Vec<Value> = captures
+                .iter()
+                .map(|c| vm.capture_value(subject, *c))
+                .collect();
+            vm.call_value(repl, &args, 1)?[0]
+        }
+    };
+    match value {
+        Value::Nil | Value::Boolean(false) => out.extend_from_slice(&subject[m.start..m.end]),
+        Value::String(s) => out.extend_from_slice(vm.heap.str_bytes(s)),
+        Value::Number(x) => format_number(x, out),
+        other => {
+            let msg = format!("invalid replacement value (a {})", other.type_name());
+            return Err(vm.native_error(msg.as_bytes()));
+        }
+    }
+    Ok(())
+}
+
+/// `string.format`'s arguments, converted as 5.1 converts them.
+struct VmFormatArgs<'a> {
+    vm: &'a mut Vm,
+}
+
+impl FormatArgs for VmFormatArgs<'_> {
+    type Error = LuaError;
+
+    fn require(&mut self, arg: usize) -> Result<(), LuaError> {
+        if arg + 1 > self.vm.arg_count() {
+            return Err(self.vm.arg_error(arg + 1, "no value"));
+        }
+        Ok(())
+    }
+
+    fn number(&mut self, arg: usize) -> Result<f64, LuaError> {
+        self.vm.check_number(arg + 1)
+    }
+
+    fn string(&mut self, arg: usize) -> Result<Cow<'_, [u8]>, LuaError> {
+        self.vm.check_bytes(arg + 1).map(Cow::Owned)
+    }
+
+    fn format_error(&mut self, message: Vec<u8>) -> LuaError {
+        self.vm.native_error(&message)
+    }
+}
+
+fn format_(vm: &mut Vm) -> LuaResult<usize> {
+    let spec = vm.check_bytes(1)?;
+    let out = format(&spec, &mut VmFormatArgs { vm })?;
+    vm.check_string_size(out.len())?;
+    vm.push_bytes(&out);
+    Ok(1)
+}
