@@ -18,6 +18,50 @@ use crate::table::fb2int;
 use crate::thread::MULTIPLE_RESULTS;
 use crate::value::{FnRef, Value};
 
+/// Opcode numbers as `u8` patterns, so dispatch is one jump table on the raw field.
+mod op {
+    use crate::bytecode::OpCode;
+
+    pub const MOVE: u8 = OpCode::Move as u8;
+    pub const LOAD_K: u8 = OpCode::LoadK as u8;
+    pub const LOAD_BOOL: u8 = OpCode::LoadBool as u8;
+    pub const LOAD_NIL: u8 = OpCode::LoadNil as u8;
+    pub const GET_UPVAL: u8 = OpCode::GetUpval as u8;
+    pub const GET_GLOBAL: u8 = OpCode::GetGlobal as u8;
+    pub const GET_TABLE: u8 = OpCode::GetTable as u8;
+    pub const SET_GLOBAL: u8 = OpCode::SetGlobal as u8;
+    pub const SET_UPVAL: u8 = OpCode::SetUpval as u8;
+    pub const SET_TABLE: u8 = OpCode::SetTable as u8;
+    pub const NEW_TABLE: u8 = OpCode::NewTable as u8;
+    pub const SELF_OP: u8 = OpCode::SelfOp as u8;
+    pub const ADD: u8 = OpCode::Add as u8;
+    pub const SUB: u8 = OpCode::Sub as u8;
+    pub const MUL: u8 = OpCode::Mul as u8;
+    pub const DIV: u8 = OpCode::Div as u8;
+    pub const MOD: u8 = OpCode::Mod as u8;
+    pub const POW: u8 = OpCode::Pow as u8;
+    pub const UNM: u8 = OpCode::Unm as u8;
+    pub const NOT: u8 = OpCode::Not as u8;
+    pub const LEN: u8 = OpCode::Len as u8;
+    pub const CONCAT: u8 = OpCode::Concat as u8;
+    pub const JMP: u8 = OpCode::Jmp as u8;
+    pub const EQ: u8 = OpCode::Eq as u8;
+    pub const LT: u8 = OpCode::Lt as u8;
+    pub const LE: u8 = OpCode::Le as u8;
+    pub const TEST: u8 = OpCode::Test as u8;
+    pub const TEST_SET: u8 = OpCode::TestSet as u8;
+    pub const CALL: u8 = OpCode::Call as u8;
+    pub const TAIL_CALL: u8 = OpCode::TailCall as u8;
+    pub const RETURN: u8 = OpCode::Return as u8;
+    pub const FOR_LOOP: u8 = OpCode::ForLoop as u8;
+    pub const FOR_PREP: u8 = OpCode::ForPrep as u8;
+    pub const T_FOR_LOOP: u8 = OpCode::TForLoop as u8;
+    pub const SET_LIST: u8 = OpCode::SetList as u8;
+    pub const CLOSE: u8 = OpCode::Close as u8;
+    pub const CLOSURE: u8 = OpCode::Closure as u8;
+    pub const VAR_ARG: u8 = OpCode::VarArg as u8;
+}
+
 /// Outcome of preparing a call.
 pub(crate) enum Called {
     /// A Lua frame was pushed; the loop must run it.
@@ -72,15 +116,34 @@ impl Vm {
                     pc = (pc as i64 + 1 + j.sbx() as i64) as usize;
                 }};
             }
+            macro_rules! rk_ref {
+                ($x:expr) => {{
+                    let x = $x;
+                    if x & BITRK != 0 {
+                        &k[(x & !BITRK) as usize]
+                    } else {
+                        &self.stack[base + x as usize]
+                    }
+                }};
+            }
             macro_rules! arith {
                 ($event:expr, $i:expr, $a:expr, |$x:ident, $y:ident| $e:expr) => {{
-                    let (bv, cv) = (rk!($i.b()), rk!($i.c()));
-                    if let (Value::Number($x), Value::Number($y)) = (bv, cv) {
-                        reg!($a) = Value::Number($e);
-                    } else {
-                        save_pc!();
-                        let r = self.arith_slow($event, bv, cv, rk_reg($i.b()), rk_reg($i.c()))?;
-                        reg!($a) = r;
+                    let (b, c) = ($i.b(), $i.c());
+                    let fast = match (rk_ref!(b), rk_ref!(c)) {
+                        (Value::Number($x), Value::Number($y)) => {
+                            let ($x, $y) = (*$x, *$y);
+                            Some($e)
+                        }
+                        _ => None,
+                    };
+                    match fast {
+                        Some(r) => reg!($a) = Value::Number(r),
+                        None => {
+                            save_pc!();
+                            let (bv, cv) = (rk!(b), rk!(c));
+                            let r = self.arith_slow($event, bv, cv, rk_reg(b), rk_reg(c))?;
+                            reg!($a) = r;
+                        }
                     }
                 }};
             }
@@ -94,25 +157,25 @@ impl Vm {
                 let i = code[pc];
                 pc += 1;
                 let a = i.a();
-                match i.opcode() {
-                    Some(OpCode::Move) => reg!(a) = reg!(i.b()),
-                    Some(OpCode::LoadK) => reg!(a) = k[i.bx() as usize],
-                    Some(OpCode::LoadBool) => {
+                match i.0 as u8 & 0x3f {
+                    op::MOVE => reg!(a) = reg!(i.b()),
+                    op::LOAD_K => reg!(a) = k[i.bx() as usize],
+                    op::LOAD_BOOL => {
                         reg!(a) = Value::Boolean(i.b() != 0);
                         if i.c() != 0 {
                             pc += 1;
                         }
                     }
-                    Some(OpCode::LoadNil) => {
+                    op::LOAD_NIL => {
                         for r in a..=i.b() {
                             reg!(r) = Value::Nil;
                         }
                     }
-                    Some(OpCode::GetUpval) => {
+                    op::GET_UPVAL => {
                         let uv = self.lua_function(cl).upvalues[i.b() as usize];
                         reg!(a) = self.upvalue_get(uv);
                     }
-                    Some(OpCode::GetGlobal) => {
+                    op::GET_GLOBAL => {
                         let key = k[i.bx() as usize];
                         let env = self.lua_function(cl).env;
                         let table = &self.heap.tables[env];
@@ -127,7 +190,7 @@ impl Vm {
                             v
                         };
                     }
-                    Some(OpCode::GetTable) => {
+                    op::GET_TABLE => {
                         let t = reg!(i.b());
                         let key = rk!(i.c());
                         if let Value::Table(h) = t {
@@ -141,30 +204,30 @@ impl Vm {
                         save_pc!();
                         reg!(a) = self.index_slow(t, key, Some(i.b()))?;
                     }
-                    Some(OpCode::SetGlobal) => {
+                    op::SET_GLOBAL => {
                         let key = k[i.bx() as usize];
                         let env = self.lua_function(cl).env;
                         let v = reg!(a);
                         save_pc!();
                         self.set_index(Value::Table(env), key, v, None)?;
                     }
-                    Some(OpCode::SetUpval) => {
+                    op::SET_UPVAL => {
                         let uv = self.lua_function(cl).upvalues[i.b() as usize];
                         let v = reg!(a);
                         self.upvalue_set(uv, v);
                     }
-                    Some(OpCode::SetTable) => {
+                    op::SET_TABLE => {
                         let t = reg!(a);
                         let key = rk!(i.b());
                         let v = rk!(i.c());
                         save_pc!();
                         self.set_index(t, key, v, Some(a))?;
                     }
-                    Some(OpCode::NewTable) => {
+                    op::NEW_TABLE => {
                         let t = self.heap.new_table(fb2int(i.b()), fb2int(i.c()));
                         reg!(a) = Value::Table(t);
                     }
-                    Some(OpCode::SelfOp) => {
+                    op::SELF_OP => {
                         let obj = reg!(i.b());
                         let key = rk!(i.c());
                         reg!(a + 1) = obj;
@@ -179,13 +242,13 @@ impl Vm {
                         save_pc!();
                         reg!(a) = self.index_slow(obj, key, Some(i.b()))?;
                     }
-                    Some(OpCode::Add) => arith!(Event::Add, i, a, |x, y| x + y),
-                    Some(OpCode::Sub) => arith!(Event::Sub, i, a, |x, y| x - y),
-                    Some(OpCode::Mul) => arith!(Event::Mul, i, a, |x, y| x * y),
-                    Some(OpCode::Div) => arith!(Event::Div, i, a, |x, y| x / y),
-                    Some(OpCode::Mod) => arith!(Event::Mod, i, a, |x, y| lua_mod(x, y)),
-                    Some(OpCode::Pow) => arith!(Event::Pow, i, a, |x, y| x.powf(y)),
-                    Some(OpCode::Unm) => {
+                    op::ADD => arith!(Event::Add, i, a, |x, y| x + y),
+                    op::SUB => arith!(Event::Sub, i, a, |x, y| x - y),
+                    op::MUL => arith!(Event::Mul, i, a, |x, y| x * y),
+                    op::DIV => arith!(Event::Div, i, a, |x, y| x / y),
+                    op::MOD => arith!(Event::Mod, i, a, |x, y| lua_mod(x, y)),
+                    op::POW => arith!(Event::Pow, i, a, |x, y| x.powf(y)),
+                    op::UNM => {
                         let v = reg!(i.b());
                         if let Value::Number(x) = v {
                             reg!(a) = Value::Number(-x);
@@ -195,8 +258,8 @@ impl Vm {
                                 self.arith_slow(Event::Unm, v, v, Some(i.b()), Some(i.b()))?;
                         }
                     }
-                    Some(OpCode::Not) => reg!(a) = Value::Boolean(!reg!(i.b()).is_truthy()),
-                    Some(OpCode::Len) => {
+                    op::NOT => reg!(a) = Value::Boolean(!reg!(i.b()).is_truthy()),
+                    op::LEN => {
                         let v = reg!(i.b());
                         reg!(a) = match v {
                             Value::String(s) => Value::Number(self.heap.str_bytes(s).len() as f64),
@@ -207,13 +270,13 @@ impl Vm {
                             }
                         };
                     }
-                    Some(OpCode::Concat) => {
+                    op::CONCAT => {
                         save_pc!();
                         let v = self.concat(base, i.b(), i.c())?;
                         reg!(a) = v;
                     }
-                    Some(OpCode::Jmp) => pc = (pc as i64 + i.sbx() as i64) as usize,
-                    Some(OpCode::Eq) => {
+                    op::JMP => pc = (pc as i64 + i.sbx() as i64) as usize,
+                    op::EQ => {
                         let (x, y) = (rk!(i.b()), rk!(i.c()));
                         let equal = if x == y {
                             true
@@ -229,7 +292,7 @@ impl Vm {
                             pc += 1;
                         }
                     }
-                    Some(OpCode::Lt) => {
+                    op::LT => {
                         let (x, y) = (rk!(i.b()), rk!(i.c()));
                         let less = if let (Value::Number(x), Value::Number(y)) = (x, y) {
                             x < y
@@ -243,7 +306,7 @@ impl Vm {
                             pc += 1;
                         }
                     }
-                    Some(OpCode::Le) => {
+                    op::LE => {
                         let (x, y) = (rk!(i.b()), rk!(i.c()));
                         let less_eq = if let (Value::Number(x), Value::Number(y)) = (x, y) {
                             x <= y
@@ -257,14 +320,14 @@ impl Vm {
                             pc += 1;
                         }
                     }
-                    Some(OpCode::Test) => {
+                    op::TEST => {
                         if reg!(a).is_truthy() == (i.c() != 0) {
                             jump_next!();
                         } else {
                             pc += 1;
                         }
                     }
-                    Some(OpCode::TestSet) => {
+                    op::TEST_SET => {
                         let v = reg!(i.b());
                         if v.is_truthy() == (i.c() != 0) {
                             reg!(a) = v;
@@ -273,7 +336,7 @@ impl Vm {
                             pc += 1;
                         }
                     }
-                    Some(OpCode::Call) => {
+                    op::CALL => {
                         let func = base + a as usize;
                         let nargs = match i.b() {
                             0 => self.stack.len() - func - 1,
@@ -290,7 +353,7 @@ impl Vm {
                             }
                         }
                     }
-                    Some(OpCode::TailCall) => {
+                    op::TAIL_CALL => {
                         let func = base + a as usize;
                         let nargs = match i.b() {
                             0 => self.stack.len() - func - 1,
@@ -320,7 +383,7 @@ impl Vm {
                         // A native callee runs now; the RETURN that follows returns its results.
                         self.precall(func, nargs, MULTIPLE_RESULTS, false, Some(a))?;
                     }
-                    Some(OpCode::Return) => {
+                    op::RETURN => {
                         let first = base + a as usize;
                         let n = match i.b() {
                             0 => self.stack.len() - first,
@@ -345,26 +408,26 @@ impl Vm {
                         }
                         continue 'frame;
                     }
-                    Some(OpCode::ForLoop) => {
-                        let (Value::Number(idx), Value::Number(limit), Value::Number(step)) =
-                            (reg!(a), reg!(a + 1), reg!(a + 2))
-                        else {
+                    op::FOR_LOOP => {
+                        let r = base + a as usize;
+                        let state = match &self.stack[r..r + 3] {
+                            [Value::Number(idx), Value::Number(limit), Value::Number(step)] => {
+                                Some((*idx + *step, *limit, *step))
+                            }
+                            _ => None,
+                        };
+                        let Some((idx, limit, step)) = state else {
                             save_pc!();
                             return Err(self.runtime_error(b"'for' loop state corrupted"));
                         };
-                        let idx = idx + step;
-                        let continues = if 0.0 < step {
-                            idx <= limit
-                        } else {
-                            limit <= idx
-                        };
+                        let continues = if 0.0 < step { idx <= limit } else { limit <= idx };
                         if continues {
                             pc = (pc as i64 + i.sbx() as i64) as usize;
-                            reg!(a) = Value::Number(idx);
-                            reg!(a + 3) = Value::Number(idx);
+                            self.stack[r] = Value::Number(idx);
+                            self.stack[r + 3] = Value::Number(idx);
                         }
                     }
-                    Some(OpCode::ForPrep) => {
+                    op::FOR_PREP => {
                         save_pc!();
                         let Some(init) = self.to_number(reg!(a)) else {
                             return Err(self.runtime_error(b"'for' initial value must be a number"));
@@ -380,7 +443,7 @@ impl Vm {
                         reg!(a + 2) = Value::Number(step);
                         pc = (pc as i64 + i.sbx() as i64) as usize;
                     }
-                    Some(OpCode::TForLoop) => {
+                    op::T_FOR_LOOP => {
                         let cb = base + a as usize + 3;
                         self.stack.copy_within(cb - 3..cb, cb);
                         self.stack.truncate(cb + 3);
@@ -395,7 +458,7 @@ impl Vm {
                             jump_next!();
                         }
                     }
-                    Some(OpCode::SetList) => {
+                    op::SET_LIST => {
                         let n = match i.b() {
                             0 => self.stack.len() - (base + a as usize) - 1,
                             b => b as usize,
@@ -422,8 +485,8 @@ impl Vm {
                             self.stack.resize(frame_top, Value::Nil);
                         }
                     }
-                    Some(OpCode::Close) => self.close_upvalues(base + a as usize),
-                    Some(OpCode::Closure) => {
+                    op::CLOSE => self.close_upvalues(base + a as usize),
+                    op::CLOSURE => {
                         let child = proto.children[i.bx() as usize].clone();
                         let count = child.proto.num_upvalues as usize;
                         let mut upvalues = Vec::with_capacity(count);
@@ -445,7 +508,7 @@ impl Vm {
                         }));
                         reg!(a) = Value::Function(f);
                     }
-                    Some(OpCode::VarArg) => {
+                    op::VAR_ARG => {
                         let count = self.frames[fi].varargs;
                         let from = base - count;
                         let dst = base + a as usize;
@@ -465,7 +528,7 @@ impl Vm {
                             }
                         }
                     }
-                    None => {
+                    _ => {
                         save_pc!();
                         return Err(self.runtime_error(b"invalid instruction"));
                     }
