@@ -57,12 +57,8 @@ impl Vm {
     ) -> LuaResult<Result<Vec<Value>, Value>> {
         let status = self.thread_status(co);
         if status != CoStatus::Suspended {
-            let msg: &[u8] = if status == CoStatus::Dead {
-                b"cannot resume dead coroutine"
-            } else {
-                b"cannot resume non-suspended coroutine"
-            };
-            return Ok(Err(self.new_string(msg)));
+            let msg = format!("cannot resume {} coroutine", status.name());
+            return Ok(Err(self.new_string(msg.as_bytes())));
         }
         if self.native_depth >= MAX_NATIVE_DEPTH {
             return Ok(Err(self.new_string(b"C stack overflow")));

@@ -9,7 +9,38 @@ use crate::state::Vm;
 use crate::thread::Frame;
 use crate::value::Value;
 
+/// What a stack level designates (5.1's `lua_getstack`, where tail calls count as levels).
+pub(crate) enum StackLevel {
+    /// The frame at this index.
+    Frame(usize),
+    /// A function that a tail call replaced: it is gone.
+    TailCall,
+    /// Deeper than the stack.
+    Beyond,
+}
+
 impl Vm {
+    /// Level 0 is the running function, 1 its caller, and so on.
+    pub(crate) fn frame_at_level(&self, level: usize) -> StackLevel {
+        let mut level = level as i64;
+        let mut index = self.frames.len();
+        while level > 0 && index > 0 {
+            index -= 1;
+            level -= 1;
+            let frame = &self.frames[index];
+            if frame.proto.is_some() {
+                level -= frame.tail_calls as i64;
+            }
+        }
+        if level == 0 && index > 0 {
+            StackLevel::Frame(index - 1)
+        } else if level < 0 {
+            StackLevel::TailCall
+        } else {
+            StackLevel::Beyond
+        }
+    }
+
     /// Line of the instruction a Lua frame is executing.
     pub(crate) fn frame_line(frame: &Frame) -> Option<u32> {
         let proto = frame.proto.as_ref()?;
@@ -42,9 +73,9 @@ impl Vm {
     /// Position prefix of the function `level` levels up: 1 is the caller of the running
     /// native function (5.1's `luaL_where`).
     pub fn where_prefix(&self, level: usize) -> Vec<u8> {
-        match self.frames.len().checked_sub(level + 1) {
-            Some(i) => Self::frame_position(&self.frames[i]),
-            None => Vec::new(),
+        match self.frame_at_level(level) {
+            StackLevel::Frame(i) => Self::frame_position(&self.frames[i]),
+            StackLevel::TailCall | StackLevel::Beyond => Vec::new(),
         }
     }
 

@@ -1,5 +1,6 @@
 //! The base library (5.1's lbaselib.c, without the coroutine part).
 
+use crate::debug::StackLevel;
 use crate::error::{LuaError, LuaResult};
 use crate::function::Function;
 use crate::number::parse_number_base;
@@ -43,7 +44,8 @@ pub fn open(vm: &mut Vm) {
     vm.set_field(g, "_G", Value::Table(g));
     let version = vm.intern(b"Lua 5.1");
     vm.set_field(g, "_VERSION", version);
-    let next = vm.get_field(g, "next");
+    // 5.1 gives `pairs` its own `next` closure, distinct from the global one.
+    let next = vm.native("next", next);
     let pairs = vm.native_with_upvalues("pairs", pairs, vec![next]);
     vm.set_field(g, "pairs", pairs);
     let ipairs_iter = vm.native("ipairs_iterator", ipairs_iterator);
@@ -268,7 +270,7 @@ fn rawset(vm: &mut Vm) -> LuaResult<usize> {
 fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
     let t = vm.check_table(1)?;
     let mt = match vm.arg(2) {
-        Value::Nil => None,
+        Value::Nil if vm.arg_count() >= 2 => None,
         Value::Table(mt) => Some(mt),
         _ => return Err(vm.arg_error(2, "nil or table expected")),
     };
@@ -407,18 +409,34 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
     };
     let mut source = Vec::new();
     loop {
-        let piece = vm.call_value(reader, &[], 1)?[0];
-        match piece {
-            Value::Nil => break,
-            Value::String(s) => {
-                let bytes = vm.heap.str_bytes(s);
-                if bytes.is_empty() {
-                    break;
-                }
-                source.extend_from_slice(bytes);
+        // lua_load catches the reader's errors and returns them as a load failure.
+        let piece = match vm.call_value(reader, &[], 1) {
+            Ok(results) => results[0],
+            Err(e) => {
+                let msg = vm.catchable_error_value(e)?;
+                vm.push(Value::Nil);
+                vm.push(msg);
+                return Ok(2);
             }
-            _ => return Err(vm.native_error(b"reader function must return a string")),
+        };
+        let bytes = match piece {
+            Value::Nil => break,
+            Value::String(s) => vm.heap.str_bytes(s).to_vec(),
+            Value::Number(x) => {
+                let s = vm.number_to_str(x);
+                vm.heap.str_bytes(s).to_vec()
+            }
+            // 5.1 reports a bad piece as a load failure, without a position.
+            _ => {
+                vm.push(Value::Nil);
+                vm.push_bytes(b"reader function must return a string");
+                return Ok(2);
+            }
+        };
+        if bytes.is_empty() {
+            break;
         }
+        source.extend_from_slice(&bytes);
     }
     load_result(vm, &source, &name)
 }
@@ -438,26 +456,34 @@ fn load_result(vm: &mut Vm, source: &[u8], name: &[u8]) -> LuaResult<usize> {
     }
 }
 
-/// The function `getfenv`/`setfenv` designate by a function or a stack level.
-fn designated_function(vm: &mut Vm, default_level: i64) -> LuaResult<Option<Value>> {
+/// The function `getfenv`/`setfenv` designate by a function or a stack level; `None` for
+/// level 0 (the thread's environment).
+fn designated_function(vm: &mut Vm, default_level: Option<i64>) -> LuaResult<Option<Value>> {
     if let f @ Value::Function(_) = vm.arg(1) {
         return Ok(Some(f));
     }
-    let level = vm.opt_int(1, default_level)?;
+    let level = match default_level {
+        Some(d) => vm.opt_int(1, d)?,
+        None => vm.check_int(1)?,
+    };
     if level < 0 {
         return Err(vm.arg_error(1, "level must be non-negative"));
     }
     if level == 0 {
         return Ok(None);
     }
-    let Some(index) = vm.frames.len().checked_sub(level as usize + 1) else {
-        return Err(vm.arg_error(1, "invalid level"));
-    };
-    Ok(Some(Value::Function(vm.frames[index].function)))
+    match vm.frame_at_level(level as usize) {
+        StackLevel::Frame(index) => Ok(Some(Value::Function(vm.frames[index].function))),
+        StackLevel::TailCall => {
+            let msg = format!("no function environment for tail call at level {level}");
+            Err(vm.native_error(msg.as_bytes()))
+        }
+        StackLevel::Beyond => Err(vm.arg_error(1, "invalid level")),
+    }
 }
 
 fn getfenv(vm: &mut Vm) -> LuaResult<usize> {
-    let env = match designated_function(vm, 1)? {
+    let env = match designated_function(vm, Some(1))? {
         None => vm.globals,
         Some(Value::Function(f)) => vm.heap.functions[f].env(),
         Some(_) => vm.globals,
@@ -468,7 +494,7 @@ fn getfenv(vm: &mut Vm) -> LuaResult<usize> {
 
 fn setfenv(vm: &mut Vm) -> LuaResult<usize> {
     let env = vm.check_table(2)?;
-    match designated_function(vm, 1)? {
+    match designated_function(vm, None)? {
         None => {
             vm.globals = env;
             Ok(0)
@@ -485,15 +511,7 @@ fn setfenv(vm: &mut Vm) -> LuaResult<usize> {
     }
 }
 
-const GC_OPTIONS: [&str; 7] = [
-    "stop",
-    "restart",
-    "collect",
-    "count",
-    "step",
-    "setpause",
-    "setstepmul",
-];
+const GC_OPTIONS: [&str; 7] = ["stop", "restart", "collect", "count", "step", "setpause", "setstepmul"];
 
 fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
     let option = match vm.opt_string(1)? {
@@ -501,31 +519,31 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
         None => "collect".to_string(),
     };
     let arg = vm.opt_int(2, 0)?;
-    match GC_OPTIONS.iter().position(|o| *o == option) {
-        None => {
-            let msg = format!("invalid option '{option}'");
-            Err(vm.arg_error(1, &msg))
+    let result = match option.as_str() {
+        "stop" => {
+            vm.gc.running = false;
+            0.0
         }
-        Some(3) => {
-            let kb = vm.heap.byte_size() as f64 / 1024.0;
-            vm.push(Value::Number(kb));
-            Ok(1)
+        "restart" => {
+            vm.gc.running = true;
+            0.0
         }
-        Some(4) => {
+        "collect" => 0.0,
+        "count" => vm.heap.byte_size() as f64 / 1024.0,
+        "step" => {
             vm.push(Value::Boolean(false));
-            Ok(1)
+            return Ok(1);
         }
-        Some(5) | Some(6) => {
-            let previous = if option == "setpause" { 200.0 } else { 200.0 };
-            let _ = arg;
-            vm.push(Value::Number(previous));
-            Ok(1)
+        "setpause" => std::mem::replace(&mut vm.gc.pause, arg) as f64,
+        "setstepmul" => std::mem::replace(&mut vm.gc.step_multiplier, arg) as f64,
+        _ => {
+            debug_assert!(!GC_OPTIONS.contains(&option.as_str()));
+            let msg = format!("invalid option '{option}'");
+            return Err(vm.arg_error(1, &msg));
         }
-        Some(_) => {
-            vm.push(Value::Number(0.0));
-            Ok(1)
-        }
-    }
+    };
+    vm.push(Value::Number(result));
+    Ok(1)
 }
 
 fn gcinfo(vm: &mut Vm) -> LuaResult<usize> {

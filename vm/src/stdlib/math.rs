@@ -79,11 +79,9 @@ fn pow(vm: &mut Vm) -> LuaResult<usize> {
 fn modf(vm: &mut Vm) -> LuaResult<usize> {
     let x = vm.check_number(1)?;
     let int = x.trunc();
-    let frac = if x.is_infinite() {
-        0.0f64.copysign(x)
-    } else {
-        x - int
-    };
+    // C's modf gives the fraction the sign of `x`, zero included.
+    let frac = if x.is_infinite() { 0.0 } else { x - int };
+    let frac = frac.copysign(x);
     vm.push(Value::Number(int));
     vm.push(Value::Number(frac));
     Ok(2)
