@@ -21,6 +21,7 @@ use crate::value::{FnRef, Value};
 impl Vm {
     /// Calls `stack[func]` with the `nargs` values above it. A Lua callee gets a frame (which
     /// the caller's loop must run); a native callee runs now.
+    #[inline]
     pub(crate) fn precall(
         &mut self,
         func: usize,
@@ -47,6 +48,7 @@ impl Vm {
 
     /// The function to call at `stack[func]`, going through `__call` for other values (the
     /// metamethod is inserted below the arguments, which become one more).
+    #[inline]
     pub(crate) fn callable_at(
         &mut self,
         func: usize,
@@ -67,6 +69,7 @@ impl Vm {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub(crate) fn push_lua_frame(
         &mut self,
         func: usize,
@@ -101,7 +104,7 @@ impl Vm {
             }
             (base, varargs)
         };
-        self.stack.resize(base + max_stack, Value::Nil);
+        set_len_with_nils(&mut self.stack, base + max_stack);
         self.frames.push(Frame {
             func,
             base,
@@ -171,7 +174,7 @@ impl Vm {
         } else {
             let wanted = wanted as usize;
             self.stack.truncate(dst + n.min(wanted));
-            self.stack.resize(dst + wanted, Value::Nil);
+            set_len_with_nils(&mut self.stack, dst + wanted);
         }
     }
 
@@ -283,5 +286,18 @@ impl Vm {
             self.heap.upvalues[uv] = UpVal::Closed(self.stack[index]);
             self.open_upvalues.pop();
         }
+    }
+}
+
+/// Truncates the stack to `len` or extends it with nils (a cheaper `Vec::resize` for the
+/// few slots a call adds).
+#[inline(always)]
+pub(crate) fn set_len_with_nils(stack: &mut Vec<Value>, len: usize) {
+    if len <= stack.len() {
+        stack.truncate(len);
+    } else {
+        let extra = len - stack.len();
+        stack.reserve(extra);
+        stack.extend(std::iter::repeat_n(Value::Nil, extra));
     }
 }

@@ -11,6 +11,7 @@
 //! instruction consumes them.
 
 use crate::bytecode::{Instruction, OpCode, BITRK, FIELDS_PER_FLUSH};
+use crate::call::set_len_with_nils;
 use crate::error::{LuaError, LuaResult};
 use crate::function::{Function, LuaFunction};
 use crate::state::{Event, Vm};
@@ -348,7 +349,7 @@ impl Vm {
                             Called::Lua => continue 'frame,
                             Called::Native => {
                                 if wanted != MULTIPLE_RESULTS {
-                                    self.stack.resize(frame_top, Value::Nil);
+                                    set_len_with_nils(&mut self.stack, frame_top);
                                 }
                             }
                         }
@@ -404,7 +405,7 @@ impl Vm {
                                     .expect("Lua caller")
                                     .proto
                                     .max_stack_size as usize;
-                            self.stack.resize(top, Value::Nil);
+                            set_len_with_nils(&mut self.stack, top);
                         }
                         continue 'frame;
                     }
@@ -449,7 +450,7 @@ impl Vm {
                         self.stack.truncate(cb + 3);
                         save_pc!();
                         self.call(cb, i.c() as i32)?;
-                        self.stack.resize(frame_top, Value::Nil);
+                        set_len_with_nils(&mut self.stack, frame_top);
                         let first = reg!(a + 3);
                         if first.is_nil() {
                             pc += 1;
@@ -482,7 +483,7 @@ impl Vm {
                             table.set_int((offset + j + 1) as i64, self.stack[first + j]);
                         }
                         if i.b() == 0 {
-                            self.stack.resize(frame_top, Value::Nil);
+                            set_len_with_nils(&mut self.stack, frame_top);
                         }
                     }
                     op::CLOSE => self.close_upvalues(base + a as usize),
