@@ -57,7 +57,9 @@ impl std::fmt::Display for Busy {
 
 fn lock_state() -> MutexGuard<'static, ExclusiveState> {
     // The state is two plain fields that are always consistent, so a poisoned lock is still usable.
-    STATE.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    STATE
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Takes the reference engine for one run that is allowed `allowed` of wall-clock time, waiting

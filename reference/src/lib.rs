@@ -14,4 +14,6 @@ mod print_capture;
 mod run;
 
 pub use inspect::ExactValue;
-pub use run::{Ending, FinishedRun, Profile, ReferenceLua, RunLimits, MEMORY_ERROR_MESSAGE, TIMEOUT_MESSAGE};
+pub use run::{
+    Ending, FinishedRun, Profile, ReferenceLua, RunLimits, MEMORY_ERROR_MESSAGE, TIMEOUT_MESSAGE,
+};

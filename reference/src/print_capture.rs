@@ -22,7 +22,10 @@ pub(crate) unsafe extern "C-unwind" fn captured_print(state: *mut ffi::lua_State
         let text = ffi::lua_tolstring(state, -1, &mut length);
         if text.is_null() {
             // No value with a destructor is alive here, so Lua's longjmp may unwind this frame.
-            ffi::lua_pushstring(state, c"'tostring' must return a string to 'print'".as_ptr());
+            ffi::lua_pushstring(
+                state,
+                c"'tostring' must return a string to 'print'".as_ptr(),
+            );
             ffi::lua_error(state);
         }
         let bytes = std::slice::from_raw_parts(text as *const u8, length);

@@ -150,8 +150,9 @@ impl ReferenceLua {
             (None, _, Err(error)) => {
                 Ending::HostFailure(format!("cannot lift the memory limit: {error}"))
             }
-            (None, Ok(packed), Ok(_)) => read_ending(&packed)
-                .unwrap_or_else(|error| Ending::HostFailure(format!("cannot read results: {error}"))),
+            (None, Ok(packed), Ok(_)) => read_ending(&packed).unwrap_or_else(|error| {
+                Ending::HostFailure(format!("cannot read results: {error}"))
+            }),
         };
         let finished = FinishedRun {
             ending,

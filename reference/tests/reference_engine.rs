@@ -61,11 +61,23 @@ fn returns_numbers_exactly_including_tiny_and_negative_zero() {
     let Seen::Returned(values) = seen else {
         panic!("expected returns, got {seen:?}");
     };
-    assert_eq!(values[0], format!("number 1e-300 bits {:016x}", 1e-300f64.to_bits()));
-    assert_eq!(values[1], format!("number -0.0 bits {:016x}", (-0.0f64).to_bits()));
+    assert_eq!(
+        values[0],
+        format!("number 1e-300 bits {:016x}", 1e-300f64.to_bits())
+    );
+    assert_eq!(
+        values[1],
+        format!("number -0.0 bits {:016x}", (-0.0f64).to_bits())
+    );
     assert!(values[2].starts_with("number NaN"));
-    assert_eq!(values[3], format!("number -inf bits {:016x}", f64::NEG_INFINITY.to_bits()));
-    assert_eq!(values[5], format!("number 3.0 bits {:016x}", 3.0f64.to_bits()));
+    assert_eq!(
+        values[3],
+        format!("number -inf bits {:016x}", f64::NEG_INFINITY.to_bits())
+    );
+    assert_eq!(
+        values[5],
+        format!("number 3.0 bits {:016x}", 3.0f64.to_bits())
+    );
 }
 
 #[test]
@@ -78,7 +90,11 @@ fn runtime_error_messages_are_lua_own_without_traceback() {
     let (seen, _) = run("error('boom', 0)");
     assert_eq!(seen, Seen::Error(b"boom".to_vec()));
     let (seen, _) = run("error('top', 2)");
-    assert_eq!(seen, Seen::Error(b"top".to_vec()), "level 2 at top level names no position");
+    assert_eq!(
+        seen,
+        Seen::Error(b"top".to_vec()),
+        "level 2 at top level names no position"
+    );
     let (seen, _) = run("error({})");
     assert_eq!(seen, Seen::Error(b"table".to_vec()));
 }
@@ -86,7 +102,10 @@ fn runtime_error_messages_are_lua_own_without_traceback() {
 #[test]
 fn syntax_errors_keep_lua_message() {
     let (seen, _) = run("x = = 1");
-    assert_eq!(seen, Seen::Syntax(b"case.lua:1: unexpected symbol near '='".to_vec()));
+    assert_eq!(
+        seen,
+        Seen::Syntax(b"case.lua:1: unexpected symbol near '='".to_vec())
+    );
 }
 
 #[test]
@@ -156,7 +175,11 @@ fn memory_limit_is_sticky_and_reported() {
     );
     assert_eq!(seen, Seen::Memory);
     let (seen, _) = run_with("for i = 1, 1e6 do print(('x'):rep(100)) end", &small);
-    assert_eq!(seen, Seen::Memory, "captured output counts against the limit");
+    assert_eq!(
+        seen,
+        Seen::Memory,
+        "captured output counts against the limit"
+    );
 }
 
 #[test]
