@@ -346,3 +346,19 @@ fn cli_show_prints_both_outcomes() {
         "captured output is shown: {stdout}"
     );
 }
+
+#[test]
+fn reference_against_itself_over_the_shipped_corpus_has_no_divergence() {
+    let folder = scratch("shipped-self-check");
+    let mut shipped = request(&folder);
+    shipped.corpus = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus"));
+    shipped.known = None;
+    let engines: [Arc<dyn Engine>; 2] = [Arc::new(ReferenceEngine), Arc::new(ReferenceEngine)];
+    let result = run_bench(&shipped, engines).expect("run");
+    assert_eq!(
+        result.report.totals.divergent, 0,
+        "{:#?}",
+        result.report.divergences
+    );
+    assert_eq!(result.exit_code(), 0);
+}
