@@ -231,6 +231,25 @@ mod tests {
     }
 
     #[test]
+    fn huge_shared_structures_are_cut_by_the_node_budget() {
+        let wide: Vec<(Toy, Toy)> = (0..5_000).map(|i| (num(f64::from(i)), num(0.0))).collect();
+        let fan_out = (0..100)
+            .map(|i| (num(f64::from(i)), Toy::Table(2)))
+            .collect();
+        let arena = Arena {
+            tables: HashMap::from([(1, fan_out), (2, wide)]),
+        };
+        let Value::Table { entries } = normalize(&arena, &Toy::Table(1)).expect("normalise") else {
+            panic!("table expected")
+        };
+        let cut = entries
+            .iter()
+            .filter(|(_, value)| *value == Value::SizeLimit)
+            .count();
+        assert!(cut > 0 && cut < 100, "{cut} of 100 shared tables cut");
+    }
+
+    #[test]
     fn nan_negative_zero_and_bytes_are_kept() {
         let arena = Arena {
             tables: HashMap::new(),

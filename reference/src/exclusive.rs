@@ -107,3 +107,37 @@ impl Drop for ExclusiveRun {
         RELEASED.notify_one();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waiters_get_the_engine_when_it_is_released_and_give_up_on_an_overrun_holder() {
+        let first = acquire(Duration::from_secs(5), Duration::ZERO).expect("free engine");
+        let waiter = std::thread::spawn(|| {
+            acquire(Duration::from_secs(5), Duration::from_secs(5)).map(drop)
+        });
+        std::thread::sleep(Duration::from_millis(50));
+        drop(first);
+        waiter.join().expect("waiter").expect("released engine");
+
+        let overrunning = acquire(Duration::from_millis(20), Duration::ZERO).expect("free engine");
+        let started = Instant::now();
+        let refused = acquire(Duration::from_secs(5), Duration::from_secs(5)).map(drop);
+        assert!(matches!(refused, Err(Busy::Wedged { .. })), "{refused:?}");
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "no waiting out the patience"
+        );
+        drop(overrunning);
+
+        let holder = acquire(Duration::from_secs(5), Duration::ZERO).expect("free engine");
+        let impatient = acquire(Duration::from_secs(5), Duration::from_millis(20)).map(drop);
+        assert!(
+            matches!(impatient, Err(Busy::TimedOut { .. })),
+            "{impatient:?}"
+        );
+        drop(holder);
+    }
+}
