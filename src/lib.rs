@@ -1,1 +1,27 @@
-//! The bench.
+//! Ferrous Conformance: a differential bench that runs Lua scripts on the Ferrous VM and on
+//! reference Lua 5.1 and reports every difference.
+//!
+//! The flow: [`corpus`] finds cases (with [`header`] directives), [`runner`] runs each on two
+//! [`engine::Engine`]s from the [`engines`] registry, [`normalize`] turns engine values into
+//! [`outcome::Outcome`]s, [`diff`] compares them (with [`signature`]s), [`known`] decides which
+//! divergences are accepted, and [`report`]/[`summary`] write the results. [`bench`] ties a run
+//! together; [`show`] and [`cli`] serve the command line.
+
+pub mod bench;
+pub mod cli;
+pub mod corpus;
+pub mod diff;
+pub mod engine;
+pub mod engines;
+pub mod error;
+pub mod header;
+pub mod known;
+pub mod lua_number;
+pub mod normalize;
+pub mod outcome;
+pub mod progress;
+pub mod report;
+pub mod runner;
+pub mod show;
+pub mod signature;
+pub mod summary;

@@ -1,0 +1,25 @@
+# Ferrous Conformance recipes. `just --list` shows them.
+
+set shell := ["bash", "-euo", "pipefail", "-c"]
+
+# Run the whole corpus on two engines (release build); writes reports/conformance.json.
+conformance engines="ferrous,reference" *args="":
+    cargo run --release --bin ferrous-conformance -- run --engines {{engines}} {{args}}
+
+# The bench checking its own determinism: reference against reference must not diverge.
+self-check *args="":
+    cargo run --release --bin ferrous-conformance -- run --engines reference,reference --report reports/self-check.json {{args}}
+
+# Run one case on both engines and show the outcomes side by side.
+show case engines="ferrous,reference":
+    cargo run --release --bin ferrous-conformance -- show {{case}} --engines {{engines}}
+
+# Every test of every crate.
+test:
+    cargo test --workspace
+
+fmt:
+    cargo fmt --all
+
+lint:
+    cargo clippy --workspace --all-targets -- -D warnings

@@ -1,0 +1,175 @@
+//! A whole bench run: load the corpus, run it on two engines, write the report.
+
+use crate::corpus::{discover, load, Entry, LoadOptions};
+use crate::engine::{Engine, Limits, Profile};
+use crate::engines::by_name;
+use crate::error::BenchError;
+use crate::known::KnownDivergences;
+use crate::progress::{Progress, ProgressMode};
+use crate::report::{
+    build_report, git_commit, progress_log_path, rfc3339, write_report, EngineInfo, Host, Metadata,
+    ProgressLog, Report,
+};
+use crate::runner::{run_all, CaseResult};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+/// Everything a `run` needs besides the engines.
+#[derive(Debug, Clone)]
+pub struct RunRequest {
+    pub corpus: PathBuf,
+    pub profile: Profile,
+    pub report: PathBuf,
+    /// The known-divergence list; `<corpus>/known-divergences.json` when `None`.
+    pub known: Option<PathBuf>,
+    pub jobs: usize,
+    /// Only cases whose path or id contains this.
+    pub filter: Option<String>,
+    /// Overrides the default wall clock of every case.
+    pub wall_clock: Option<Duration>,
+    pub progress: ProgressMode,
+}
+
+/// A finished run.
+#[derive(Debug)]
+pub struct RunResult {
+    pub report: Report,
+    pub results: Vec<CaseResult>,
+}
+
+impl RunResult {
+    /// 0 when every divergence is known, 1 on any new divergence or any crash.
+    pub fn exit_code(&self) -> i32 {
+        let totals = &self.report.totals;
+        if totals.new > 0 || totals.crashes > 0 {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+/// The two engines named in `list` (`a,b`), left first.
+pub fn resolve_engines(list: &str) -> Result<[Arc<dyn Engine>; 2], BenchError> {
+    let names: Vec<&str> = list.split(',').map(str::trim).collect();
+    let [left, right] = names.as_slice() else {
+        return Err(BenchError::EngineCount { count: names.len() });
+    };
+    Ok([Arc::from(by_name(left)?), Arc::from(by_name(right)?)])
+}
+
+/// Refuses profiles no engine can run yet.
+pub fn check_profile(profile: Profile) -> Result<(), BenchError> {
+    match profile {
+        Profile::Lua51 => Ok(()),
+        Profile::Redis => Err(BenchError::UnavailableProfile {
+            name: profile.name().to_string(),
+            reason: "not available yet: the Redis layer does not exist".to_string(),
+        }),
+    }
+}
+
+fn case_limits(request: &RunRequest) -> Limits {
+    let defaults = Limits::default();
+    Limits {
+        wall_clock: request.wall_clock.unwrap_or(defaults.wall_clock),
+        ..defaults
+    }
+}
+
+/// Runs the corpus of `request` on `engines` and writes the report.
+pub fn run_bench(
+    request: &RunRequest,
+    engines: [Arc<dyn Engine>; 2],
+) -> Result<RunResult, BenchError> {
+    check_profile(request.profile)?;
+    let relative_paths = discover(&request.corpus)?;
+    let known_path = request
+        .known
+        .clone()
+        .unwrap_or_else(|| request.corpus.join("known-divergences.json"));
+    let known = KnownDivergences::load(&known_path)?;
+    let report_error = |source| BenchError::ReportPath {
+        path: request.report.clone(),
+        source,
+    };
+    if let Some(parent) = request
+        .report
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(parent).map_err(report_error)?;
+    }
+    let log = ProgressLog::create(&progress_log_path(&request.report)).map_err(report_error)?;
+
+    let options = LoadOptions {
+        profile: request.profile,
+        limits: case_limits(request),
+    };
+    let entries: Vec<Entry> = relative_paths
+        .iter()
+        .filter(|relative| match request.filter.as_deref() {
+            None => true,
+            Some(filter) => {
+                request
+                    .corpus
+                    .join(relative)
+                    .to_string_lossy()
+                    .contains(filter)
+                    || crate::corpus::case_id(relative).contains(filter)
+            }
+        })
+        .map(|relative| load(&request.corpus, relative, &options))
+        .collect();
+
+    let started_at = SystemTime::now();
+    let started = Instant::now();
+    let progress = Progress::new(entries.len(), request.progress);
+    let log_failure: Mutex<Option<std::io::Error>> = Mutex::new(None);
+    let on_result = |result: &CaseResult| {
+        progress.case_done(result);
+        if let Err(error) = log.record(result) {
+            let mut failure = log_failure
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            failure.get_or_insert(error);
+        }
+    };
+    let results = run_all(&entries, &engines, &known, request.jobs, &on_result)?;
+    progress.finish();
+    if let Some(error) = log_failure
+        .into_inner()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+    {
+        return Err(report_error(error));
+    }
+
+    let duration = started.elapsed().as_secs_f64();
+    let metadata = Metadata {
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        git_commit: git_commit(),
+        engines: engines
+            .iter()
+            .map(|engine| EngineInfo {
+                name: engine.name().to_string(),
+                version: engine.version(),
+            })
+            .collect(),
+        profile: request.profile,
+        corpus: request.corpus.to_string_lossy().into_owned(),
+        filter: request.filter.clone(),
+        jobs: request.jobs,
+        started_at: rfc3339(started_at),
+        duration_seconds: duration,
+        cases_per_second: if duration > 0.0 {
+            results.len() as f64 / duration
+        } else {
+            0.0
+        },
+        host: Host::current(),
+    };
+    let report = build_report(metadata, &request.corpus, &results);
+    write_report(&request.report, &report).map_err(report_error)?;
+    Ok(RunResult { report, results })
+}

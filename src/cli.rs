@@ -1,0 +1,71 @@
+//! The command line.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ferrous-conformance",
+    version,
+    about = "Differential conformance bench: the Ferrous VM against reference Lua 5.1"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProfileArg {
+    Lua51,
+    Redis,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the corpus on two engines, diff the outcomes and write a JSON report.
+    ///
+    /// Exits 0 when every divergence is known, 1 on a new divergence or any crash, 2 on a usage
+    /// error.
+    Run {
+        /// Folder of `.lua` cases (searched recursively).
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+        /// The two engines to compare, left first.
+        #[arg(long, default_value = "ferrous,reference")]
+        engines: String,
+        /// Library profile of the run; cases asking for another are skipped.
+        #[arg(long, value_enum, default_value_t = ProfileArg::Lua51)]
+        profile: ProfileArg,
+        /// Where to write the JSON report.
+        #[arg(long, default_value = "reports/conformance.json")]
+        report: PathBuf,
+        /// Known-divergence list [default: <corpus>/known-divergences.json].
+        #[arg(long)]
+        known: Option<PathBuf>,
+        /// Cases run in parallel [default: all cores].
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
+        /// Only run cases whose path or id contains this text.
+        #[arg(long)]
+        filter: Option<String>,
+        /// Seconds after which an engine run is abandoned as a timeout.
+        #[arg(long, default_value_t = 10.0)]
+        wall_clock: f64,
+    },
+    /// Run one case on both engines and show the outcomes side by side with a diff.
+    ///
+    /// Exits 0 when the engines agree, 1 otherwise, 2 on a usage error.
+    Show {
+        /// The case file.
+        case: PathBuf,
+        /// Corpus root, for the chunk name (`@<path relative to it>`).
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+        /// The two engines to compare, left first.
+        #[arg(long, default_value = "ferrous,reference")]
+        engines: String,
+        /// Seconds after which an engine run is abandoned as a timeout.
+        #[arg(long, default_value_t = 10.0)]
+        wall_clock: f64,
+    },
+}

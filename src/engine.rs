@@ -1,0 +1,101 @@
+//! The engine contract: every engine runs one [`Case`] in a fresh state and returns an
+//! [`Outcome`].
+
+use crate::outcome::Outcome;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// The library profile a case runs under (the same on every engine).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Profile {
+    /// The Lua 5.1 standard library without what touches the host; `print` captured.
+    Lua51,
+    /// What Redis 7 gives a script.
+    Redis,
+}
+
+impl Profile {
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::Lua51 => "lua51",
+            Profile::Redis => "redis",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Profile> {
+        match text {
+            "lua51" => Some(Profile::Lua51),
+            "redis" => Some(Profile::Redis),
+            _ => None,
+        }
+    }
+}
+
+/// Resource limits of one run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// VM instructions the script may execute; past it the outcome is a `timeout`.
+    pub instructions: u64,
+    /// Bytes of memory the script may use; past it the outcome is a `memory` error.
+    pub memory_bytes: usize,
+    /// Real time after which the bench abandons the engine and records a `timeout`.
+    pub wall_clock: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            instructions: 20_000_000,
+            memory_bytes: 256 << 20,
+            wall_clock: Duration::from_secs(10),
+        }
+    }
+}
+
+/// One script to run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Case {
+    /// Path relative to the corpus root without the `.lua` extension, `/`-separated.
+    pub id: String,
+    /// Where the file is.
+    pub path: PathBuf,
+    pub source: Vec<u8>,
+    /// `@` followed by the path relative to the corpus root, so messages read
+    /// `tables/sort.lua:3: ...`.
+    pub chunk_name: String,
+    pub profile: Profile,
+    /// Redis `KEYS` and `ARGV` (Redis profile).
+    pub keys: Vec<String>,
+    pub argv: Vec<String>,
+    pub limits: Limits,
+}
+
+impl Case {
+    /// A Lua 5.1 case with default limits, for scripts that do not come from a corpus file.
+    pub fn from_source(id: &str, source: &[u8]) -> Case {
+        Case {
+            id: id.to_string(),
+            path: PathBuf::from(format!("{id}.lua")),
+            source: source.to_vec(),
+            chunk_name: format!("@{id}.lua"),
+            profile: Profile::Lua51,
+            keys: Vec::new(),
+            argv: Vec::new(),
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// An implementation of Lua that the bench can run cases on.
+///
+/// `run` must use a fresh state for every call, must not panic on purpose (the runner turns a
+/// panic into a `crash` outcome anyway) and should stop by itself at the case's instruction
+/// budget and memory limit; the runner's wall-clock guard is the last resort.
+pub trait Engine: Send + Sync {
+    /// The name used on the command line (`--engines`).
+    fn name(&self) -> &str;
+    /// Implementation and version, recorded in reports.
+    fn version(&self) -> String;
+    fn run(&self, case: &Case) -> Outcome;
+}

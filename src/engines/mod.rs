@@ -1,0 +1,20 @@
+//! The engine registry: adding an engine is one module here plus one line in [`by_name`].
+
+pub mod reference;
+
+use crate::engine::Engine;
+use crate::error::BenchError;
+
+/// Names accepted by [`by_name`], for messages.
+pub const ENGINE_NAMES: &[&str] = &["reference"];
+
+/// The engine called `name`.
+pub fn by_name(name: &str) -> Result<Box<dyn Engine>, BenchError> {
+    match name {
+        "reference" => Ok(Box::new(reference::ReferenceEngine)),
+        _ => Err(BenchError::UnknownEngine {
+            name: name.to_string(),
+            known: ENGINE_NAMES.join(", "),
+        }),
+    }
+}

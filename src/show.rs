@@ -1,0 +1,132 @@
+//! `show`: one case on both engines, the outcomes side by side and a readable diff.
+
+use crate::diff::{compare, Comparison};
+use crate::engine::{Case, Engine};
+use crate::outcome::{Bytes, Outcome, Status};
+use crate::runner::run_guarded;
+use similar::TextDiff;
+use std::fmt::Write;
+use std::sync::Arc;
+
+/// Width of one column of the side-by-side view.
+const COLUMN: usize = 60;
+
+/// Lines describing an outcome for humans.
+pub fn outcome_lines(outcome: &Outcome) -> Vec<String> {
+    let mut lines = vec![format!("status: {}", outcome.status.label())];
+    if let Status::Error { message, .. } = &outcome.status {
+        lines.push(format!("message: {}", message.escaped()));
+    }
+    if outcome.returns.is_empty() {
+        lines.push("returns: (none)".to_string());
+    } else {
+        lines.push("returns:".to_string());
+        for (index, value) in outcome.returns.iter().enumerate() {
+            lines.push(format!("  [{}] {}", index + 1, value.render()));
+        }
+    }
+    if outcome.output.0.is_empty() {
+        lines.push("output: (none)".to_string());
+    } else {
+        lines.push("output:".to_string());
+        let bytes = &outcome.output.0;
+        let body = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+        for line in body.split(|&byte| byte == b'\n') {
+            lines.push(format!("  | {}", Bytes(line.to_vec()).escaped()));
+        }
+        if !bytes.ends_with(b"\n") {
+            lines.push("  (no newline at end)".to_string());
+        }
+    }
+    if outcome.trace.is_empty() {
+        lines.push("trace: (none)".to_string());
+    } else {
+        lines.push("trace:".to_string());
+        for entry in &outcome.trace {
+            lines.push(format!("  redis.{} {:?}", entry.function, entry.arguments));
+        }
+    }
+    lines
+}
+
+/// Cuts `line` into pieces that fit a column.
+fn wrap(line: &str) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.is_empty() {
+        return vec![String::new()];
+    }
+    chars
+        .chunks(COLUMN)
+        .map(|piece| piece.iter().collect())
+        .collect()
+}
+
+/// Two outcomes in two columns.
+pub fn side_by_side(
+    left_name: &str,
+    left: &[String],
+    right_name: &str,
+    right: &[String],
+) -> String {
+    let left_rows: Vec<String> = left.iter().flat_map(|line| wrap(line)).collect();
+    let right_rows: Vec<String> = right.iter().flat_map(|line| wrap(line)).collect();
+    let mut text = String::new();
+    let _ = writeln!(text, "{:<COLUMN$} │ {}", left_name, right_name);
+    let _ = writeln!(text, "{}─┼─{}", "─".repeat(COLUMN), "─".repeat(COLUMN));
+    for row in 0..left_rows.len().max(right_rows.len()) {
+        let a = left_rows.get(row).map_or("", String::as_str);
+        let b = right_rows.get(row).map_or("", String::as_str);
+        let _ = writeln!(text, "{a:<COLUMN$} │ {b}");
+    }
+    text
+}
+
+/// Runs `case` on both engines; returns the text to print and whether they agree.
+pub fn show_case(case: &Case, engines: &[Arc<dyn Engine>; 2]) -> (String, bool) {
+    let shared = Arc::new(case.clone());
+    let left = run_guarded(&engines[0], &shared);
+    let right = run_guarded(&engines[1], &shared);
+    let left_name = format!("left: {}", engines[0].name());
+    let right_name = format!("right: {}", engines[1].name());
+    let left_lines = outcome_lines(&left);
+    let right_lines = outcome_lines(&right);
+    let mut text = format!("case {} ({})\n\n", case.id, case.path.display());
+    text.push_str(&side_by_side(
+        &left_name,
+        &left_lines,
+        &right_name,
+        &right_lines,
+    ));
+    text.push('\n');
+    let agree = match compare(&left, &right) {
+        Comparison::Agree => {
+            text.push_str("verdict: agree\n");
+            true
+        }
+        Comparison::Inconclusive { reason } => {
+            let _ = writeln!(text, "verdict: inconclusive ({reason})");
+            false
+        }
+        Comparison::Diverge(divergence) => {
+            let _ = writeln!(
+                text,
+                "verdict: {} divergence [{}]\n  {}\n",
+                divergence.category.name(),
+                divergence.signature,
+                divergence.detail
+            );
+            let left_text = left_lines.join("\n") + "\n";
+            let right_text = right_lines.join("\n") + "\n";
+            let diff = TextDiff::from_lines(&left_text, &right_text);
+            let _ = write!(
+                text,
+                "{}",
+                diff.unified_diff()
+                    .context_radius(3)
+                    .header(&left_name, &right_name)
+            );
+            false
+        }
+    };
+    (text, agree)
+}

@@ -1,0 +1,96 @@
+//! Engines made for tests: reference Lua with faults injected on chosen cases.
+
+use ferrous_conformance::engine::{Case, Engine};
+use ferrous_conformance::engines::reference::ReferenceEngine;
+use ferrous_conformance::outcome::{Bytes, Outcome, Status, Value};
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+/// A fault to inject into one case.
+#[derive(Debug, Clone)]
+#[allow(dead_code)] // each test binary uses a different subset of the faults
+pub enum Fault {
+    /// Panic inside the engine.
+    Panic,
+    /// Sleep this long before answering (past the wall clock on purpose).
+    Sleep(Duration),
+    /// Spin in Rust this long without answering, like a VM stuck in a loop.
+    Spin(Duration),
+    /// Add a line to what the script printed.
+    ExtraOutput,
+    /// Replace the error message.
+    Message(&'static str),
+    /// Replace the first returned value.
+    FirstReturn(Value),
+    /// Report success with no values whatever happened.
+    AlwaysOk,
+}
+
+/// Reference Lua, except for the cases listed in `faults` (by case id).
+pub struct FaultyEngine {
+    pub faults: HashMap<String, Fault>,
+}
+
+impl FaultyEngine {
+    pub fn new(faults: &[(&str, Fault)]) -> FaultyEngine {
+        FaultyEngine {
+            faults: faults
+                .iter()
+                .map(|(id, fault)| (id.to_string(), fault.clone()))
+                .collect(),
+        }
+    }
+}
+
+impl Engine for FaultyEngine {
+    fn name(&self) -> &str {
+        "faulty"
+    }
+
+    fn version(&self) -> String {
+        "reference with injected faults".to_string()
+    }
+
+    fn run(&self, case: &Case) -> Outcome {
+        let honest = || ReferenceEngine.run(case);
+        match self.faults.get(&case.id) {
+            None => honest(),
+            Some(Fault::Panic) => panic!("injected fault in {}", case.id),
+            Some(Fault::Sleep(duration)) => {
+                std::thread::sleep(*duration);
+                honest()
+            }
+            Some(Fault::Spin(duration)) => {
+                let started = Instant::now();
+                let mut spins = 0u64;
+                while started.elapsed() < *duration {
+                    spins = std::hint::black_box(spins.wrapping_add(1));
+                }
+                honest()
+            }
+            Some(Fault::ExtraOutput) => {
+                let mut outcome = honest();
+                outcome.output.0.extend_from_slice(b"extra line\n");
+                outcome
+            }
+            Some(Fault::Message(message)) => {
+                let mut outcome = honest();
+                if let Status::Error { message: old, .. } = &mut outcome.status {
+                    *old = Bytes::from(*message);
+                }
+                outcome
+            }
+            Some(Fault::FirstReturn(value)) => {
+                let mut outcome = honest();
+                if let Some(first) = outcome.returns.first_mut() {
+                    *first = value.clone();
+                }
+                outcome
+            }
+            Some(Fault::AlwaysOk) => {
+                let honest = honest();
+                Outcome::returned(Vec::new(), honest.output.0)
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+-- @colour: red
+return 1

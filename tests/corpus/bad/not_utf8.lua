@@ -1,0 +1,3 @@
+-- This file is not UTF-8: ÿþ in a comment.
+local s = "été"
+return s, #s

@@ -1,0 +1,3 @@
+-- @profile: redis
+-- @keys: user:1
+return KEYS[1]

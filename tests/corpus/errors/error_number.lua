@@ -1,0 +1,2 @@
+-- A number error value is reported as tostring prints it.
+error(42.5)
