@@ -1,7 +1,7 @@
 -- Functions added after Lua 5.1 do not exist here.
 print(rawlen, table.pack, table.unpack, table.move, string.pack, string.unpack)
 print(math.tointeger, math.type, utf8, bit32, load == nil, loadstring == nil)
-print(type(unpack), type(getfenv), type(setfenv), type(module), type(gcinfo), type(newproxy))
+print(type(unpack), type(getfenv), type(setfenv), type(gcinfo), type(newproxy))
 print(pcall(function() return rawlen({}) end))
 local f, err = loadstring("goto skip ::skip::")
 print(f, err)

@@ -1,0 +1,45 @@
+-- Backtracking: counting N-queens solutions and printing the first solution for N = 8.
+local function solve(n, want_first)
+  local cols, diag1, diag2, placement = {}, {}, {}, {}
+  local count, first = 0, nil
+  local function place(row)
+    if row > n then
+      count = count + 1
+      if want_first and not first then first = {unpack(placement)} end
+      return
+    end
+    for c = 1, n do
+      if not cols[c] and not diag1[row + c] and not diag2[row - c + n] then
+        cols[c], diag1[row + c], diag2[row - c + n] = true, true, true
+        placement[row] = c
+        place(row + 1)
+        cols[c], diag1[row + c], diag2[row - c + n] = nil, nil, nil
+      end
+    end
+  end
+  place(1)
+  return count, first
+end
+for n = 1, 8 do print(n, (solve(n))) end
+local _, first = solve(8, true)
+for row = 1, 8 do
+  local line = {}
+  for c = 1, 8 do line[c] = first[row] == c and "Q" or "." end
+  print(table.concat(line, " "))
+end
+local function subsets_summing(set, target)
+  local results = {}
+  local chosen = {}
+  local function go(i, remaining)
+    if remaining == 0 then results[#results + 1] = table.concat(chosen, "+") return end
+    if i > #set or remaining < 0 then return end
+    chosen[#chosen + 1] = set[i]
+    go(i + 1, remaining - set[i])
+    chosen[#chosen] = nil
+    go(i + 1, remaining)
+  end
+  go(1, target)
+  return results
+end
+print(table.concat(subsets_summing({3, 34, 4, 12, 5, 2}, 9), " | "))
+return (solve(6))
