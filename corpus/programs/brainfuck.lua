@@ -42,3 +42,52 @@ print(pcall(run, "[[]"))
 print(pcall(run, "+]"))
 print(pcall(run, "<"))
 print(pcall(run, "+[]"))
+
+-- An optimising variant: runs of + - < > collapse into one instruction with a count,
+-- and "[-]" becomes a clear; output must match while executing fewer steps.
+local function compile(program)
+  local ops, i = {}, 1
+  local src = program:gsub("[^%+%-<>%.,%[%]]", ""):gsub("%[%-%]", "0")
+  while i <= #src do
+    local c = src:sub(i, i)
+    if c == "+" or c == "-" or c == "<" or c == ">" then
+      local j = i
+      while src:sub(j + 1, j + 1) == c do j = j + 1 end
+      ops[#ops + 1] = {c, j - i + 1}
+      i = j + 1
+    else
+      ops[#ops + 1] = {c, 1}
+      i = i + 1
+    end
+  end
+  local stack = {}
+  for k, op in ipairs(ops) do
+    if op[1] == "[" then stack[#stack + 1] = k
+    elseif op[1] == "]" then local open = table.remove(stack) ops[open][2], op[2] = k, open end
+  end
+  return ops
+end
+local function run_compiled(program, input)
+  local ops, tape, ptr, pc, out, in_pos, steps = compile(program), {}, 1, 1, {}, 1, 0
+  input = input or ""
+  while pc <= #ops do
+    steps = steps + 1
+    local c, n = ops[pc][1], ops[pc][2]
+    if c == "+" then tape[ptr] = ((tape[ptr] or 0) + n) % 256
+    elseif c == "-" then tape[ptr] = ((tape[ptr] or 0) - n) % 256
+    elseif c == ">" then ptr = ptr + n
+    elseif c == "<" then ptr = ptr - n
+    elseif c == "0" then tape[ptr] = 0
+    elseif c == "." then out[#out + 1] = string.char(tape[ptr] or 0)
+    elseif c == "," then tape[ptr] = input:byte(in_pos) or 0; in_pos = in_pos + 1
+    elseif c == "[" then if (tape[ptr] or 0) == 0 then pc = n end
+    elseif c == "]" then if (tape[ptr] or 0) ~= 0 then pc = n end
+    end
+    pc = pc + 1
+  end
+  return table.concat(out), steps
+end
+local plain_out, plain_steps = run(hello)
+local fast_out, fast_steps = run_compiled(hello)
+print(plain_out == fast_out, plain_steps, fast_steps, #compile(hello))
+print(run_compiled("++++++++[>++++++++<-]>+.[-]++++++++++[>+++++<-]>.", ""))

@@ -42,4 +42,37 @@ local function subsets_summing(set, target)
   return results
 end
 print(table.concat(subsets_summing({3, 34, 4, 12, 5, 2}, 9), " | "))
+
+-- A 4x4 Sudoku solved by the same backtracking idea: first empty cell, try each digit.
+local grid = {
+  {1, 0, 0, 0},
+  {0, 0, 3, 0},
+  {0, 4, 0, 0},
+  {0, 0, 0, 2},
+}
+local function allowed(r, c, v)
+  for i = 1, 4 do if grid[r][i] == v or grid[i][c] == v then return false end end
+  local br, bc = r - (r - 1) % 2, c - (c - 1) % 2
+  for i = br, br + 1 do for j = bc, bc + 1 do if grid[i][j] == v then return false end end end
+  return true
+end
+local tries = 0
+local function fill()
+  for r = 1, 4 do for c = 1, 4 do
+    if grid[r][c] == 0 then
+      for v = 1, 4 do
+        tries = tries + 1
+        if allowed(r, c, v) then
+          grid[r][c] = v
+          if fill() then return true end
+          grid[r][c] = 0
+        end
+      end
+      return false
+    end
+  end end
+  return true
+end
+print(fill(), tries)
+for _, row in ipairs(grid) do print(table.concat(row, " ")) end
 return (solve(6))

@@ -44,4 +44,32 @@ for start = 1, 3000 do
   if len > best_len then best, best_len = start, len end
 end
 print(best, best_len)
+local is_prime = {}
+for _, p in ipairs(primes) do is_prime[p] = true end
+local twins = 0
+for i = 2, #primes do if primes[i] - primes[i - 1] == 2 then twins = twins + 1 end end
+print("twin prime pairs below 10000:", twins)
+local function goldbach(n)
+  for _, p in ipairs(primes) do
+    if p > n / 2 then break end
+    if is_prime[n - p] then return p, n - p end
+  end
+end
+for _, n in ipairs({4, 28, 100, 998, 9998}) do print(n, goldbach(n)) end
+local function powmod(base, exp, m)
+  local result = 1
+  base = base % m
+  while exp > 0 do
+    if exp % 2 == 1 then result = result * base % m end
+    base = base * base % m
+    exp = math.floor(exp / 2)
+  end
+  return result
+end
+print(powmod(2, 10, 1000), powmod(3, 200, 1000007), powmod(7, 0, 13))
+local fermat_liars = {}
+for n = 3, 3000, 2 do
+  if not is_prime[n] and powmod(2, n - 1, n) == 1 then fermat_liars[#fermat_liars + 1] = n end
+end
+print("base-2 pseudoprimes:", table.concat(fermat_liars, " "))
 return #primes

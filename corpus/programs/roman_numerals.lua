@@ -32,3 +32,26 @@ end
 print(ok_count, longest_n, longest)
 for _, bad in ipairs({"IIII", "VX", "ABC", "", "MMMM", "IC"}) do print(bad, pcall(from_roman, bad)) end
 for _, bad in ipairs({0, 4000, 2.5, "10"}) do print(bad, pcall(to_roman, bad)) end
+
+-- Arithmetic and sorting on numerals: convert, compute, convert back.
+local function roman_op(a, op, b)
+  local x, y = from_roman(a), from_roman(b)
+  local result
+  if op == "+" then result = x + y
+  elseif op == "-" then result = x - y
+  elseif op == "*" then result = x * y
+  else error("unsupported operator " .. op, 2) end
+  return to_roman(result)
+end
+print(roman_op("XIV", "+", "XXVIII"), roman_op("MM", "-", "I"), roman_op("XII", "*", "XII"))
+print(pcall(roman_op, "V", "-", "X"))
+print(pcall(roman_op, "V", "/", "X"))
+local years = {"MCMLXXXIV", "MMXXIV", "MCMXCIX", "DCCLXXVI", "MMI", "CDXCII"}
+table.sort(years, function(a, b) return from_roman(a) < from_roman(b) end)
+for i, y in ipairs(years) do years[i] = y .. "=" .. from_roman(y) end
+print(table.concat(years, " "))
+local digit_counts = {}
+for n = 1, 3999 do
+  for c in to_roman(n):gmatch(".") do digit_counts[c] = (digit_counts[c] or 0) + 1 end
+end
+print(digit_counts.I, digit_counts.V, digit_counts.X, digit_counts.L, digit_counts.C, digit_counts.D, digit_counts.M)
