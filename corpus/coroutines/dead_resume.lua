@@ -1,0 +1,13 @@
+-- Resuming a finished coroutine fails; the wrap form raises the error.
+local co = coroutine.create(function() return 1 end)
+print(coroutine.resume(co))
+print(coroutine.resume(co))
+print(coroutine.resume(co, "args ignored"))
+local errored = coroutine.create(function() error("broken", 0) end)
+print(coroutine.resume(errored))
+print(coroutine.resume(errored))
+local w = coroutine.wrap(function() return "only once" end)
+print(w())
+print(pcall(w))
+local ok, e = pcall(function() return w() end)
+print(ok, e)

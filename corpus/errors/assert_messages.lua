@@ -1,0 +1,16 @@
+-- assert returns all its arguments on success; on failure it raises the message as given.
+print(assert(1, 2, 3))
+print(assert("value"))
+print(pcall(assert, false))
+print(pcall(assert, nil))
+print(pcall(assert, false, "custom message"))
+print(pcall(assert, nil, 42))
+local t = {}
+local ok, e = pcall(assert, false, t)
+print(ok, e == t)
+print(pcall(assert))
+print(pcall(function() assert(1 == 2, "math is broken") end))
+print(pcall(function() assert(false) end))
+print(pcall(function() local f = io_missing or nil assert(f, "could not open") end))
+print(select("#", assert(true, nil, nil)))
+print(assert(0), assert(""))

@@ -1,0 +1,16 @@
+-- Any value can be an error object; only strings get a position prefix.
+local obj = {code = 404}
+local ok, e = pcall(error, obj)
+print(ok, e == obj, e.code)
+print(pcall(error, 42))
+print(pcall(function() error(42) end))
+print(pcall(function() error(true) end))
+print(pcall(function() error(nil) end))
+print(pcall(function() error() end))
+print(pcall(function() error("msg") end))
+print(pcall(function() error("msg", 0) end))
+print(pcall(function() error(12.5, 1) end))
+local ok2, e2 = pcall(function() error(setmetatable({}, {__tostring = function() return "custom" end})) end)
+print(ok2, tostring(e2))
+local ok3, e3 = pcall(function() error({level = "table"}, 2) end)
+print(ok3, type(e3), e3.level)

@@ -1,0 +1,26 @@
+-- Argument checks across the base, string, table and math libraries.
+local cases = {
+  function() return tonumber("10", 99) end,
+  function() return tonumber("10", 1) end,
+  function() return tonumber() end,
+  function() return math.floor("x") end,
+  function() return math.max() end,
+  function() return math.sqrt({}) end,
+  function() return setmetatable(1, {}) end,
+  function() return ipairs() end,
+  function() return string.rep("x", {}) end,
+  function() return table.concat({}, {}) end,
+  function() return table.insert(nil, 1) end,
+  function() return select(0) end,
+  function() return unpack(nil) end,
+  function() return coroutine.resume(1) end,
+  function() return string.format("%d", "x") end,
+  function() return rawlen({}) end,
+  function() return loadstring(nil) end,
+  function() return getfenv("x") end,
+  function() return setfenv(1, 2) end,
+  function() return next({}, 1) end,
+  function() return xpcall() end,
+  function() return collectgarbage("bogus") end,
+}
+for i, f in ipairs(cases) do print(i, pcall(f)) end

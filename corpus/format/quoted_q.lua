@@ -1,0 +1,20 @@
+-- %q quotes a string so that Lua can read it back.
+local f = string.format
+print(f("%q", "plain"))
+print(f("%q", 'with "double" and \'single\' quotes'))
+print(f("%q", "back\\slash"))
+print(f("%q", "new\nline"))
+print(f("%q", "carriage\rreturn"))
+print(f("%q", "zero\0byte"))
+print(f("%q", "tab\tand\1ctrl\127del"))
+print(f("%q", "\200\255 high bytes"))
+print(f("%q", ""))
+print(f("%q", 42), f("%q", 1.5), f("%q", -0.25))
+print(f("%q|%q", "a", "b"))
+local original = "mix\n\r\0\"\\\t end"
+local restored = loadstring("return " .. f("%q", original))()
+print(restored == original, #restored)
+print(pcall(f, "%q", nil))
+print(pcall(f, "%q", {}))
+print(pcall(f, "%10q", "x"))
+return f("%q", 'q"q')

@@ -1,0 +1,13 @@
+-- A call argument list on a new line is ambiguous in Lua 5.1 and is rejected.
+local f1, e1 = loadstring("local f = print\nf\n('x')")
+print(f1, e1)
+local f2, e2 = loadstring("local a = b\n(g or print)('x')")
+print(f2, e2)
+local f3 = loadstring("local f = function(s) return s end\nreturn f('same line')")
+print(f3())
+local f4 = loadstring("local f = function(s) return s end return f\n'string arg'")
+print(f4())
+local f5 = loadstring("local f = function(t) return #t end return f\n{1, 2, 3}")
+print(f5())
+local f6, e6 = loadstring("return (print)\n(1)")
+print(f6, e6)

@@ -1,0 +1,22 @@
+-- How chunk names appear in error positions: "=name", "@file", and source strings.
+local function try(src, name)
+  local f, err = loadstring(src, name)
+  if not f then print("syntax", err) return end
+  print("runtime", pcall(f))
+end
+try("error('boom')")
+try("error('boom')", "=custom")
+try("error('boom')", "@script.lua")
+try("error('boom')", "plain name")
+try("\nerror('second line')")
+try("local x = 1\nerror('first line is shown')")
+try("error('a long first line, long enough that the chunk name will be cut short with dots')")
+try("x = = 1")
+try("x = = 1", "=custom")
+try("x = = 1", "@file.lua")
+try("  error('leading spaces')")
+try("return nil + 1", "")
+try("return nil + 1", "=")
+try("return nil + 1", string.rep("n", 80))
+try("return nil + 1", "=" .. string.rep("m", 80))
+try("return nil + 1", "@" .. string.rep("p", 80))

@@ -1,0 +1,23 @@
+-- Operator precedence and associativity.
+print(2 ^ 3 ^ 2, (2 ^ 3) ^ 2)
+print(-2 ^ 2, (-2) ^ 2)
+print(2 ^ -1, -2 ^ -2)
+print(1 + 2 * 3, (1 + 2) * 3)
+print(7 - 3 - 2, 7 - (3 - 2))
+print(64 / 4 / 2, 64 / (4 / 2))
+print(10 % 4 * 3, 10 % (4 * 3))
+print("a" .. "b" .. "c" == "abc")
+print(1 .. 2 .. 3)
+print("x" .. 1 + 2)
+print(1 < 2 == true, not 1 == 2, not (1 == 2))
+print(1 and 2 or 3, nil and 2 or 3, false or nil, nil or false)
+print(1 or error("never"), false and error("never"))
+print(not nil and 1, not 0)
+print(#"abc" + 1, -#"abc", #"ab" .. "c")
+print(2 * -3, 2 ^ - 2, - - 2, not not nil)
+print(1 + 2 < 4 and "yes" or "no")
+print("10" + 1 .. "", 3 .. "" .. 1)
+print(-3 % 5, -(3 % 5), 2 ^ 0.5 * 2 ^ 0.5)
+local a, b, c = 1, 2, 3
+print(a < b and b < c, a > b or b > c, a == 1 and b ~= 2 or c)
+return 2 ^ 2 ^ 3, -2 ^ 2

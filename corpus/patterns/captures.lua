@@ -1,0 +1,18 @@
+-- Captures are numbered by their opening parenthesis; nested and empty captures work.
+local d = "2024-03-15T10:20:30"
+print(d:match("((%d+)-(%d+)-(%d+))T((%d+):(%d+):(%d+))"))
+print(("abc"):match("((a)(b)(c))"))
+print(("abc"):match("(a(b(c)))"))
+print(("abc"):match("()"), ("abc"):match("(a)()"), ("abc"):match("()(b)()"))
+print(("abc"):match("a()b()c()"))
+print(("x"):match("(x)()(%s*)"))
+print(("key=val"):find("(%w+)=(%w*)"))
+print(("key="):find("(%w+)=(%w*)"))
+local a, b = ("hello world"):match("(%w+) (%w+)")
+print(b, a)
+print(("aXbXc"):gsub("(%w)X", "%1-"))
+print(("abc"):gsub("(a)(b)(c)", "%3%2%1%0"))
+print(select("#", ("abc"):match("(a)(b)(c)")))
+local many = ("abcdefghij"):match("(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)")
+print(many, select("#", ("abcdefghij"):match("(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)")))
+return ("ab"):match("(a)(b)")

@@ -1,0 +1,15 @@
+-- find returns positions then captures; match returns captures or the whole match.
+local s = "key = value ; other=42"
+print(s:find("(%w+)%s*=%s*(%w+)"))
+print(s:find("(%w+)%s*=%s*(%w+)", 8))
+print(s:match("(%w+)%s*=%s*(%w+)"))
+print(s:match("(%w+)%s*=%s*(%w+)", 8))
+print(s:match("%d+"), s:match("%a+"), s:match("%s"), s:match("xyz"))
+print(s:match(".-="), s:match("=.*"), s:match("^key"), s:match("^value"))
+print(("2024-01-15"):match("(%d+)-(%d+)-(%d+)"))
+print(("  padded  "):match("^%s*(.-)%s*$"))
+print(("x"):match("()x()"))
+print(("hello"):match(".", -2), ("hello"):match("l+", 4))
+print(string.match("abc", "b", 0), string.match("abc", "a", -10))
+print(string.match("abc", "", 2), #string.match("abc", ""))
+return s:match("(%a+)=(%d+)")

@@ -1,0 +1,10 @@
+-- collectgarbage options and the kinds of values they return (amounts vary, so only types).
+print(collectgarbage("collect"), collectgarbage())
+print(type(collectgarbage("count")), collectgarbage("count") > 0)
+print(type(collectgarbage("step")), type(collectgarbage("step", 100)))
+print(collectgarbage("setpause", 150), collectgarbage("setpause", 200))
+print(collectgarbage("setstepmul", 300), collectgarbage("setstepmul", 200))
+print(collectgarbage("stop"), collectgarbage("restart"))
+print(pcall(collectgarbage, "unknown"))
+print(pcall(collectgarbage, 42))
+print(type(gcinfo()))

@@ -1,0 +1,22 @@
+-- loadstring compiles a string into a function; errors come back as nil plus a message.
+local f = loadstring("return 1 + 1")
+print(type(f), f())
+print(loadstring("return ...")(1, 2, 3))
+local g, err = loadstring("return +")
+print(g, err)
+print(loadstring("syntax error here", "=my chunk"))
+local counter = loadstring("count = (count or 0) + 1 return count")
+print(counter(), counter(), count)
+local function make_env_reader()
+  local x_local = "local, not visible"
+  return loadstring("return x_local")
+end
+print(make_env_reader()())
+local h = loadstring("local a, b = ... return b, a")
+print(h("first", "second"))
+print(type(loadstring("")), select("#", loadstring("")()))
+print(pcall(loadstring))
+print(pcall(loadstring, 42))
+print(loadstring("return 42")())
+local bin = string.dump(function() return "dumped" end)
+print(type(bin), bin:sub(1, 4) == "\27Lua")

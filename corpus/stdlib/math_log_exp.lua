@@ -1,0 +1,12 @@
+-- math.log is the natural logarithm (no base argument in 5.1); log10, exp and pow.
+print(math.log(1), math.log(math.exp(1)), math.log(100), math.log(0.5))
+print(math.log(8, 2), math.log(8) / math.log(2))
+print(math.log10(1000), math.log10(0.001), math.log10(2), math.log10(1))
+print(math.exp(0), math.exp(1), math.exp(-1), math.exp(710), math.exp(-1000))
+print(math.log(0), math.log10(0), math.log(math.huge))
+print(math.log(-1) ~= math.log(-1), math.log10(-10) ~= math.log10(-10))
+print(math.pow(2, 10), math.pow(2, 0.5), math.pow(-8, 1/3) ~= math.pow(-8, 1/3), math.pow(0, 0))
+print(math.exp(math.log(10)), 10 ^ math.log10(5))
+print(pcall(math.log))
+print(pcall(math.pow, 2))
+return math.log10(100)

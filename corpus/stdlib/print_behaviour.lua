@@ -1,0 +1,12 @@
+-- print separates values with tabs, ends with a newline and converts values like tostring.
+print()
+print(nil)
+print(nil, nil)
+print(1, "two", 3.5, true, nil, false)
+print("", "")
+print("embedded\ttab")
+print(-0.5, 1e100, 2^53, 1/3)
+local obj = setmetatable({}, {__tostring = function() return "object text" end})
+print(obj, "and", obj)
+print(select("#", print("returns nothing")))
+print(("x"):rep(3), #"abc")

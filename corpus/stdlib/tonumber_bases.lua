@@ -1,0 +1,15 @@
+-- tonumber(s, base) parses integers in bases 2 to 36 (letters in either case).
+print(tonumber("1010", 2), tonumber("777", 8), tonumber("ff", 16), tonumber("FF", 16), tonumber("zz", 36))
+print(tonumber("10", 2), tonumber("10", 10), tonumber("10", 36), tonumber("Z", 36), tonumber("z", 35))
+print(tonumber("  101  ", 2), tonumber("12", 2), tonumber("", 10), tonumber(" ", 16))
+print(tonumber("1.5", 10), tonumber("1e2", 10), tonumber("0x10", 16), tonumber("0x10", 10))
+print(tonumber("7fffffff", 16), tonumber("ffffffff", 16), tonumber("123456789", 10))
+print(tonumber(10, 16), tonumber(255, 10), tonumber("10", 16.9))
+print(tonumber("-ff", 16) ~= nil, tonumber("+7", 8))
+for base = 2, 36, 7 do print(base, tonumber("11", base), tonumber("10", base)) end
+print(pcall(tonumber, "10", 1))
+print(pcall(tonumber, "10", 37))
+print(pcall(tonumber, "10", "x"))
+print(pcall(tonumber, nil, 10))
+print(pcall(tonumber, {}, 10))
+return tonumber("777", 8)

@@ -1,0 +1,13 @@
+-- string.rep(s, n): in Lua 5.1 there is no separator argument.
+print(string.rep("ab", 3))
+print(string.rep("ab", 0) == "", string.rep("ab", -5) == "", string.rep("", 100) == "")
+print(string.rep("x", 1), string.rep("x", 2.9), string.rep("x", "3"))
+print(string.rep("a", 3, ","))
+print(#string.rep("abc", 1000), #string.rep("\0", 10))
+print(string.rep(5, 3), string.rep("-", 20))
+print(("=+"):rep(5))
+print(pcall(string.rep))
+print(pcall(string.rep, "x"))
+print(pcall(string.rep, "x", "y"))
+print(pcall(string.rep, nil, 2))
+return string.rep("z", 4)

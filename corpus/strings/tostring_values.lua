@@ -1,0 +1,17 @@
+-- tostring of the value types whose text is deterministic, and of __tostring objects.
+print(tostring(nil), tostring(true), tostring(false))
+print(tostring(0), tostring(-1.5), tostring(1e100), tostring("str"))
+print(type(tostring(print)), type(tostring({})))
+print(tostring(print):sub(1, 9), tostring({}):sub(1, 6))
+local obj = setmetatable({}, {__tostring = function() return "custom object" end})
+print(tostring(obj), obj)
+local num = setmetatable({}, {__tostring = function() return 42 end})
+print(pcall(tostring, num))
+local bad = setmetatable({}, {__tostring = function() return {} end})
+print(pcall(function() return type(tostring(bad)) end))
+print(pcall(tostring))
+print(tostring(nil, "extra"), select("#", tostring(1)))
+local named = setmetatable({}, {__tostring = function(self) return "Point(" .. self.x .. ")" end})
+named.x = 3
+print(named, tostring(named) .. "!")
+return tostring(12), tostring(true)

@@ -1,0 +1,11 @@
+-- select rejects index 0 and negative indices beyond the argument count.
+print(pcall(select, 0, "a"))
+print(pcall(select, -4, "a", "b", "c"))
+print(pcall(select, -1))
+print(pcall(select))
+print(pcall(select, "x", 1))
+print(pcall(select, nil, 1))
+print(pcall(select, {}, 1))
+print(pcall(select, "#x", 1))
+print(select(100, "a"))
+print(select("#", select(100, "a")))

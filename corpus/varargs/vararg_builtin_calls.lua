@@ -1,0 +1,15 @@
+-- Standard functions receiving spread varargs: counts and truncation rules.
+local function args(...) return ... end
+print(math.max(args(3, 9, 2)), math.min(args(3, 9, 2)))
+print(string.char(args(72, 105)))
+print(string.byte(args("hello", 2, 4)))
+print(select("#", string.byte(args("hello", 1, -1))))
+print(tostring(args(12, 34)))
+print(type(args("x", {})))
+print(pcall(math.max))
+print(pcall(tostring))
+print(table.concat({args("a", "b")}, "+"))
+print(string.rep(args("ab", 2, "ignored")))
+print(rawequal(args(1, 1)))
+local t = setmetatable({}, {__index = function(_, k) return k end})
+print(rawget(args(t, "k")), t[args("key", "other")])
