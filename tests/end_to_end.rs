@@ -293,9 +293,17 @@ fn cli_usage_errors_exit_two_with_clear_messages() {
     assert!(stderr.starts_with("ferrous-conformance: "), "{stderr}");
     assert!(stderr.contains("corpus folder not found"), "{stderr}");
 
-    let (code, _, stderr) = run_cli(&["run", "--corpus", CORPUS, "--report", report]);
+    let (code, _, stderr) = run_cli(&[
+        "run",
+        "--corpus",
+        CORPUS,
+        "--engines",
+        "ferrous,luajit",
+        "--report",
+        report,
+    ]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("unknown engine 'ferrous'"), "{stderr}");
+    assert!(stderr.contains("unknown engine 'luajit'"), "{stderr}");
 
     let (code, _, stderr) = run_cli(&[
         "run",

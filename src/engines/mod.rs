@@ -1,16 +1,18 @@
 //! The engine registry: adding an engine is one module here plus one line in [`by_name`].
 
+pub mod ferrous;
 pub mod reference;
 
 use crate::engine::Engine;
 use crate::error::BenchError;
 
 /// Names accepted by [`by_name`], for messages.
-pub const ENGINE_NAMES: &[&str] = &["reference"];
+pub const ENGINE_NAMES: &[&str] = &["ferrous", "reference"];
 
 /// The engine called `name`.
 pub fn by_name(name: &str) -> Result<Box<dyn Engine>, BenchError> {
     match name {
+        "ferrous" => Ok(Box::new(ferrous::FerrousEngine)),
         "reference" => Ok(Box::new(reference::ReferenceEngine)),
         _ => Err(BenchError::UnknownEngine {
             name: name.to_string(),

@@ -10,7 +10,8 @@ use crate::value::{StrRef, TableRef, Value};
 /// C's conversion of a double to a 64-bit integer on x86-64: truncation, with the
 /// "integer indefinite" value for NaN and out-of-range inputs.
 pub fn lua_integer(n: f64) -> i64 {
-    if n.is_nan() || n >= 9.223_372_036_854_775_807e18 || n < -9.223_372_036_854_775_808e18 {
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0; // 2^63
+    if !(-LIMIT..LIMIT).contains(&n) {
         i64::MIN
     } else {
         n as i64

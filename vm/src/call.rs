@@ -228,6 +228,27 @@ impl Vm {
         Ok(v)
     }
 
+    /// Calls `f(args...)` in protected mode: a catchable error comes back as `Ok(Err(value))`
+    /// with the state unwound to where it was; uncatchable errors go on as `Err`.
+    pub fn try_call_value(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        wanted: i32,
+    ) -> LuaResult<Result<Vec<Value>, Value>> {
+        let frames = self.frames.len();
+        let depth = self.native_depth;
+        let top = self.stack.len();
+        match self.call_value(f, args, wanted) {
+            Ok(values) => Ok(Ok(values)),
+            Err(e) => {
+                let v = self.catchable_error_value(e)?;
+                self.unwind_to(frames, top, depth);
+                Ok(Err(v))
+            }
+        }
+    }
+
     /// Unwinds after a caught error: closes upvalues above `stack_level`, drops the frames
     /// above `frame_level`, and restores the native-call depth.
     pub(crate) fn unwind_to(&mut self, frame_level: usize, stack_level: usize, native_depth: u32) {

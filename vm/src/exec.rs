@@ -421,7 +421,11 @@ impl Vm {
                             save_pc!();
                             return Err(self.runtime_error(b"'for' loop state corrupted"));
                         };
-                        let continues = if 0.0 < step { idx <= limit } else { limit <= idx };
+                        let continues = if 0.0 < step {
+                            idx <= limit
+                        } else {
+                            limit <= idx
+                        };
                         if continues {
                             pc = (pc as i64 + i.sbx() as i64) as usize;
                             self.stack[r] = Value::Number(idx);

@@ -23,6 +23,9 @@ pub mod thread;
 pub mod userdata;
 pub mod value;
 
+/// The crate version, for reports.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 pub use api::{ErrorKind, ScriptError};
 pub use error::{LuaError, LuaResult};
 pub use state::Vm;

@@ -162,7 +162,11 @@ impl Vm {
             output: Output::Stdout,
             yield_count: 0,
             rng: Default::default(),
-            gc: GcParams { running: true, pause: 200, step_multiplier: 200 },
+            gc: GcParams {
+                running: true,
+                pause: 200,
+                step_multiplier: 200,
+            },
         }
     }
 

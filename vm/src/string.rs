@@ -158,6 +158,8 @@ mod tests {
     fn hash_matches_lua51() {
         // Values computed with PUC-Rio 5.1's luaS_newlstr hash.
         assert_eq!(lua_hash(b""), 0);
-        assert_eq!(lua_hash(b"a"), 1 ^ ((1 << 5) + (1 >> 2) + 97));
+        // One byte: h = 1 (the length), then h ^ ((h << 5) + (h >> 2) + byte).
+        let h: u32 = 1;
+        assert_eq!(lua_hash(b"a"), h ^ ((h << 5) + (h >> 2) + 97));
     }
 }

@@ -3,11 +3,11 @@
 
 use ferrous_vm::{stdlib, ErrorKind, ScriptError, Value, Vm};
 
+/// What a script returned (as `tostring` texts) or how it failed, and what it printed.
+type Run = (Result<Vec<String>, (ErrorKind, String)>, Vec<u8>);
+
 /// Runs `source` on a fresh VM, on a thread with an ordinary 8 MiB stack.
-fn run(
-    source: &'static str,
-    budget: Option<u64>,
-) -> (Result<Vec<String>, (ErrorKind, String)>, Vec<u8>) {
+fn run(source: &'static str, budget: Option<u64>) -> Run {
     std::thread::Builder::new()
         .stack_size(8 << 20)
         .spawn(move || {

@@ -410,10 +410,9 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
     let mut source = Vec::new();
     loop {
         // lua_load catches the reader's errors and returns them as a load failure.
-        let piece = match vm.call_value(reader, &[], 1) {
+        let piece = match vm.try_call_value(reader, &[], 1)? {
             Ok(results) => results[0],
-            Err(e) => {
-                let msg = vm.catchable_error_value(e)?;
+            Err(msg) => {
                 vm.push(Value::Nil);
                 vm.push(msg);
                 return Ok(2);
@@ -511,7 +510,15 @@ fn setfenv(vm: &mut Vm) -> LuaResult<usize> {
     }
 }
 
-const GC_OPTIONS: [&str; 7] = ["stop", "restart", "collect", "count", "step", "setpause", "setstepmul"];
+const GC_OPTIONS: [&str; 7] = [
+    "stop",
+    "restart",
+    "collect",
+    "count",
+    "step",
+    "setpause",
+    "setstepmul",
+];
 
 fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
     let option = match vm.opt_string(1)? {

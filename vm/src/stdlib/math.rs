@@ -166,7 +166,7 @@ fn max(vm: &mut Vm) -> LuaResult<usize> {
 const RAND_MAX: i64 = 2_147_483_647;
 
 fn random(vm: &mut Vm) -> LuaResult<usize> {
-    let r = (vm.rng.next() as i64 % RAND_MAX) as f64 / RAND_MAX as f64;
+    let r = (vm.rng.next_value() as i64 % RAND_MAX) as f64 / RAND_MAX as f64;
     let value = match vm.arg_count() {
         0 => r,
         1 => {
@@ -234,12 +234,12 @@ impl CRand {
         self.front = 3;
         self.rear = 0;
         for _ in 0..310 {
-            self.next();
+            self.next_value();
         }
     }
 
     /// The next `rand()` value, in `0..=RAND_MAX`.
-    pub fn next(&mut self) -> u32 {
+    pub fn next_value(&mut self) -> u32 {
         let sum = self.state[self.front].wrapping_add(self.state[self.rear]);
         self.state[self.front] = sum;
         self.front = (self.front + 1) % 31;
@@ -256,10 +256,10 @@ mod tests {
     fn crand_matches_glibc_rand() {
         // First values of glibc's rand() after srand(1) and srand(42).
         let mut r = CRand::default();
-        assert_eq!(r.next(), 1_804_289_383);
-        assert_eq!(r.next(), 846_930_886);
+        assert_eq!(r.next_value(), 1_804_289_383);
+        assert_eq!(r.next_value(), 846_930_886);
         r.seed(42);
-        assert_eq!(r.next(), 71_876_166);
+        assert_eq!(r.next_value(), 71_876_166);
     }
 
     #[test]

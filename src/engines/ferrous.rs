@@ -1,0 +1,82 @@
+//! The Ferrous VM adapter: `ferrous-vm` behind [`Engine`].
+
+use ferrous_vm::{stdlib, ErrorKind as VmErrorKind, Value as VmValue, Vm};
+
+use crate::engine::{Case, Engine, Profile};
+use crate::normalize::{normalize, normalize_all, Inspect, Shape};
+use crate::outcome::{error_message_for, ErrorKind, Outcome};
+
+/// The Ferrous VM.
+pub struct FerrousEngine;
+
+impl Engine for FerrousEngine {
+    fn name(&self) -> &str {
+        "ferrous"
+    }
+
+    fn version(&self) -> String {
+        format!("ferrous-vm {} (Lua 5.1)", ferrous_vm::VERSION)
+    }
+
+    fn run(&self, case: &Case) -> Outcome {
+        if case.profile == Profile::Redis {
+            return Outcome::crashed("the redis profile is not available in the Ferrous VM yet");
+        }
+        let mut vm = Vm::new();
+        stdlib::open_lua51(&mut vm);
+        vm.capture_output();
+        vm.set_instruction_budget(Some(case.limits.instructions));
+        let result = vm.exec(&case.source, case.chunk_name.as_bytes());
+        let output = vm.take_output();
+        let reader = Reader(&vm);
+        match result {
+            Ok(values) => match normalize_all(&reader, &values) {
+                Ok(returns) => Outcome::returned(returns, output),
+                Err(reason) => Outcome::crashed(reason.as_str()),
+            },
+            Err(error) => {
+                let kind = match error.kind {
+                    VmErrorKind::Syntax => ErrorKind::Syntax,
+                    VmErrorKind::Runtime => ErrorKind::Runtime,
+                    VmErrorKind::Memory => ErrorKind::Memory,
+                    VmErrorKind::Timeout | VmErrorKind::Interrupted => ErrorKind::Timeout,
+                };
+                match normalize(&reader, &error.value) {
+                    Ok(value) => Outcome::failed(kind, error_message_for(&value), output),
+                    Err(reason) => Outcome::crashed(reason.as_str()),
+                }
+            }
+        }
+    }
+}
+
+/// Reads values out of the VM that produced them.
+struct Reader<'a>(&'a Vm);
+
+impl Inspect for Reader<'_> {
+    type Value = VmValue;
+
+    fn shape(&self, value: &VmValue) -> Result<Shape, String> {
+        Ok(match *value {
+            VmValue::Nil => Shape::Nil,
+            VmValue::Boolean(b) => Shape::Boolean(b),
+            VmValue::Number(n) => Shape::Number(n),
+            VmValue::String(_) => {
+                Shape::String(self.0.string_bytes(*value).unwrap_or_default().to_vec())
+            }
+            VmValue::Table(t) => Shape::Table {
+                identity: t.index() as u64,
+            },
+            VmValue::Function(_) => Shape::Function,
+            VmValue::UserData(_) => Shape::Userdata,
+            VmValue::Thread(_) => Shape::Thread,
+        })
+    }
+
+    fn entries(&self, table: &VmValue) -> Result<Vec<(VmValue, VmValue)>, String> {
+        match *table {
+            VmValue::Table(t) => Ok(self.0.table_entries(t)),
+            other => Err(format!("not a table: {}", other.type_name())),
+        }
+    }
+}
