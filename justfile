@@ -14,6 +14,10 @@ self-check *args="":
 show case engines="ferrous,reference":
     cargo run --release --bin ferrous-conformance -- show {{case}} --engines {{engines}}
 
+# Speed of the Ferrous VM against reference Lua 5.1, as ratios (benches/lua/*.lua).
+bench *filter="":
+    cargo bench --bench speed -- {{filter}}
+
 # Every test of every crate.
 test:
     cargo test --workspace

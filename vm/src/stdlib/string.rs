@@ -11,7 +11,7 @@ use crate::stdlib::format::{format, FormatArgs};
 use crate::stdlib::pattern::{
     self, Budget, Capture, Match, PatternError, Replacement, Substitution,
 };
-use crate::value::Value;
+use crate::value::{StrRef, Value};
 
 pub fn open(vm: &mut Vm) {
     let t = vm.heap.new_table(0, 16);
@@ -58,14 +58,16 @@ fn len(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn sub(vm: &mut Vm) -> LuaResult<usize> {
-    let s = vm.check_bytes(1)?;
-    let start = relative_position(vm.check_integer(2)?, s.len()).max(1);
-    let end = relative_position(vm.opt_integer(3, -1)?, s.len()).min(s.len() as i64);
-    if start <= end {
-        vm.push_bytes(&s[start as usize - 1..end as usize]);
+    let s = vm.check_string(1)?;
+    let len = vm.heap.str_bytes(s).len();
+    let start = relative_position(vm.check_integer(2)?, len).max(1);
+    let end = relative_position(vm.opt_integer(3, -1)?, len).min(len as i64);
+    let piece = if start <= end {
+        vm.heap.str_bytes(s)[start as usize - 1..end as usize].to_vec()
     } else {
-        vm.push_bytes(b"");
-    }
+        Vec::new()
+    };
+    vm.push_bytes(&piece);
     Ok(1)
 }
 
@@ -100,9 +102,10 @@ fn rep(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn byte(vm: &mut Vm) -> LuaResult<usize> {
-    let s = vm.check_bytes(1)?;
-    let first = relative_position(vm.opt_integer(2, 1)?, s.len());
-    let last = relative_position(vm.opt_integer(3, first)?, s.len()).min(s.len() as i64);
+    let s = vm.check_string(1)?;
+    let len = vm.heap.str_bytes(s).len();
+    let first = relative_position(vm.opt_integer(2, 1)?, len);
+    let last = relative_position(vm.opt_integer(3, first)?, len).min(len as i64);
     let first = first.max(1);
     if first > last {
         return Ok(0);
@@ -111,7 +114,8 @@ fn byte(vm: &mut Vm) -> LuaResult<usize> {
     if n + vm.arg_count() > crate::state::MAX_NATIVE_STACK {
         return Err(vm.native_error(b"string slice too long"));
     }
-    for &b in &s[first as usize - 1..last as usize] {
+    for i in first as usize - 1..last as usize {
+        let b = vm.heap.str_bytes(s)[i];
         vm.push(Value::Number(b as f64));
     }
     Ok(n)
@@ -155,15 +159,22 @@ impl Vm {
         Ok(())
     }
 
-    /// Runs a pattern operation under what is left of the instruction budget.
-    fn with_pattern_budget<T>(
+    /// Runs a pattern operation on the bytes of `subject` (borrowed from the heap, not
+    /// copied) under what is left of the instruction budget.
+    fn match_in<T>(
         &mut self,
-        op: impl FnOnce(&mut Budget) -> Result<T, PatternError>,
+        subject: StrRef,
+        op: impl FnOnce(&[u8], &mut Budget) -> Result<T, PatternError>,
     ) -> LuaResult<T> {
         let mut budget = Budget::new(self.instructions_left());
         let before = budget.remaining();
-        let result = op(&mut budget);
+        let result = op(self.heap.str_bytes(subject), &mut budget);
         self.charge_instructions(before - budget.remaining())?;
+        self.pattern_result(result)
+    }
+
+    /// Turns a pattern error into the Lua error 5.1 raises.
+    fn pattern_result<T>(&mut self, result: Result<T, PatternError>) -> LuaResult<T> {
         match result {
             Ok(v) => Ok(v),
             Err(PatternError::BudgetExhausted) => Err(LuaError::Timeout),
@@ -171,17 +182,21 @@ impl Vm {
         }
     }
 
-    /// Pushes a capture's value: its text, or its 1-based position.
-    fn push_capture(&mut self, subject: &[u8], capture: Capture) {
-        match capture {
-            Capture::Span { start, end } => self.push_bytes(&subject[start..end]),
-            Capture::Position(at) => self.push(Value::Number((at + 1) as f64)),
+    /// Pushes the captures of a match in `subject`; returns how many.
+    fn push_captures(&mut self, subject: StrRef, captures: &[Capture]) -> usize {
+        for c in captures {
+            let v = self.capture_value(subject, *c);
+            self.push(v);
         }
+        captures.len()
     }
 
-    fn capture_value(&mut self, subject: &[u8], capture: Capture) -> Value {
+    fn capture_value(&mut self, subject: StrRef, capture: Capture) -> Value {
         match capture {
-            Capture::Span { start, end } => self.new_string(&subject[start..end]),
+            Capture::Span { start, end } => {
+                let piece = self.heap.str_bytes(subject)[start..end].to_vec();
+                self.new_string(&piece)
+            }
             Capture::Position(at) => Value::Number((at + 1) as f64),
         }
     }
@@ -189,38 +204,40 @@ impl Vm {
 
 /// `find` and `match` (5.1's `str_find_aux`).
 fn find_or_match(vm: &mut Vm, find: bool) -> LuaResult<usize> {
-    let subject = vm.check_bytes(1)?;
+    let subject = vm.check_string(1)?;
     let pattern = vm.check_bytes(2)?;
-    let init = relative_position(vm.opt_integer(3, 1)?, subject.len()) - 1;
-    let init = init.clamp(0, subject.len() as i64) as usize;
+    let len = vm.heap.str_bytes(subject).len();
+    let init = relative_position(vm.opt_integer(3, 1)?, len) - 1;
+    let init = init.clamp(0, len as i64) as usize;
     let plain = find && vm.arg(4).is_truthy();
-    let found = vm.with_pattern_budget(|budget| {
-        if find {
-            pattern::string_find(&subject, &pattern, init, plain, budget)
+    let found = vm.match_in(subject, |s, budget| {
+        let found = if find {
+            pattern::string_find(s, &pattern, init, plain, budget)?
         } else {
-            pattern::find(&subject, &pattern, init, budget)
-        }
+            pattern::find(s, &pattern, init, budget)?
+        };
+        found
+            .map(|m| {
+                let captures = if find {
+                    m.captures()
+                } else {
+                    m.captures_or_whole()
+                }?;
+                Ok((m.start, m.end, captures))
+            })
+            .transpose()
     })?;
-    let Some(m) = found else {
+    let Some((start, end, captures)) = found else {
         vm.push(Value::Nil);
         return Ok(1);
     };
-    let captures = if find {
-        m.captures()
-    } else {
-        m.captures_or_whole()
-    };
-    let captures = vm.with_pattern_budget(|_| captures)?;
     let mut pushed = 0;
     if find {
-        vm.push(Value::Number((m.start + 1) as f64));
-        vm.push(Value::Number(m.end as f64));
+        vm.push(Value::Number((start + 1) as f64));
+        vm.push(Value::Number(end as f64));
         pushed = 2;
     }
-    for c in &captures {
-        vm.push_capture(&subject, *c);
-    }
-    Ok(pushed + captures.len())
+    Ok(pushed + vm.push_captures(subject, &captures))
 }
 
 fn find(vm: &mut Vm) -> LuaResult<usize> {
@@ -251,29 +268,33 @@ fn gmatch_iterator(vm: &mut Vm) -> LuaResult<usize> {
     ) else {
         return Err(vm.native_error(b"gmatch iterator lost its state"));
     };
-    let subject = vm.heap.str_bytes(s).to_vec();
     let pattern = vm.heap.str_bytes(p).to_vec();
-    let mut start = pos as usize;
-    while start <= subject.len() {
-        let found = vm.with_pattern_budget(|b| pattern::match_at(&subject, &pattern, start, b))?;
-        if let Some(m) = found {
-            let next = if m.end == m.start { m.end + 1 } else { m.end };
-            vm.set_native_upvalue(2, Value::Number(next as f64));
-            let captures = m.captures_or_whole();
-            let captures = vm.with_pattern_budget(|_| captures)?;
-            for c in &captures {
-                vm.push_capture(&subject, *c);
+    let found = vm.match_in(s, |subject, budget| {
+        let mut start = pos as usize;
+        while start <= subject.len() {
+            if let Some(m) = pattern::match_at(subject, &pattern, start, budget)? {
+                let next = if m.end == m.start { m.end + 1 } else { m.end };
+                return Ok(Some((next, m.captures_or_whole()?)));
             }
-            return Ok(captures.len());
+            start += 1;
         }
-        start += 1;
+        Ok(None)
+    })?;
+    match found {
+        Some((next, captures)) => {
+            vm.set_native_upvalue(2, Value::Number(next as f64));
+            Ok(vm.push_captures(s, &captures))
+        }
+        None => {
+            let end = vm.heap.str_bytes(s).len() + 1;
+            vm.set_native_upvalue(2, Value::Number(end as f64));
+            Ok(0)
+        }
     }
-    vm.set_native_upvalue(2, Value::Number((subject.len() + 1) as f64));
-    Ok(0)
 }
 
 fn gsub(vm: &mut Vm) -> LuaResult<usize> {
-    let subject = vm.check_bytes(1)?;
+    let subject = vm.check_string(1)?;
     let pattern = vm.check_bytes(2)?;
     let replacement = vm.arg(3);
     let max = match vm.arg(4) {
@@ -290,16 +311,18 @@ fn gsub(vm: &mut Vm) -> LuaResult<usize> {
     };
     let template = repl_text.as_deref().map(Replacement::parse);
     let mut sub = Substitution::new(&pattern, max);
-    let mut out = Vec::with_capacity(subject.len());
+    let mut out = Vec::new();
     loop {
-        let found = vm.with_pattern_budget(|b| sub.next(&subject, &pattern, &mut out, b))?;
-        let Some(m) = found else { break };
-        match &template {
-            Some(t) => {
-                let expanded = t.expand(&subject, &m, &mut out);
-                vm.with_pattern_budget(|_| expanded)?;
+        let found = vm.match_in(subject, |s, b| {
+            let found = sub.next(s, &pattern, &mut out, b)?;
+            if let (Some(m), Some(t)) = (&found, &template) {
+                t.expand(s, m, &mut out)?;
             }
-            None => add_value(vm, &subject, &m, replacement, &mut out)?,
+            Ok(found)
+        })?;
+        let Some(m) = found else { break };
+        if template.is_none() {
+            add_value(vm, subject, &m, replacement, &mut out)?;
         }
         vm.check_string_size(out.len())?;
     }
@@ -312,7 +335,7 @@ fn gsub(vm: &mut Vm) -> LuaResult<usize> {
 /// Appends a table or function replacement (5.1's `add_value`).
 fn add_value(
     vm: &mut Vm,
-    subject: &[u8],
+    subject: StrRef,
     m: &Match,
     repl: Value,
     out: &mut Vec<u8>,
@@ -320,13 +343,13 @@ fn add_value(
     let value = match repl {
         Value::Table(_) => {
             let first = m.capture(0);
-            let first = vm.with_pattern_budget(|_| first)?;
+            let first = vm.pattern_result(first)?;
             let key = vm.capture_value(subject, first);
             vm.index_slow(repl, key, None)?
         }
         _ => {
             let captures = m.captures_or_whole();
-            let captures = vm.with_pattern_budget(|_| captures)?;
+            let captures = vm.pattern_result(captures)?;
             let args: Vec<Value> = captures
                 .iter()
                 .map(|c| vm.capture_value(subject, *c))
@@ -335,7 +358,9 @@ fn add_value(
         }
     };
     match value {
-        Value::Nil | Value::Boolean(false) => out.extend_from_slice(&subject[m.start..m.end]),
+        Value::Nil | Value::Boolean(false) => {
+            out.extend_from_slice(&vm.heap.str_bytes(subject)[m.start..m.end])
+        }
         Value::String(s) => out.extend_from_slice(vm.heap.str_bytes(s)),
         Value::Number(x) => format_number(x, out),
         other => {
