@@ -20,7 +20,10 @@ pub enum Reply {
     Double(f64),
     Boolean(bool),
     BigNumber(Vec<u8>),
-    Verbatim { format: [u8; 3], text: Vec<u8> },
+    Verbatim {
+        format: [u8; 3],
+        text: Vec<u8>,
+    },
 }
 
 /// How a script called the server.

@@ -108,6 +108,7 @@ impl Vm {
         self.frames.push(Frame {
             func,
             base,
+            top: base + max_stack,
             pc: 0,
             wanted,
             function,
@@ -145,6 +146,7 @@ impl Vm {
         self.frames.push(Frame {
             func,
             base: func + 1,
+            top: 0,
             pc: 0,
             wanted,
             function,

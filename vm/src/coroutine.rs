@@ -124,8 +124,7 @@ impl Vm {
         self.move_results(frame.func, first, values.len(), frame.wanted);
         let caller = self.frames.last().expect("yield was called from Lua");
         if frame.wanted != MULTIPLE_RESULTS {
-            let proto = caller.proto.as_ref().expect("yield was called from Lua");
-            let top = caller.base + proto.proto.max_stack_size as usize;
+            let top = caller.top;
             self.stack.resize(top, Value::Nil);
         }
         self.execute()

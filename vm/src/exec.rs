@@ -14,9 +14,9 @@ use crate::bytecode::{Instruction, OpCode, BITRK, FIELDS_PER_FLUSH};
 use crate::call::set_len_with_nils;
 use crate::error::{LuaError, LuaResult};
 use crate::function::{Function, LuaFunction};
-use crate::state::{Event, Vm};
+use crate::state::{Event, Vm, MAX_FRAMES};
 use crate::table::fb2int;
-use crate::thread::MULTIPLE_RESULTS;
+use crate::thread::{Frame, MULTIPLE_RESULTS};
 use crate::value::{FnRef, Value};
 
 /// Opcode numbers as `u8` patterns, so dispatch is one jump table on the raw field.
@@ -345,6 +345,33 @@ impl Vm {
                         };
                         let wanted = i.c() as i32 - 1;
                         save_pc!();
+                        // Fast path: a Lua function with fixed parameters gets its frame here.
+                        if let Value::Function(f) = self.stack[func] {
+                            if let Function::Lua(callee) = &self.heap.functions[f] {
+                                let p = &callee.proto.proto;
+                                if p.is_vararg == 0 && self.frames.len() < MAX_FRAMES {
+                                    let new_base = func + 1;
+                                    let new_top = new_base + p.max_stack_size as usize;
+                                    let params = p.num_params as usize;
+                                    let proto = callee.proto.clone();
+                                    self.stack.truncate(new_base + nargs.min(params));
+                                    set_len_with_nils(&mut self.stack, new_top);
+                                    self.frames.push(Frame {
+                                        func,
+                                        base: new_base,
+                                        top: new_top,
+                                        pc: 0,
+                                        wanted,
+                                        function: f,
+                                        proto: Some(proto),
+                                        varargs: 0,
+                                        tail_calls: 0,
+                                        returns_to_native: false,
+                                    });
+                                    continue 'frame;
+                                }
+                            }
+                        }
                         match self.precall(func, nargs, wanted, false, Some(a))? {
                             Called::Lua => continue 'frame,
                             Called::Native => {
@@ -397,14 +424,7 @@ impl Vm {
                             return Ok(());
                         }
                         if frame.wanted != MULTIPLE_RESULTS {
-                            let caller = self.frames.last().expect("Lua caller");
-                            let top = caller.base
-                                + caller
-                                    .proto
-                                    .as_ref()
-                                    .expect("Lua caller")
-                                    .proto
-                                    .max_stack_size as usize;
+                            let top = self.frames.last().expect("Lua caller").top;
                             set_len_with_nils(&mut self.stack, top);
                         }
                         continue 'frame;

@@ -15,6 +15,8 @@ pub struct Frame {
     pub func: usize,
     /// Stack index of register 0 (for natives: of the first argument).
     pub base: usize,
+    /// End of a Lua frame's registers (`base + max_stack_size`); unused for natives.
+    pub top: usize,
     /// Next instruction to execute (Lua frames), saved whenever the frame may be observed.
     pub pc: usize,
     /// Results the caller wants, or `MULTIPLE_RESULTS`.
