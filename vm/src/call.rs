@@ -169,7 +169,14 @@ impl Vm {
     #[inline]
     pub(crate) fn move_results(&mut self, dst: usize, first: usize, n: usize, wanted: i32) {
         if first != dst {
-            self.stack.copy_within(first..first + n, dst);
+            if n <= 4 {
+                // A loop beats a memmove call for the usual one or two results.
+                for j in 0..n {
+                    self.stack[dst + j] = self.stack[first + j];
+                }
+            } else {
+                self.stack.copy_within(first..first + n, dst);
+            }
         }
         if wanted == MULTIPLE_RESULTS {
             self.stack.truncate(dst + n);

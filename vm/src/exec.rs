@@ -221,6 +221,13 @@ impl Vm {
                         let t = reg!(a);
                         let key = rk!(i.b());
                         let v = rk!(i.c());
+                        if let Value::Table(h) = t {
+                            let table = &mut self.heap.tables[h];
+                            if table.metatable.is_none() && table.set(key, v).is_ok() {
+                                table.flags = 0;
+                                continue;
+                            }
+                        }
                         save_pc!();
                         self.set_index(t, key, v, Some(a))?;
                     }
@@ -419,6 +426,13 @@ impl Vm {
                         };
                         self.close_upvalues(base);
                         let frame = self.frames.pop().expect("returning frame");
+                        if frame.wanted == 1 && n >= 1 && !frame.returns_to_native {
+                            // The common `x = f()`: one value back into a Lua caller.
+                            self.stack[frame.func] = self.stack[first];
+                            let top = self.frames.last().expect("Lua caller").top;
+                            set_len_with_nils(&mut self.stack, top);
+                            continue 'frame;
+                        }
                         self.move_results(frame.func, first, n, frame.wanted);
                         if frame.returns_to_native {
                             return Ok(());
