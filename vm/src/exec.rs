@@ -149,6 +149,24 @@ impl Vm {
                 }};
             }
 
+            // LT and LE: numbers inline, everything else through the metamethod-aware slow path.
+            macro_rules! compare {
+                ($i:expr, $a:expr, $op:tt, $slow:ident) => {{
+                    let (x, y) = (rk!($i.b()), rk!($i.c()));
+                    let holds = if let (Value::Number(x), Value::Number(y)) = (x, y) {
+                        x $op y
+                    } else {
+                        save_pc!();
+                        self.$slow(x, y)?
+                    };
+                    if holds == ($a != 0) {
+                        jump_next!();
+                    } else {
+                        pc += 1;
+                    }
+                }};
+            }
+
             loop {
                 if self.steps_left == 0 {
                     save_pc!();
@@ -300,34 +318,8 @@ impl Vm {
                             pc += 1;
                         }
                     }
-                    op::LT => {
-                        let (x, y) = (rk!(i.b()), rk!(i.c()));
-                        let less = if let (Value::Number(x), Value::Number(y)) = (x, y) {
-                            x < y
-                        } else {
-                            save_pc!();
-                            self.less_than(x, y)?
-                        };
-                        if less == (a != 0) {
-                            jump_next!();
-                        } else {
-                            pc += 1;
-                        }
-                    }
-                    op::LE => {
-                        let (x, y) = (rk!(i.b()), rk!(i.c()));
-                        let less_eq = if let (Value::Number(x), Value::Number(y)) = (x, y) {
-                            x <= y
-                        } else {
-                            save_pc!();
-                            self.less_equal(x, y)?
-                        };
-                        if less_eq == (a != 0) {
-                            jump_next!();
-                        } else {
-                            pc += 1;
-                        }
-                    }
+                    op::LT => compare!(i, a, <, less_than),
+                    op::LE => compare!(i, a, <=, less_equal),
                     op::TEST => {
                         if reg!(a).is_truthy() == (i.c() != 0) {
                             jump_next!();
