@@ -484,8 +484,8 @@ fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// `debug.getfenv(v)`: the environment of a function or userdata; threads share the
-/// globals; other values have none.
+/// `debug.getfenv(v)`: the environment of a function or userdata; for a thread, the
+/// globals (which all threads share here); other values have none.
 fn getfenv(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.check_any(1)?;
     let env = match v {
@@ -504,7 +504,12 @@ fn setfenv(vm: &mut Vm) -> LuaResult<usize> {
     match v {
         Value::Function(f) => vm.heap.functions[f].set_env(env),
         Value::UserData(u) => vm.heap.userdata[u].env = env,
-        Value::Thread(_) => vm.globals = env,
+        // Each 5.1 thread has its own globals table; here all threads share the state's.
+        Value::Thread(_) => {
+            return Err(vm.native_error(
+                b"'setfenv' cannot change the environment of a thread (threads share the globals)",
+            ))
+        }
         _ => return Err(vm.native_error(b"'setfenv' cannot change environment of given object")),
     }
     vm.push(v);
@@ -739,14 +744,16 @@ impl Vm {
             tail_calls: frame.tail_calls,
         };
         let tail_calls = frame.tail_calls;
+        let state = &self.heap.threads[thread].hook;
+        let entered = !matches!(state.last, Some((activation, _)) if activation == here);
+        if state.mask & MASK_CALL != 0 && pc == 0 && entered {
+            self.call_hook(thread, HookEvent::Call)?;
+        }
+        // The call hook may have changed or removed the hook.
         let code = &proto.proto.code;
         let lines = &proto.proto.line_info;
         let state = &mut self.heap.threads[thread].hook;
-        let entered = !matches!(state.last, Some((activation, _)) if activation == here);
         let mut events = Vec::new();
-        if state.mask & MASK_CALL != 0 && pc == 0 && entered {
-            events.push(HookEvent::Call);
-        }
         if state.mask & MASK_COUNT != 0 {
             state.countdown -= 1;
             if state.countdown <= 0 {

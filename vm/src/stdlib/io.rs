@@ -1,11 +1,14 @@
 //! The io library (5.1's liolib.c): files are userdata whose host object is a [`LuaFile`],
 //! sharing one metatable (`FILE*` in the registry, as in 5.1) that holds the file methods.
 //!
-//! A `LuaFile` does its own buffering so that it can offer what C's stdio gives 5.1:
-//! peeking one byte ahead (`*n`, `*l`), switching between reading and writing on the same
-//! file, and `setvbuf`. Writes to disk files are buffered; `flush_all` (and dropping a
-//! file) writes what is pending. Standard output goes straight to the process's stdout,
-//! which `print` also uses, so their texts interleave in program order.
+//! A `LuaFile` buffers what it reads, so that it can offer what C's stdio gives 5.1:
+//! peeking one byte ahead (`*n`, `*l`) and switching between reading and writing on the
+//! same file. Writes to disk files go straight to the operating system unless the script
+//! asks for buffering with `setvbuf("full")` or `setvbuf("line")`: a file the script
+//! abandons without closing (which 5.1's collector would close and flush) then loses
+//! nothing. Buffered files are flushed when closed, dropped, or at exit (`flush_all`).
+//! Standard output goes to the process's stdout, which `print` also uses, so their texts
+//! interleave in program order.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -22,7 +25,7 @@ const FILE_HANDLE: &str = "FILE*";
 const DEFAULT_INPUT: &str = "_IO_input";
 const DEFAULT_OUTPUT: &str = "_IO_output";
 
-/// Bytes a fully buffered file accumulates before writing them out (C's BUFSIZ).
+/// Bytes read ahead at a time (C's BUFSIZ).
 const BUFFER_SIZE: usize = 8192;
 
 /// `errno` for a stream used in a direction it was not opened for.
@@ -44,7 +47,8 @@ enum Stream {
 enum Buffering {
     No,
     Line,
-    Full,
+    /// Writes wait until this many bytes are pending.
+    Full(usize),
 }
 
 /// An io error as 5.1 reports it: C's `strerror` text and the `errno` value.
@@ -91,7 +95,7 @@ pub struct LuaFile {
     /// Bytes read ahead of what Lua consumed: `read_buf[read_pos..]`.
     read_buf: Vec<u8>,
     read_pos: usize,
-    /// Bytes written but not yet handed to the stream.
+    /// Bytes written but not yet handed to a disk file (only with `setvbuf` buffering).
     write_buf: Vec<u8>,
     buffering: Buffering,
 }
@@ -99,8 +103,8 @@ pub struct LuaFile {
 impl LuaFile {
     fn new(stream: Stream, readable: bool, writable: bool, standard: bool) -> LuaFile {
         let buffering = match stream {
-            Stream::Stderr => Buffering::No,
-            _ => Buffering::Full,
+            Stream::Stdout => Buffering::Full(BUFFER_SIZE),
+            _ => Buffering::No,
         };
         LuaFile {
             stream: Some(stream),
@@ -127,7 +131,7 @@ impl LuaFile {
         if !self.readable {
             return Err(IoFailure::bad_descriptor());
         }
-        self.flush()?;
+        self.write_pending()?;
         if self.read_pos > 0 {
             self.read_buf.drain(..self.read_pos);
             self.read_pos = 0;
@@ -252,55 +256,56 @@ impl LuaFile {
         Ok(parse_number(&text))
     }
 
-    /// Hands buffered writes to the stream.
-    fn flush(&mut self) -> Result<(), IoFailure> {
-        if self.write_buf.is_empty() {
-            return Ok(());
-        }
-        let pending = std::mem::take(&mut self.write_buf);
-        match self.stream.as_mut() {
-            Some(Stream::Disk(f)) => f.write_all(&pending)?,
-            Some(Stream::Stdout) => std::io::stdout().write_all(&pending)?,
-            Some(Stream::Stderr) => std::io::stderr().write_all(&pending)?,
-            _ => return Err(IoFailure::bad_descriptor()),
-        }
-        Ok(())
-    }
-
     fn write(&mut self, bytes: &[u8]) -> Result<(), IoFailure> {
         if !self.writable {
             return Err(IoFailure::bad_descriptor());
         }
         // Bytes read ahead belong after the write position: give them back first.
         let unread = self.unread() as i64;
-        if unread > 0 {
-            if let Some(Stream::Disk(f)) = self.stream.as_mut() {
-                f.seek(SeekFrom::Current(-unread))?;
-            }
-        }
         self.read_buf.clear();
         self.read_pos = 0;
-        match self.stream {
-            // Standard output shares the process's stdout buffer with `print`.
-            Some(Stream::Stdout) if self.buffering != Buffering::No => {
-                std::io::stdout().write_all(bytes)?;
-                return Ok(());
+        match self.stream.as_mut() {
+            Some(Stream::Disk(f)) => {
+                if unread > 0 {
+                    f.seek(SeekFrom::Current(-unread))?;
+                }
+                let must_write = match self.buffering {
+                    Buffering::No => true,
+                    Buffering::Line => bytes.contains(&b'\n'),
+                    Buffering::Full(size) => self.write_buf.len() + bytes.len() >= size,
+                };
+                self.write_buf.extend_from_slice(bytes);
+                if must_write {
+                    self.write_pending()?;
+                }
             }
-            _ => self.write_buf.extend_from_slice(bytes),
-        }
-        let must_flush = match self.buffering {
-            Buffering::No => true,
-            Buffering::Line => bytes.contains(&b'\n'),
-            Buffering::Full => self.write_buf.len() >= BUFFER_SIZE,
-        };
-        if must_flush {
-            self.flush()?;
+            Some(Stream::Stdout) => {
+                let mut out = std::io::stdout();
+                out.write_all(bytes)?;
+                if self.buffering == Buffering::No {
+                    out.flush()?;
+                }
+            }
+            Some(Stream::Stderr) => std::io::stderr().write_all(bytes)?,
+            _ => return Err(IoFailure::bad_descriptor()),
         }
         Ok(())
     }
 
-    fn flush_stream(&mut self) -> Result<(), IoFailure> {
-        self.flush()?;
+    /// Hands buffered writes to the disk file.
+    fn write_pending(&mut self) -> Result<(), IoFailure> {
+        if self.write_buf.is_empty() {
+            return Ok(());
+        }
+        let pending = std::mem::take(&mut self.write_buf);
+        if let Some(Stream::Disk(f)) = self.stream.as_mut() {
+            f.write_all(&pending)?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self) -> Result<(), IoFailure> {
+        self.write_pending()?;
         match self.stream.as_mut() {
             Some(Stream::Disk(f)) => f.flush()?,
             Some(Stream::Stdout) => std::io::stdout().flush()?,
@@ -310,7 +315,7 @@ impl LuaFile {
     }
 
     fn seek(&mut self, whence: SeekFrom) -> Result<u64, IoFailure> {
-        self.flush()?;
+        self.write_pending()?;
         let unread = self.unread() as i64;
         self.read_buf.clear();
         self.read_pos = 0;
@@ -338,8 +343,8 @@ impl LuaFile {
 
 impl Drop for LuaFile {
     fn drop(&mut self) {
-        // What 5.1's `__gc` does for a file the script forgot to close.
-        let _ = self.flush();
+        // What 5.1's `__gc` does for a buffered file the script forgot to close.
+        let _ = self.write_pending();
     }
 }
 
@@ -444,7 +449,8 @@ pub fn open(vm: &mut Vm) {
     vm.set_field(g, "io", Value::Table(io));
 }
 
-/// Writes out what every open file still buffers (at exit, where 5.1 relies on `fclose`).
+/// Writes out what every open file still buffers (at exit, where 5.1 relies on C's
+/// `exit` flushing stdio).
 pub fn flush_all(vm: &mut Vm) {
     let handles: Vec<UserDataRef> = vm.heap.userdata.iter().map(|(h, _)| h).collect();
     for h in handles {
@@ -455,7 +461,7 @@ pub fn flush_all(vm: &mut Vm) {
             .and_then(|u| u.host.as_mut())
             .and_then(|host| host.downcast_mut::<LuaFile>())
         {
-            let _ = file.flush_stream();
+            let _ = file.flush();
         }
     }
     let _ = std::io::stdout().flush();
@@ -720,13 +726,13 @@ fn io_output(vm: &mut Vm) -> LuaResult<usize> {
 
 fn io_flush(vm: &mut Vm) -> LuaResult<usize> {
     let f = default_file(vm, DEFAULT_OUTPUT)?;
-    let result = file_of(vm, f).flush_stream();
+    let result = file_of(vm, f).flush();
     Ok(push_result(vm, result, None))
 }
 
 fn file_flush(vm: &mut Vm) -> LuaResult<usize> {
     let f = check_open_file(vm)?;
-    let result = file_of(vm, f).flush_stream();
+    let result = file_of(vm, f).flush();
     Ok(push_result(vm, result, None))
 }
 
@@ -942,11 +948,11 @@ fn file_seek(vm: &mut Vm) -> LuaResult<usize> {
 fn file_setvbuf(vm: &mut Vm) -> LuaResult<usize> {
     let f = check_open_file(vm)?;
     let mode = vm.check_bytes(2)?;
-    vm.opt_integer(3, BUFFER_SIZE as i64)?;
+    let size = vm.opt_integer(3, BUFFER_SIZE as i64)?.max(1) as usize;
     let buffering = match mode.as_slice() {
         b"no" => Buffering::No,
         b"line" => Buffering::Line,
-        b"full" => Buffering::Full,
+        b"full" => Buffering::Full(size),
         other => {
             let msg = format!("invalid option '{}'", String::from_utf8_lossy(other));
             return Err(vm.arg_error(2, &msg));
