@@ -124,15 +124,16 @@ fn date(vm: &mut Vm) -> LuaResult<usize> {
     };
     if format == b"*t" {
         let table = vm.heap.new_table(0, 9);
+        // In i64: a year near the end of C's `int` range must not overflow here.
         let fields = [
-            ("sec", tm.tm_sec),
-            ("min", tm.tm_min),
-            ("hour", tm.tm_hour),
-            ("day", tm.tm_mday),
-            ("month", tm.tm_mon + 1),
-            ("year", tm.tm_year + 1900),
-            ("wday", tm.tm_wday + 1),
-            ("yday", tm.tm_yday + 1),
+            ("sec", i64::from(tm.tm_sec)),
+            ("min", i64::from(tm.tm_min)),
+            ("hour", i64::from(tm.tm_hour)),
+            ("day", i64::from(tm.tm_mday)),
+            ("month", i64::from(tm.tm_mon) + 1),
+            ("year", i64::from(tm.tm_year) + 1900),
+            ("wday", i64::from(tm.tm_wday) + 1),
+            ("yday", i64::from(tm.tm_yday) + 1),
         ];
         for (name, value) in fields {
             vm.set_field(table, name, Value::Number(value as f64));
@@ -186,8 +187,8 @@ fn time(vm: &mut Vm) -> LuaResult<usize> {
         tm.tm_min = date_field(vm, table, "min", Some(0))?;
         tm.tm_hour = date_field(vm, table, "hour", Some(12))?;
         tm.tm_mday = date_field(vm, table, "day", None)?;
-        tm.tm_mon = date_field(vm, table, "month", None)? - 1;
-        tm.tm_year = date_field(vm, table, "year", None)? - 1900;
+        tm.tm_mon = date_field(vm, table, "month", None)?.wrapping_sub(1);
+        tm.tm_year = date_field(vm, table, "year", None)?.wrapping_sub(1900);
         let key = vm.intern(b"isdst");
         tm.tm_isdst = match vm.index_slow(Value::Table(table), key, None)? {
             Value::Nil => -1,
