@@ -111,6 +111,9 @@ pub struct Vm {
     pub(crate) gc: GcParams,
     /// The generator behind `math.random`.
     pub(crate) rng: crate::stdlib::math::CRand,
+    /// Some thread has a debug hook: slices are one instruction long so that
+    /// [`Vm::run_hooks`] sees every instruction.
+    pub(crate) hooks_active: bool,
 }
 
 /// Slot in `type_metatables` for a value's type; `None` for tables and userdata, which
@@ -167,6 +170,7 @@ impl Vm {
                 pause: 200,
                 step_multiplier: 200,
             },
+            hooks_active: false,
         }
     }
 
@@ -223,20 +227,33 @@ impl Vm {
             self.steps_left = 1;
             return Err(LuaError::Timeout);
         }
+        if self.hooks_active {
+            self.run_hooks()?;
+        }
+        let slice_len = if self.hooks_active { 1 } else { STEP_SLICE };
         match &mut self.budget_after_slice {
-            None => self.steps_left = STEP_SLICE,
+            None => self.steps_left = slice_len,
             Some(0) => {
                 self.budget_spent = true;
                 self.steps_left = 1;
                 return Err(LuaError::Timeout);
             }
             Some(left) => {
-                let slice = (*left).min(STEP_SLICE);
+                let slice = (*left).min(slice_len);
                 *left -= slice;
                 self.steps_left = slice;
             }
         }
         Ok(())
+    }
+
+    /// Ends the current instruction slice now (returning its unused instructions to the
+    /// budget), so that the loop calls [`Vm::refill_steps`] before its next instruction.
+    pub(crate) fn end_slice(&mut self) {
+        if let Some(left) = &mut self.budget_after_slice {
+            *left += self.steps_left;
+        }
+        self.steps_left = 0;
     }
 
     /// Sends `print` output to a buffer instead of stdout.

@@ -70,6 +70,8 @@ pub struct Thread {
     pub body: Option<Value>,
     /// Native-call depth at which the coroutine was resumed; a yield needs to be exactly here.
     pub base_native_depth: u32,
+    /// The debug hook set on this thread (`debug.sethook`).
+    pub hook: crate::stdlib::debug::HookState,
 }
 
 impl Thread {
@@ -81,6 +83,7 @@ impl Thread {
             status: CoStatus::Suspended,
             body,
             base_native_depth: 0,
+            hook: Default::default(),
         }
     }
 }

@@ -1,29 +1,41 @@
-//! `ferrous-lua`: a standalone interpreter that behaves like `lua5.1`.
+//! `ferrous-lua`: a standalone interpreter that behaves like `lua5.1` (5.1's lua.c).
 //!
 //! ```text
 //! ferrous-lua [options] [script [args]]
 //!   -e stat   execute string 'stat'
+//!   -l name   require library 'name'
+//!   -i        interactive mode (refused: not supported)
 //!   -v        show version information
-//!   --list    print the bytecode of script (like `luac -l`) instead of running it
+//!   --        stop handling options
 //!   -         execute stdin and stop handling options
+//!   --list script   print the bytecode of script (like `luac -l`) instead of running it
 //! ```
+//!
+//! `LUA_INIT` is honoured as in lua.c (`@file` or a chunk). Uncaught errors are printed as
+//! `ferrous-lua: message` followed by the traceback `debug.traceback` gives, and the exit
+//! status is 1.
 
-use std::io::{Read, Write};
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+use std::os::unix::ffi::OsStringExt;
 use std::process::ExitCode;
 
 use ferrous_vm::bytecode::listing;
 use ferrous_vm::compiler::compile;
-use ferrous_vm::{stdlib, ScriptError, Value, Vm};
+use ferrous_vm::stdlib::{self, debug::traceback_text, io::flush_all, package::load_file};
+use ferrous_vm::thread::MULTIPLE_RESULTS;
+use ferrous_vm::{LuaError, LuaResult, Value, Vm};
 
 const PROGRAM: &str = "ferrous-lua";
-const VERSION: &str = "Lua 5.1.5 (Ferrous VM)  Copyright (C) 1994-2012 Lua.org, PUC-Rio";
+const VERSION: &str = "Lua 5.1.5  Copyright (C) 1994-2012 Lua.org, PUC-Rio";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().collect();
+    let args: Vec<Vec<u8>> = std::env::args_os().map(OsString::into_vec).collect();
     // Lua code may recurse through native calls up to the VM's nesting limit; give it room.
     let runner = std::thread::Builder::new().stack_size(256 << 20);
     match runner.spawn(move || run(&args)).map(|h| h.join()) {
-        Ok(Ok(code)) => code,
+        Ok(Ok(true)) => ExitCode::SUCCESS,
+        Ok(Ok(false)) => ExitCode::from(1),
         _ => {
             eprintln!("{PROGRAM}: internal error");
             ExitCode::from(1)
@@ -31,161 +43,312 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> ExitCode {
-    let mut vm = Vm::new();
-    stdlib::open_lua51(&mut vm);
+/// What the command line asks for (lua.c's `collectargs`).
+struct Options {
+    /// Index of the script in the arguments, if there is one.
+    script: Option<usize>,
+    interactive: bool,
+    version: bool,
+    has_statement: bool,
+}
+
+/// Scans the options; `None` when they are malformed.
+fn collect_options(args: &[Vec<u8>]) -> Option<Options> {
+    let mut options = Options {
+        script: None,
+        interactive: false,
+        version: false,
+        has_statement: false,
+    };
     let mut i = 1;
-    let mut ran_something = false;
     while i < args.len() {
-        match args[i].as_str() {
-            "-e" => {
-                let Some(chunk) = args.get(i + 1) else {
-                    return usage("'-e' needs argument");
-                };
-                let result = run_chunk(&mut vm, chunk.as_bytes(), b"=(command line)");
-                if !report(&mut vm, result) {
-                    return ExitCode::from(1);
+        let a = &args[i];
+        if a.first() != Some(&b'-') {
+            options.script = Some(i);
+            return Some(options);
+        }
+        let attached = a.len() > 2;
+        match a.get(1) {
+            None => {
+                options.script = Some(i);
+                return Some(options);
+            }
+            Some(b'-') if !attached => {
+                options.script = (i + 1 < args.len()).then_some(i + 1);
+                return Some(options);
+            }
+            Some(b'i') if !attached => {
+                options.interactive = true;
+                options.version = true;
+            }
+            Some(b'v') if !attached => options.version = true,
+            Some(b'e' | b'l') => {
+                options.has_statement |= a[1] == b'e';
+                if !attached {
+                    i += 1;
+                    if i >= args.len() {
+                        return None;
+                    }
                 }
-                ran_something = true;
-                i += 2;
             }
-            "-v" => {
-                println!("{VERSION}");
-                ran_something = true;
-                i += 1;
+            _ => return None,
+        }
+        i += 1;
+    }
+    Some(options)
+}
+
+fn run(args: &[Vec<u8>]) -> bool {
+    if args.get(1).map(Vec::as_slice) == Some(b"--list") {
+        return match args.get(2) {
+            Some(path) => list(path),
+            None => {
+                print_usage();
+                false
             }
-            "--list" => {
-                let Some(path) = args.get(i + 1) else {
-                    return usage("'--list' needs a script");
-                };
-                return list(path);
-            }
-            "-" => return run_script(&mut vm, args, i, None),
-            "--" => {
-                i += 1;
-                break;
-            }
-            option if option.starts_with('-') => {
-                return usage(&format!("unrecognized option '{option}'"));
-            }
-            _ => break,
+        };
+    }
+    let mut vm = Vm::new();
+    stdlib::open_standalone(&mut vm);
+    let ok = run_with_vm(&mut vm, args);
+    flush_all(&mut vm);
+    ok
+}
+
+fn run_with_vm(vm: &mut Vm, args: &[Vec<u8>]) -> bool {
+    if !run_lua_init(vm) {
+        return false;
+    }
+    let Some(options) = collect_options(args) else {
+        print_usage();
+        return false;
+    };
+    if options.version {
+        print_version();
+    }
+    let end = options.script.unwrap_or(args.len());
+    if !run_options(vm, args, end) {
+        return false;
+    }
+    if let Some(script) = options.script {
+        if !run_script(vm, args, script) {
+            return false;
         }
     }
-    if i < args.len() {
-        let path = args[i].clone();
-        return run_script(&mut vm, args, i, Some(&path));
+    if options.interactive {
+        return refuse_interactive();
     }
-    if !ran_something {
-        return run_script(&mut vm, args, args.len(), None);
-    }
-    ExitCode::SUCCESS
-}
-
-fn usage(problem: &str) -> ExitCode {
-    eprintln!("{PROGRAM}: {problem}");
-    eprintln!("usage: {PROGRAM} [-e stat] [-v] [--list script] [script [args]] [-]");
-    ExitCode::from(1)
-}
-
-/// Runs a script file (or stdin when `path` is `None`), with `arg` set as lua.c sets it.
-fn run_script(vm: &mut Vm, args: &[String], script_index: usize, path: Option<&str>) -> ExitCode {
-    let (source, chunk_name) = match path {
-        Some(path) => match std::fs::read(path) {
-            Ok(bytes) => (bytes, format!("@{path}").into_bytes()),
-            Err(e) => {
-                eprintln!("{PROGRAM}: cannot open {path}: {e}");
-                return ExitCode::from(1);
-            }
-        },
-        None => {
-            let mut bytes = Vec::new();
-            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-                eprintln!("{PROGRAM}: cannot read stdin: {e}");
-                return ExitCode::from(1);
-            }
-            (bytes, b"=stdin".to_vec())
+    if options.script.is_none() && !options.has_statement && !options.version {
+        if std::io::stdin().is_terminal() {
+            print_version();
+            return refuse_interactive();
         }
-    };
-    let script_args = set_arg_table(vm, args, script_index);
-    let f = match vm.load(&source, &chunk_name) {
-        Ok(f) => f,
-        Err(msg) => {
-            print_error(&msg, b"");
-            return ExitCode::from(1);
-        }
-    };
-    let result = vm.pcall_value(f, &script_args);
-    if report(vm, result.map(|_| ())) {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
+        let f = load_file(vm, None);
+        return report_call(vm, f, &[]);
     }
+    true
 }
 
-/// `arg[0]` is the script, `arg[1..]` its arguments, negative indices what came before.
-fn set_arg_table(vm: &mut Vm, args: &[String], script_index: usize) -> Vec<Value> {
-    let table = vm.heap.new_table(args.len(), 0);
-    for (i, a) in args.iter().enumerate() {
-        let v = vm.new_string(a.as_bytes());
-        vm.heap.tables[table].set_int(i as i64 - script_index as i64, v);
-    }
-    let g = vm.globals;
-    vm.set_field(g, "arg", Value::Table(table));
-    args.iter()
-        .skip(script_index + 1)
-        .map(|a| vm.new_string(a.as_bytes()))
-        .collect()
-}
-
-fn run_chunk(vm: &mut Vm, source: &[u8], chunk_name: &[u8]) -> Result<(), ScriptError> {
-    vm.exec(source, chunk_name).map(|_| ())
-}
-
-/// Prints an error as lua.c does; true when there was none.
-fn report(vm: &mut Vm, result: Result<(), ScriptError>) -> bool {
-    let Err(e) = result else { return true };
-    let message = match vm.string_bytes(e.value) {
-        Some(s) => s.to_vec(),
-        None => match e.value {
-            Value::Number(_) => vm
-                .to_display_string(e.value)
-                .ok()
-                .and_then(|s| vm.string_bytes(s).map(<[u8]>::to_vec))
-                .unwrap_or_default(),
-            _ => b"(error object is not a string)".to_vec(),
-        },
-    };
-    print_error(&message, &e.traceback);
+fn refuse_interactive() -> bool {
+    message("interactive mode is not supported; give a script, -e, or -");
     false
 }
 
-fn print_error(message: &[u8], traceback: &[u8]) {
-    let mut err = std::io::stderr().lock();
-    let _ = err.write_all(format!("{PROGRAM}: ").as_bytes());
-    let _ = err.write_all(message);
-    if !traceback.is_empty() {
-        let _ = err.write_all(b"\n");
-        let _ = err.write_all(traceback);
-    }
-    let _ = err.write_all(b"\n");
+/// `LUA_INIT`: a chunk to run first, or `@file` naming one.
+fn run_lua_init(vm: &mut Vm) -> bool {
+    let Some(init) = std::env::var_os("LUA_INIT") else {
+        return true;
+    };
+    let init = init.into_vec();
+    let f = match init.strip_prefix(b"@") {
+        Some(file) => load_file(vm, Some(file)),
+        None => vm.load(&init, b"=LUA_INIT"),
+    };
+    report_call(vm, f, &[])
 }
 
-fn list(path: &str) -> ExitCode {
-    let source = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            eprintln!("{PROGRAM}: cannot open {path}: {e}");
-            return ExitCode::from(1);
+/// Runs the `-e` and `-l` options in order (lua.c's `runargs`).
+fn run_options(vm: &mut Vm, args: &[Vec<u8>], end: usize) -> bool {
+    let mut i = 1;
+    while i < end {
+        let a = &args[i];
+        let option = a.get(1).copied();
+        if matches!(option, Some(b'e' | b'l')) {
+            let value = if a.len() > 2 {
+                a[2..].to_vec()
+            } else {
+                i += 1;
+                args[i].clone()
+            };
+            let ok = if option == Some(b'e') {
+                let f = vm.load(&value, b"=(command line)");
+                report_call(vm, f, &[])
+            } else {
+                let g = vm.globals;
+                let require = vm.get_field(g, "require");
+                let name = vm.new_string(&value);
+                report_call(vm, Ok(require), &[name])
+            };
+            if !ok {
+                return false;
+            }
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Runs the script at `args[script]` (`-` is stdin) with the rest as its arguments.
+fn run_script(vm: &mut Vm, args: &[Vec<u8>], script: usize) -> bool {
+    let script_args = set_arg_table(vm, args, script);
+    let name = &args[script];
+    let from_stdin = name == b"-" && args[script - 1] != b"--";
+    let f = load_file(vm, if from_stdin { None } else { Some(name) });
+    report_call(vm, f, &script_args)
+}
+
+/// `arg[0]` is the script, `arg[1..]` its arguments, negative indices what came before.
+fn set_arg_table(vm: &mut Vm, args: &[Vec<u8>], script: usize) -> Vec<Value> {
+    let table = vm.heap.new_table(args.len() - script - 1, script + 1);
+    for (i, a) in args.iter().enumerate() {
+        let v = vm.new_string(a);
+        vm.heap.tables[table].set_int(i as i64 - script as i64, v);
+    }
+    let g = vm.globals;
+    vm.set_field(g, "arg", Value::Table(table));
+    args[script + 1..]
+        .iter()
+        .map(|a| vm.new_string(a))
+        .collect()
+}
+
+/// Calls a loaded chunk (or reports why it did not load) as lua.c's `docall` + `report`
+/// do; true when all went well.
+fn report_call(vm: &mut Vm, loaded: Result<Value, Vec<u8>>, args: &[Value]) -> bool {
+    let f = match loaded {
+        Ok(f) => f,
+        Err(msg) => {
+            message_bytes(&msg);
+            return false;
         }
     };
-    match compile(&source, format!("@{path}").as_bytes()) {
+    let runner = vm.native("?", call_with_traceback);
+    let mut call_args = vec![f];
+    call_args.extend_from_slice(args);
+    match vm.pcall_value(runner, &call_args) {
+        Ok(_) => true,
+        Err(e) => {
+            match e.value {
+                Value::Nil => {}
+                Value::String(_) | Value::Number(_) => {
+                    let text = vm
+                        .to_display_string(e.value)
+                        .ok()
+                        .and_then(|s| vm.string_bytes(s).map(<[u8]>::to_vec))
+                        .unwrap_or_default();
+                    message_bytes(&text);
+                }
+                _ => message("(error object is not a string)"),
+            }
+            false
+        }
+    }
+}
+
+/// A native function standing where lua.c's `pmain` stands (the `[C]: ?` at the bottom of
+/// tracebacks): calls its first argument with the others and, on error, adds the
+/// traceback of the failed frames, still in place, through `debug.traceback(msg, 2)`.
+fn call_with_traceback(vm: &mut Vm) -> LuaResult<usize> {
+    let func = vm.top() - vm.arg_count();
+    match vm.call(func, MULTIPLE_RESULTS) {
+        Ok(()) => Ok(vm.top() - func),
+        Err(LuaError::Runtime(msg)) => Err(LuaError::Runtime(add_traceback(vm, msg))),
+        Err(other) => Err(other),
+    }
+}
+
+/// lua.c's `traceback` handler: string messages get `debug.traceback`'s text appended.
+fn add_traceback(vm: &mut Vm, msg: Value) -> Value {
+    if !matches!(msg, Value::String(_) | Value::Number(_)) {
+        return msg;
+    }
+    let g = vm.globals;
+    let Value::Table(debug) = vm.get_field(g, "debug") else {
+        return msg;
+    };
+    let traceback = vm.get_field(debug, "traceback");
+    if !matches!(traceback, Value::Function(_)) {
+        return msg;
+    }
+    // Level 1: above the failed frames there is only `traceback` itself (lua.c's handler
+    // is one more level, hence its 2).
+    match vm.call_value(traceback, &[msg, Value::Number(1.0)], 1) {
+        Ok(results) => results[0],
+        // No room left for one more call (e.g. after a stack overflow): build it here.
+        Err(_) => {
+            let mut text = vm
+                .to_display_string(msg)
+                .ok()
+                .and_then(|s| vm.string_bytes(s).map(<[u8]>::to_vec))
+                .unwrap_or_default();
+            text.push(b'\n');
+            let thread = vm.current_thread();
+            text.extend_from_slice(&traceback_text(vm, thread, 0));
+            vm.new_string(&text)
+        }
+    }
+}
+
+fn message(text: &str) {
+    message_bytes(text.as_bytes());
+}
+
+/// lua.c's `l_message`: `program: text` on stderr.
+fn message_bytes(text: &[u8]) {
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(format!("{PROGRAM}: ").as_bytes());
+    let _ = err.write_all(text);
+    let _ = err.write_all(b"\n");
+    let _ = err.flush();
+}
+
+fn print_version() {
+    eprintln!("{VERSION}");
+}
+
+fn print_usage() {
+    eprint!(
+        "usage: {PROGRAM} [options] [script [args]].\n\
+         Available options are:\n  \
+         -e stat  execute string 'stat'\n  \
+         -l name  require library 'name'\n  \
+         -i       enter interactive mode after executing 'script'\n  \
+         -v       show version information\n  \
+         --       stop handling options\n  \
+         -        execute stdin and stop handling options\n  \
+         --list script  print the bytecode of script instead of running it\n"
+    );
+}
+
+fn list(path: &[u8]) -> bool {
+    let display = String::from_utf8_lossy(path).into_owned();
+    let source = match std::fs::read(&display) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            message(&format!("cannot open {display}: {e}"));
+            return false;
+        }
+    };
+    let mut chunk_name = b"@".to_vec();
+    chunk_name.extend_from_slice(path);
+    match compile(&source, &chunk_name) {
         Ok(proto) => {
             print!("{}", listing(&proto, true));
-            ExitCode::SUCCESS
+            true
         }
         Err(e) => {
-            print_error(&e.message, b"");
-            ExitCode::from(1)
+            message_bytes(&e.message);
+            false
         }
     }
 }

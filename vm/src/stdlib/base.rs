@@ -571,6 +571,7 @@ fn newproxy(vm: &mut Vm) -> LuaResult<usize> {
         metatable,
         env,
         data: Box::new([]),
+        host: None,
     });
     vm.push(Value::UserData(u));
     Ok(1)

@@ -2,9 +2,13 @@
 
 pub mod base;
 pub mod coroutine;
+pub mod debug;
 pub mod format;
+pub mod io;
 pub mod math;
 pub mod os;
+pub mod os_host;
+pub mod package;
 pub mod pattern;
 pub mod string;
 pub mod table;
@@ -20,4 +24,17 @@ pub fn open_lua51(vm: &mut Vm) {
     os::open_deterministic(vm);
     string::open(vm);
     table::open(vm);
+}
+
+/// Opens what the standalone interpreter offers: the `lua51` profile plus the libraries
+/// that touch the host (`io`, all of `os`, `debug`, `package` with `require` and
+/// `module`, `dofile`, `loadfile`).
+pub fn open_standalone(vm: &mut Vm) {
+    open_lua51(vm);
+    io::open(vm);
+    os_host::open(vm);
+    debug::open(vm);
+    package::open_file_loading(vm);
+    // Last, so that `package.loaded` lists every library opened before it.
+    package::open(vm);
 }
