@@ -27,3 +27,4 @@ fmt:
 
 lint:
     cargo clippy --workspace --all-targets -- -D warnings
+import "lua-tests.just"

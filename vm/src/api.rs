@@ -53,7 +53,7 @@ impl Vm {
         match self.call(func, MULTIPLE_RESULTS) {
             Ok(()) => Ok(self.stack.drain(func..).collect()),
             Err(e) => {
-                let traceback = self.traceback(0);
+                let traceback = crate::stdlib::debug::traceback_text(self, self.current_thread, 0);
                 let (kind, value) = match e {
                     LuaError::Runtime(v) => (ErrorKind::Runtime, v),
                     LuaError::Memory => (ErrorKind::Memory, self.new_string(b"not enough memory")),

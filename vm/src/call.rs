@@ -80,9 +80,7 @@ impl Vm {
         proto: Rc<FnProto>,
         tail_calls: u32,
     ) -> LuaResult<()> {
-        if self.frames.len() >= MAX_FRAMES {
-            return Err(self.runtime_error(b"stack overflow"));
-        }
+        self.check_frame_room()?;
         let p = &proto.proto;
         let params = p.num_params as usize;
         let max_stack = p.max_stack_size as usize;
@@ -120,6 +118,21 @@ impl Vm {
         Ok(())
     }
 
+    /// Refuses a new frame at the limit with "stack overflow". As in 5.1, the limit then
+    /// doubles so that an error handler has room to run; overflowing that too is an error
+    /// in error handling. The limit comes back down once the stack has unwound.
+    #[inline]
+    pub(crate) fn check_frame_room(&mut self) -> LuaResult<()> {
+        if self.frames.len() < self.frame_limit {
+            return Ok(());
+        }
+        if self.frame_limit > MAX_FRAMES {
+            return Err(LuaError::Runtime(self.heap.str_value(b"error in error handling")));
+        }
+        self.frame_limit = 2 * MAX_FRAMES;
+        Err(self.runtime_error(b"stack overflow"))
+    }
+
     /// 5.1's compatibility `arg` table: the extra arguments plus `n`.
     fn vararg_table(&mut self, from: usize, count: usize) -> Value {
         let t = self.heap.new_table(count, 1);
@@ -140,9 +153,7 @@ impl Vm {
         function: FnRef,
         native: NativeFn,
     ) -> LuaResult<()> {
-        if self.frames.len() >= MAX_FRAMES {
-            return Err(self.runtime_error(b"stack overflow"));
-        }
+        self.check_frame_room()?;
         self.frames.push(Frame {
             func,
             base: func + 1,
@@ -156,7 +167,15 @@ impl Vm {
             returns_to_native: false,
         });
         debug_assert_eq!(self.stack.len(), func + 1 + nargs);
+        if self.hooks_active {
+            self.native_hook(false)?;
+        }
         let n = native(self)?;
+        if self.hooks_active {
+            let top = self.stack.len();
+            self.native_hook(true)?;
+            self.stack.truncate(top);
+        }
         self.frames.pop();
         let top = self.stack.len();
         let n = n.min(top - func - 1);
@@ -263,6 +282,9 @@ impl Vm {
     pub(crate) fn unwind_to(&mut self, frame_level: usize, stack_level: usize, native_depth: u32) {
         self.close_upvalues(stack_level);
         self.frames.truncate(frame_level);
+        if self.frames.len() < MAX_FRAMES {
+            self.frame_limit = MAX_FRAMES;
+        }
         self.stack.truncate(stack_level);
         self.native_depth = native_depth;
     }

@@ -9,12 +9,12 @@
 use crate::error::{LuaError, LuaResult};
 use crate::state::{Vm, MAX_NATIVE_DEPTH};
 use crate::thread::{CoStatus, Thread, MULTIPLE_RESULTS};
-use crate::value::{ThreadRef, Value};
+use crate::value::{TableRef, ThreadRef, Value};
 
 impl Vm {
     /// A new suspended coroutine that will run `body`.
     pub fn new_thread(&mut self, body: Value) -> ThreadRef {
-        self.heap.threads.insert(Thread::new(Some(body)))
+        self.heap.threads.insert(Thread::new(Some(body), self.globals))
     }
 
     pub fn current_thread(&self) -> ThreadRef {
@@ -34,6 +34,23 @@ impl Vm {
         }
     }
 
+    /// A thread's global table.
+    pub fn thread_globals(&self, t: ThreadRef) -> TableRef {
+        if t == self.current_thread {
+            self.globals
+        } else {
+            self.heap.threads[t].globals
+        }
+    }
+
+    pub fn set_thread_globals(&mut self, t: ThreadRef, globals: TableRef) {
+        if t == self.current_thread {
+            self.globals = globals;
+        } else {
+            self.heap.threads[t].globals = globals;
+        }
+    }
+
     fn swap_thread_state(&mut self, t: ThreadRef) {
         let th = &mut self.heap.threads[t];
         std::mem::swap(&mut self.stack, &mut th.stack);
@@ -42,8 +59,11 @@ impl Vm {
     }
 
     fn switch_to(&mut self, t: ThreadRef) {
-        self.swap_thread_state(self.current_thread);
+        let current = self.current_thread;
+        self.heap.threads[current].globals = self.globals;
+        self.swap_thread_state(current);
         self.swap_thread_state(t);
+        self.globals = self.heap.threads[t].globals;
         self.current_thread = t;
     }
 

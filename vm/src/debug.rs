@@ -4,7 +4,6 @@
 use crate::bytecode as names;
 use crate::compiler::chunk_id;
 use crate::error::LuaError;
-use crate::function::Function;
 use crate::state::Vm;
 use crate::thread::Frame;
 use crate::value::Value;
@@ -117,54 +116,5 @@ impl Vm {
         let caller = self.frames.len().checked_sub(2).map(|i| &self.frames[i])?;
         let proto = caller.proto.as_ref()?;
         names::called_function_name(&proto.proto, caller.pc.saturating_sub(1))
-    }
-
-    /// A 5.1-style traceback of the current thread, innermost frame first, starting `level`
-    /// frames down.
-    pub fn traceback(&self, level: usize) -> Vec<u8> {
-        let mut out = b"stack traceback:".to_vec();
-        let frames: Vec<&Frame> = self.frames.iter().rev().skip(level).collect();
-        const HEAD: usize = 12;
-        const TAIL: usize = 10;
-        for (depth, frame) in frames.iter().enumerate() {
-            if frames.len() > HEAD + TAIL && depth == HEAD {
-                out.extend_from_slice(b"\n\t...");
-            }
-            if frames.len() > HEAD + TAIL && depth >= HEAD && depth < frames.len() - TAIL {
-                continue;
-            }
-            out.extend_from_slice(b"\n\t");
-            self.describe_frame(frame, &mut out);
-            if frame.tail_calls > 0 {
-                out.extend_from_slice(b"\n\t(tail call): ?");
-            }
-        }
-        out
-    }
-
-    fn describe_frame(&self, frame: &Frame, out: &mut Vec<u8>) {
-        match &frame.proto {
-            None => {
-                out.extend_from_slice(b"[C]: ");
-                match &self.heap.functions[frame.function] {
-                    Function::Native(f) => {
-                        out.extend_from_slice(format!("in function '{}'", f.name).as_bytes())
-                    }
-                    Function::Lua(_) => out.extend_from_slice(b"?"),
-                }
-            }
-            Some(proto) => {
-                out.extend_from_slice(&chunk_id(&proto.proto.source));
-                let line = Self::frame_line(frame).unwrap_or(0);
-                out.extend_from_slice(format!(":{line}: ").as_bytes());
-                if proto.proto.line_defined == 0 {
-                    out.extend_from_slice(b"in main chunk");
-                } else {
-                    out.extend_from_slice(b"in function <");
-                    out.extend_from_slice(&chunk_id(&proto.proto.source));
-                    out.extend_from_slice(format!(":{}>", proto.proto.line_defined).as_bytes());
-                }
-            }
-        }
     }
 }

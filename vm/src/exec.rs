@@ -14,7 +14,7 @@ use crate::bytecode::{Instruction, OpCode, BITRK, FIELDS_PER_FLUSH};
 use crate::call::set_len_with_nils;
 use crate::error::{LuaError, LuaResult};
 use crate::function::{Function, LuaFunction};
-use crate::state::{Event, Vm, MAX_FRAMES};
+use crate::state::{Event, Vm};
 use crate::table::fb2int;
 use crate::thread::{Frame, MULTIPLE_RESULTS};
 use crate::value::{FnRef, Value};
@@ -348,7 +348,7 @@ impl Vm {
                         if let Value::Function(f) = self.stack[func] {
                             if let Function::Lua(callee) = &self.heap.functions[f] {
                                 let p = &callee.proto.proto;
-                                if p.is_vararg == 0 && self.frames.len() < MAX_FRAMES {
+                                if p.is_vararg == 0 && self.frames.len() < self.frame_limit {
                                     let new_base = func + 1;
                                     let new_top = new_base + p.max_stack_size as usize;
                                     let params = p.num_params as usize;

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use crate::bytecode::{undump, Constant, Proto};
 use crate::compiler::compile;
-use crate::function::{FnProto, Function, LuaFunction};
+use crate::function::{FnProto, Function, LuaFunction, UpVal};
 use crate::state::Vm;
 use crate::value::Value;
 
@@ -24,13 +24,17 @@ impl Vm {
         Ok(self.instantiate(Rc::new(proto)))
     }
 
-    /// A closure over a compiled prototype, with no upvalues and the globals as environment.
+    /// A closure over a compiled prototype, with the globals as environment. A main chunk has
+    /// no upvalues; a dumped function may declare some, which start out as fresh nils.
     pub fn instantiate(&mut self, proto: Rc<Proto>) -> Value {
         let loaded = self.link(&proto);
         let env = self.globals;
+        let upvalues = (0..proto.num_upvalues)
+            .map(|_| self.heap.upvalues.insert(UpVal::Closed(Value::Nil)))
+            .collect();
         let f = self.heap.functions.insert(Function::Lua(LuaFunction {
             proto: loaded,
-            upvalues: Box::new([]),
+            upvalues,
             env,
         }));
         Value::Function(f)

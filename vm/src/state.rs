@@ -96,6 +96,9 @@ pub struct Vm {
     /// Metatables for non-table, non-userdata types (indexed by [`type_slot`]).
     pub(crate) type_metatables: [Option<TableRef>; 6],
     pub(crate) event_names: [StrRef; Event::COUNT],
+    /// Frames the running thread may hold: [`MAX_FRAMES`], doubled while a stack overflow
+    /// is being handled.
+    pub(crate) frame_limit: usize,
     /// Nested native-to-Lua calls in progress (5.1's nCcalls).
     pub(crate) native_depth: u32,
     /// Instructions left before the next budget/interrupt check.
@@ -143,7 +146,7 @@ impl Vm {
         let globals = heap.new_table(0, 32);
         let registry = heap.new_table(0, 4);
         let event_names = Event::NAMES.map(|name| heap.intern(name.as_bytes()));
-        let mut main = Thread::new(None);
+        let mut main = Thread::new(None, globals);
         main.status = CoStatus::Running;
         let main_thread = heap.threads.insert(main);
         Vm {
@@ -157,6 +160,7 @@ impl Vm {
             registry,
             type_metatables: [None; 6],
             event_names,
+            frame_limit: MAX_FRAMES,
             native_depth: 0,
             steps_left: STEP_SLICE,
             budget_after_slice: None,

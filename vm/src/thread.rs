@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use crate::function::{FnProto, UpValRef};
-use crate::value::{FnRef, Value};
+use crate::value::{FnRef, TableRef, Value};
 
 /// One activation record.
 #[derive(Clone)]
@@ -68,6 +68,9 @@ pub struct Thread {
     pub status: CoStatus,
     /// The function a coroutine starts with (`None` for the main thread).
     pub body: Option<Value>,
+    /// The thread's global table (5.1 gives each thread its own, inherited at creation);
+    /// while the thread runs, `Vm::globals` is the authoritative copy.
+    pub globals: TableRef,
     /// Native-call depth at which the coroutine was resumed; a yield needs to be exactly here.
     pub base_native_depth: u32,
     /// The debug hook set on this thread (`debug.sethook`).
@@ -75,13 +78,14 @@ pub struct Thread {
 }
 
 impl Thread {
-    pub fn new(body: Option<Value>) -> Thread {
+    pub fn new(body: Option<Value>, globals: TableRef) -> Thread {
         Thread {
             stack: Vec::new(),
             frames: Vec::new(),
             open_upvalues: Vec::new(),
             status: CoStatus::Suspended,
             body,
+            globals,
             base_native_depth: 0,
             hook: Default::default(),
         }

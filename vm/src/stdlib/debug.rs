@@ -484,14 +484,14 @@ fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// `debug.getfenv(v)`: the environment of a function or userdata; for a thread, the
-/// globals (which all threads share here); other values have none.
+/// `debug.getfenv(v)`: the environment of a function or userdata, a thread's globals;
+/// other values have none.
 fn getfenv(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.check_any(1)?;
     let env = match v {
         Value::Function(f) => Value::Table(vm.heap.functions[f].env()),
         Value::UserData(u) => Value::Table(vm.heap.userdata[u].env),
-        Value::Thread(_) => Value::Table(vm.globals),
+        Value::Thread(t) => Value::Table(vm.thread_globals(t)),
         _ => Value::Nil,
     };
     vm.push(env);
@@ -504,12 +504,7 @@ fn setfenv(vm: &mut Vm) -> LuaResult<usize> {
     match v {
         Value::Function(f) => vm.heap.functions[f].set_env(env),
         Value::UserData(u) => vm.heap.userdata[u].env = env,
-        // Each 5.1 thread has its own globals table; here all threads share the state's.
-        Value::Thread(_) => {
-            return Err(vm.native_error(
-                b"'setfenv' cannot change the environment of a thread (threads share the globals)",
-            ))
-        }
+        Value::Thread(t) => vm.set_thread_globals(t, env),
         _ => return Err(vm.native_error(b"'setfenv' cannot change environment of given object")),
     }
     vm.push(v);
@@ -791,6 +786,22 @@ impl Vm {
             self.call_hook(thread, event)?;
         }
         Ok(())
+    }
+
+    /// The call (`returning == false`) or return event of the native function whose frame
+    /// is on top, when the running thread's hook asks for it.
+    pub(crate) fn native_hook(&mut self, returning: bool) -> LuaResult<()> {
+        let thread = self.current_thread;
+        let state = &self.heap.threads[thread].hook;
+        let (mask, event) = if returning {
+            (MASK_RETURN, HookEvent::Return)
+        } else {
+            (MASK_CALL, HookEvent::Call)
+        };
+        if state.running || state.mask & mask == 0 {
+            return Ok(());
+        }
+        self.call_hook(thread, event)
     }
 
     fn call_hook(&mut self, thread: ThreadRef, event: HookEvent) -> LuaResult<()> {
