@@ -127,6 +127,16 @@ impl Vm {
                     }
                 }};
             }
+            // After an allocating instruction (5.1's `luaC_checkGC`): everything the frame
+            // holds is in its registers, so the collector may run here.
+            macro_rules! gc_safe_point {
+                () => {
+                    if self.gc_due() {
+                        save_pc!();
+                        self.gc_safe_point()?;
+                    }
+                };
+            }
             macro_rules! arith {
                 ($event:expr, $i:expr, $a:expr, |$x:ident, $y:ident| $e:expr) => {{
                     let (b, c) = ($i.b(), $i.c());
@@ -227,6 +237,7 @@ impl Vm {
                     op::NEW_TABLE => {
                         let t = self.heap.new_table(fb2int(i.b()), fb2int(i.c()));
                         reg!(a) = Value::Table(t);
+                        gc_safe_point!();
                     }
                     op::SELF_OP => {
                         let obj = reg!(i.b());
@@ -275,6 +286,7 @@ impl Vm {
                         save_pc!();
                         let v = self.concat(base, i.b(), i.c())?;
                         reg!(a) = v;
+                        gc_safe_point!();
                     }
                     op::JMP => pc = (pc as i64 + i.sbx() as i64) as usize,
                     op::EQ => {
@@ -482,9 +494,15 @@ impl Vm {
                         let offset = (block - 1) * FIELDS_PER_FLUSH as usize;
                         let first = base + a as usize + 1;
                         let table = &mut self.heap.tables[t];
+                        let size_before = table.memory_size();
                         table.ensure_array(offset + n);
                         for j in 0..n {
                             table.set_int((offset + j + 1) as i64, self.stack[first + j]);
+                        }
+                        let size_after = table.memory_size();
+                        if size_after != size_before {
+                            save_pc!();
+                            self.account_table_resize(size_before, size_after)?;
                         }
                         if i.b() == 0 {
                             set_len_with_nils(&mut self.stack, frame_top);
@@ -512,6 +530,7 @@ impl Vm {
                             env,
                         }));
                         reg!(a) = Value::Function(f);
+                        gc_safe_point!();
                     }
                     op::VAR_ARG => {
                         let count = self.frames[fi].varargs;

@@ -10,6 +10,7 @@ mod coroutine;
 mod debug;
 pub mod error;
 mod exec;
+mod gc;
 pub mod function;
 pub mod heap;
 mod loader;

@@ -152,7 +152,7 @@ impl Vm {
         if len > crate::state::MAX_STRING_LEN {
             return Err(LuaError::Memory);
         }
-        Ok(())
+        self.check_memory_limit(len)
     }
 
     /// Runs a pattern operation under what is left of the instruction budget.
