@@ -241,9 +241,7 @@ impl Vm {
             marker.mark_value(Value::UserData(u));
         }
         marker.propagate();
-        debug_assert!(doomed
-            .iter()
-            .all(|&u| marker.is_marked(Value::UserData(u))));
+        debug_assert!(doomed.iter().all(|&u| marker.is_marked(Value::UserData(u))));
 
         let result = marker.finish();
         weak::clear_weak_tables(
