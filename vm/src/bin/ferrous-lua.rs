@@ -34,6 +34,13 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> ExitCode {
     let mut vm = Vm::new();
     stdlib::open_lua51(&mut vm);
+    let code = run_in(&mut vm, args);
+    // As lua.c ends with `lua_close`: pending `__gc` finalizers run.
+    vm.close();
+    code
+}
+
+fn run_in(vm: &mut Vm, args: &[String]) -> ExitCode {
     let mut i = 1;
     let mut ran_something = false;
     while i < args.len() {
@@ -42,8 +49,8 @@ fn run(args: &[String]) -> ExitCode {
                 let Some(chunk) = args.get(i + 1) else {
                     return usage("'-e' needs argument");
                 };
-                let result = run_chunk(&mut vm, chunk.as_bytes(), b"=(command line)");
-                if !report(&mut vm, result) {
+                let result = run_chunk(vm, chunk.as_bytes(), b"=(command line)");
+                if !report(vm, result) {
                     return ExitCode::from(1);
                 }
                 ran_something = true;
@@ -60,7 +67,7 @@ fn run(args: &[String]) -> ExitCode {
                 };
                 return list(path);
             }
-            "-" => return run_script(&mut vm, args, i, None),
+            "-" => return run_script(vm, args, i, None),
             "--" => {
                 i += 1;
                 break;
@@ -73,10 +80,10 @@ fn run(args: &[String]) -> ExitCode {
     }
     if i < args.len() {
         let path = args[i].clone();
-        return run_script(&mut vm, args, i, Some(&path));
+        return run_script(vm, args, i, Some(&path));
     }
     if !ran_something {
-        return run_script(&mut vm, args, args.len(), None);
+        return run_script(vm, args, args.len(), None);
     }
     ExitCode::SUCCESS
 }

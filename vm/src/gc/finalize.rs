@@ -44,6 +44,44 @@ pub(super) fn separate_unreachable(
 }
 
 impl Vm {
+    /// Ends the state as 5.1's `lua_close` does: closes the open upvalues, then runs the
+    /// finalizer of every userdata that has one and has not been finalized, reachable or not
+    /// (queued ones first, then newest first), ignoring their errors. An error no script may
+    /// catch (instruction budget, interrupt) stops the remaining finalizers.
+    pub fn close(mut self) {
+        self.close_upvalues(0);
+        let gc_key = self.event_names[Event::Gc as usize];
+        let mut remaining: Vec<UserDataRef> = self
+            .heap
+            .userdata
+            .iter()
+            .filter(|&(u, data)| {
+                !self.gc.finalized.contains(&u)
+                    && data
+                        .metatable
+                        .and_then(|mt| self.heap.tables.get(mt))
+                        .is_some_and(|mt| !mt.get_str(gc_key).is_nil())
+            })
+            .map(|(u, _)| u)
+            .collect();
+        remaining.sort_by_key(|&u| std::cmp::Reverse(self.heap.userdata_birth(u)));
+        self.gc.finalized.extend(remaining.iter().copied());
+        self.gc.pending.extend(remaining);
+        self.gc.finalizing = true;
+        while let Some(u) = self.gc.pending.pop_front() {
+            let finalizer = self.metamethod(Value::UserData(u), Event::Gc);
+            if finalizer.is_nil() {
+                continue;
+            }
+            if self
+                .try_call_value(finalizer, &[Value::UserData(u)], 0)
+                .is_err()
+            {
+                break;
+            }
+        }
+    }
+
     /// Runs the queued finalizers, unless finalizers are already running further up.
     pub(crate) fn run_pending_finalizers(&mut self) -> LuaResult<()> {
         if self.gc.finalizing || self.gc.pending.is_empty() {
