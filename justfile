@@ -27,4 +27,11 @@ fmt:
 
 lint:
     cargo clippy --workspace --all-targets -- -D warnings
+
+# Peak memory and time of the allocation benchmarks (binary trees, string builder, table
+# churn): the Ferrous VM against lua5.1, with ratios.
+gc-bench:
+    cargo build --release -p ferrous-vm --bin ferrous-lua
+    vm/benches/gc/compare.sh
+
 import "lua-tests.just"

@@ -26,6 +26,7 @@ impl Engine for FerrousEngine {
         stdlib::open_lua51(&mut vm);
         vm.capture_output();
         vm.set_instruction_budget(Some(case.limits.instructions));
+        vm.set_memory_limit(Some(case.limits.memory_bytes));
         let result = vm.exec(&case.source, case.chunk_name.as_bytes());
         let output = vm.take_output();
         let reader = Reader(&vm);

@@ -50,6 +50,8 @@ impl Vm {
         let func = self.stack.len();
         self.stack.push(f);
         self.stack.extend_from_slice(args);
+        // Garbage a failed script left must not count against this one.
+        self.collect_if_due();
         match self.call(func, MULTIPLE_RESULTS) {
             Ok(()) => Ok(self.stack.drain(func..).collect()),
             Err(e) => {

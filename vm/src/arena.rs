@@ -166,6 +166,35 @@ impl<T> Arena<T> {
         }
     }
 
+    /// Number of slots, live or free: one past the largest index a handle can have.
+    pub fn slot_count(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Frees every object for which `keep` is false, handing each freed object to `freed`
+    /// (the collector's sweep). Freed slots join the free list with a new generation.
+    pub fn retain(
+        &mut self,
+        mut keep: impl FnMut(Handle<T>, &T) -> bool,
+        mut freed: impl FnMut(Handle<T>, T),
+    ) {
+        for index in 0..self.slots.len() {
+            let Slot::Occupied { generation, value } = &self.slots[index] else {
+                continue;
+            };
+            let handle = Handle {
+                index: index as u32,
+                generation: *generation,
+                _type: PhantomData,
+            };
+            if !keep(handle, value) {
+                if let Some(value) = self.remove(handle) {
+                    freed(handle, value);
+                }
+            }
+        }
+    }
+
     /// Every live handle with its object.
     pub fn iter(&self) -> impl Iterator<Item = (Handle<T>, &T)> {
         self.slots

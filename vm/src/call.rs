@@ -180,6 +180,11 @@ impl Vm {
         let top = self.stack.len();
         let n = n.min(top - func - 1);
         self.move_results(func, top - n, n, wanted);
+        // The native's Rust locals are gone and its results are on the stack: a safe point,
+        // which also catches what natives allocated without a safe point of their own.
+        if self.gc_due() {
+            self.gc_safe_point()?;
+        }
         Ok(())
     }
 

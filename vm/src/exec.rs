@@ -127,6 +127,16 @@ impl Vm {
                     }
                 }};
             }
+            // After an allocating instruction (5.1's `luaC_checkGC`): everything the frame
+            // holds is in its registers, so the collector may run here.
+            macro_rules! gc_safe_point {
+                () => {
+                    if self.gc_due() {
+                        save_pc!();
+                        self.gc_safe_point()?;
+                    }
+                };
+            }
             macro_rules! arith {
                 ($event:expr, $i:expr, $a:expr, |$x:ident, $y:ident| $e:expr) => {{
                     let (b, c) = ($i.b(), $i.c());
@@ -239,19 +249,19 @@ impl Vm {
                         let t = reg!(a);
                         let key = rk!(i.b());
                         let v = rk!(i.c());
+                        save_pc!();
                         if let Value::Table(h) = t {
-                            let table = &mut self.heap.tables[h];
-                            if table.metatable.is_none() && table.set(key, v).is_ok() {
-                                table.flags = 0;
+                            if self.heap.tables[h].metatable.is_none() {
+                                self.raw_set(h, key, v)?;
                                 continue;
                             }
                         }
-                        save_pc!();
                         self.set_index(t, key, v, Some(a))?;
                     }
                     op::NEW_TABLE => {
                         let t = self.heap.new_table(fb2int(i.b()), fb2int(i.c()));
                         reg!(a) = Value::Table(t);
+                        gc_safe_point!();
                     }
                     op::SELF_OP => {
                         let obj = reg!(i.b());
@@ -300,6 +310,7 @@ impl Vm {
                         save_pc!();
                         let v = self.concat(base, i.b(), i.c())?;
                         reg!(a) = v;
+                        gc_safe_point!();
                     }
                     op::JMP => pc = (pc as i64 + i.sbx() as i64) as usize,
                     op::EQ => {
@@ -508,9 +519,15 @@ impl Vm {
                         let offset = (block - 1) * FIELDS_PER_FLUSH as usize;
                         let first = base + a as usize + 1;
                         let table = &mut self.heap.tables[t];
+                        let size_before = table.memory_size();
                         table.ensure_array(offset + n);
                         for j in 0..n {
                             table.set_int((offset + j + 1) as i64, self.stack[first + j]);
+                        }
+                        let size_after = table.memory_size();
+                        if size_after != size_before {
+                            save_pc!();
+                            self.account_table_resize(size_before, size_after)?;
                         }
                         if i.b() == 0 {
                             set_len_with_nils(&mut self.stack, frame_top);
@@ -538,6 +555,7 @@ impl Vm {
                             env,
                         }));
                         reg!(a) = Value::Function(f);
+                        gc_safe_point!();
                     }
                     op::VAR_ARG => {
                         let count = self.frames[fi].varargs;

@@ -11,6 +11,7 @@ mod debug;
 pub mod error;
 mod exec;
 pub mod function;
+mod gc;
 pub mod heap;
 mod loader;
 mod meta;

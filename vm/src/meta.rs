@@ -106,8 +106,12 @@ impl Vm {
     pub fn raw_set(&mut self, t: TableRef, key: Value, val: Value) -> LuaResult<()> {
         let table = &mut self.heap.tables[t];
         table.flags = 0;
+        let before = table.memory_size();
         match table.set(key, val) {
-            Ok(()) => Ok(()),
+            Ok(()) => {
+                let after = self.heap.tables[t].memory_size();
+                self.account_table_resize(before, after)
+            }
             Err(KeyError::Nil) => Err(self.runtime_error(b"table index is nil")),
             Err(KeyError::NaN) => Err(self.runtime_error(b"table index is NaN")),
         }
@@ -303,6 +307,7 @@ impl Vm {
                     len += self.slot_len(top - n - 1);
                     n += 1;
                 }
+                self.check_string_size(len)?;
                 let mut buf = Vec::with_capacity(len);
                 for idx in top - n..top {
                     if let Value::String(s) = self.stack[idx] {

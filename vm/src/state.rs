@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use crate::error::{LuaError, LuaResult};
 use crate::function::{Function, NativeFn, NativeFunction, UpValRef};
+use crate::gc::Collector;
 use crate::heap::Heap;
 use crate::thread::{CoStatus, Frame, Thread};
 use crate::value::{StrRef, TableRef, ThreadRef, Value};
@@ -69,13 +70,6 @@ pub const MAX_STRING_LEN: usize = 1 << 31;
 /// Instructions run between two looks at the interrupt flag.
 const STEP_SLICE: u64 = 10_000;
 
-/// Collector settings (5.1's `collectgarbage` options).
-pub(crate) struct GcParams {
-    pub running: bool,
-    pub pause: i64,
-    pub step_multiplier: i64,
-}
-
 /// Where `print` writes.
 pub enum Output {
     Stdout,
@@ -110,8 +104,8 @@ pub struct Vm {
     pub(crate) output: Output,
     /// Values a yield hands to `resume`.
     pub(crate) yield_count: usize,
-    /// The collector's settings as `collectgarbage` sees them.
-    pub(crate) gc: GcParams,
+    /// The garbage collector's state and settings.
+    pub(crate) gc: Collector,
     /// The generator behind `math.random`.
     pub(crate) rng: crate::stdlib::math::CRand,
     /// Some thread has a debug hook: slices are one instruction long so that
@@ -169,11 +163,7 @@ impl Vm {
             output: Output::Stdout,
             yield_count: 0,
             rng: Default::default(),
-            gc: GcParams {
-                running: true,
-                pause: 200,
-                step_multiplier: 200,
-            },
+            gc: Collector::new(),
             hooks_active: false,
         }
     }

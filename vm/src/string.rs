@@ -101,6 +101,11 @@ impl Strings {
         self.arena.contains(s.handle)
     }
 
+    /// Slots of the string arena, live or free (sizes the collector's mark bits).
+    pub fn slot_count(&self) -> usize {
+        self.arena.slot_count()
+    }
+
     pub fn len(&self) -> usize {
         self.arena.len()
     }

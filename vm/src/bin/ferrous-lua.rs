@@ -112,6 +112,8 @@ fn run(args: &[Vec<u8>]) -> bool {
     stdlib::open_standalone(&mut vm);
     let ok = run_with_vm(&mut vm, args);
     flush_all(&mut vm);
+    // As lua.c ends with `lua_close`: pending `__gc` finalizers run.
+    vm.close();
     ok
 }
 

@@ -58,6 +58,9 @@ pub fn open(vm: &mut Vm) {
 fn print(vm: &mut Vm) -> LuaResult<usize> {
     let n = vm.arg_count();
     let tostring = vm.get_field(vm.globals, "tostring");
+    // Kept on the stack above the arguments, so a collection during a `__tostring` call
+    // cannot free it even if the script drops the global.
+    vm.push(tostring);
     let mut line = Vec::new();
     for i in 1..=n {
         let v = vm.arg(i);
@@ -347,8 +350,10 @@ fn xpcall(vm: &mut Vm) -> LuaResult<usize> {
     vm.check_any(2)?;
     let handler = vm.arg(2);
     let f = vm.arg(1);
-    let func = vm.top() - vm.arg_count();
-    vm.set_arg_count(0);
+    // The handler stays in argument slot 2 (reachable for the collector while `f` runs);
+    // `f` is called from slot 3.
+    vm.set_arg_count(2);
+    let func = vm.top();
     vm.push(f);
     let frames = vm.frames.len();
     let depth = vm.native_depth;
@@ -528,21 +533,25 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
     let arg = vm.opt_int(2, 0)?;
     let result = match option.as_str() {
         "stop" => {
-            vm.gc.running = false;
+            vm.gc_stop();
             0.0
         }
         "restart" => {
-            vm.gc.running = true;
+            vm.gc_restart();
             0.0
         }
-        "collect" => 0.0,
-        "count" => vm.heap.byte_size() as f64 / 1024.0,
+        "collect" => {
+            vm.collect_garbage()?;
+            0.0
+        }
+        "count" => vm.memory_in_use() as f64 / 1024.0,
         "step" => {
-            vm.push(Value::Boolean(false));
+            let finished = vm.gc_step(arg)?;
+            vm.push(Value::Boolean(finished));
             return Ok(1);
         }
-        "setpause" => std::mem::replace(&mut vm.gc.pause, arg) as f64,
-        "setstepmul" => std::mem::replace(&mut vm.gc.step_multiplier, arg) as f64,
+        "setpause" => vm.gc_set_pause(arg) as f64,
+        "setstepmul" => vm.gc_set_step_multiplier(arg) as f64,
         _ => {
             debug_assert!(!GC_OPTIONS.contains(&option.as_str()));
             let msg = format!("invalid option '{option}'");
@@ -554,7 +563,7 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn gcinfo(vm: &mut Vm) -> LuaResult<usize> {
-    let kb = (vm.heap.byte_size() / 1024) as f64;
+    let kb = (vm.memory_in_use() / 1024) as f64;
     vm.push(Value::Number(kb));
     Ok(1)
 }
@@ -567,7 +576,7 @@ fn newproxy(vm: &mut Vm) -> LuaResult<usize> {
         _ => return Err(vm.arg_error(1, "boolean or proxy expected")),
     };
     let env = vm.globals;
-    let u = vm.heap.userdata.insert(UserData {
+    let u = vm.heap.new_userdata(UserData {
         metatable,
         env,
         data: Box::new([]),

@@ -156,7 +156,7 @@ impl Vm {
         if len > crate::state::MAX_STRING_LEN {
             return Err(LuaError::Memory);
         }
-        Ok(())
+        self.check_memory_limit(len)
     }
 
     /// Runs a pattern operation on the bytes of `subject` (borrowed from the heap, not

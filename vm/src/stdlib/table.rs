@@ -34,10 +34,15 @@ fn raw_get(vm: &Vm, t: TableRef, i: i64) -> Value {
     vm.heap.tables[t].get_int(i)
 }
 
+/// A raw store; growth is accounted here and checked against the memory limit when the
+/// native returns.
 fn raw_set(vm: &mut Vm, t: TableRef, i: i64, v: Value) {
     let table = &mut vm.heap.tables[t];
     table.flags = 0;
+    let before = table.memory_size();
     table.set_int(i, v);
+    let after = table.memory_size();
+    vm.heap.table_resized(before, after);
 }
 
 fn concat(vm: &mut Vm) -> LuaResult<usize> {
@@ -185,7 +190,15 @@ fn sort(vm: &mut Vm) -> LuaResult<usize> {
         Value::Nil => None,
         _ => Some(vm.check_function(2)?),
     };
-    let mut sorter = Sorter { t, comparator };
+    // Two stack slots root the values the sort holds across comparator calls.
+    let held = vm.top();
+    vm.push(Value::Nil);
+    vm.push(Value::Nil);
+    let mut sorter = Sorter {
+        t,
+        comparator,
+        held,
+    };
     sorter.sort(vm, 1, n)?;
     Ok(0)
 }
@@ -196,6 +209,9 @@ fn sort(vm: &mut Vm) -> LuaResult<usize> {
 struct Sorter {
     t: TableRef,
     comparator: Option<Value>,
+    /// Stack slots keeping the pivot and the element held during the scan from the right
+    /// reachable: the comparator may remove them from the table and run a collection.
+    held: usize,
 }
 
 impl Sorter {
@@ -208,6 +224,10 @@ impl Sorter {
 
     fn get(&self, vm: &Vm, i: i64) -> Value {
         raw_get(vm, self.t, i)
+    }
+
+    fn hold(&self, vm: &mut Vm, slot: usize, v: Value) {
+        vm.stack[self.held + slot] = v;
     }
 
     fn swap_in(&self, vm: &mut Vm, i: i64, vi: Value, j: i64, vj: Value) {
@@ -238,6 +258,7 @@ impl Sorter {
                 break;
             }
             let pivot = self.get(vm, i);
+            self.hold(vm, 0, pivot);
             let before_hi = self.get(vm, hi - 1);
             self.swap_in(vm, i, before_hi, hi - 1, pivot);
             i = lo;
@@ -247,6 +268,7 @@ impl Sorter {
                     i += 1;
                     let a_i = self.get(vm, i);
                     if !self.less(vm, a_i, pivot)? {
+                        self.hold(vm, 1, a_i);
                         break a_i;
                     }
                     if i > hi {
