@@ -277,6 +277,7 @@ fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
     if !vm.meta_field(Value::Table(t), "__metatable").is_nil() {
         return Err(vm.native_error(b"cannot change a protected metatable"));
     }
+    vm.check_writable(t)?;
     vm.heap.tables[t].metatable = mt;
     vm.push(Value::Table(t));
     Ok(1)

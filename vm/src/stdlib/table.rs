@@ -34,10 +34,12 @@ fn raw_get(vm: &Vm, t: TableRef, i: i64) -> Value {
     vm.heap.tables[t].get_int(i)
 }
 
-fn raw_set(vm: &mut Vm, t: TableRef, i: i64, v: Value) {
+fn raw_set(vm: &mut Vm, t: TableRef, i: i64, v: Value) -> LuaResult<()> {
+    vm.check_writable(t)?;
     let table = &mut vm.heap.tables[t];
     table.flags = 0;
     table.set_int(i, v);
+    Ok(())
 }
 
 fn concat(vm: &mut Vm) -> LuaResult<usize> {
@@ -150,7 +152,7 @@ fn insert(vm: &mut Vm) -> LuaResult<usize> {
             let mut i = end;
             while i > pos {
                 let v = raw_get(vm, t, i - 1);
-                raw_set(vm, t, i, v);
+                raw_set(vm, t, i, v)?;
                 i -= 1;
             }
             pos
@@ -158,7 +160,7 @@ fn insert(vm: &mut Vm) -> LuaResult<usize> {
         _ => return Err(vm.native_error(b"wrong number of arguments to 'insert'")),
     };
     let v = vm.arg(vm.arg_count());
-    raw_set(vm, t, pos, v);
+    raw_set(vm, t, pos, v)?;
     Ok(0)
 }
 
@@ -171,10 +173,10 @@ fn remove(vm: &mut Vm) -> LuaResult<usize> {
     let removed = raw_get(vm, t, pos);
     while pos < n {
         let v = raw_get(vm, t, pos + 1);
-        raw_set(vm, t, pos, v);
+        raw_set(vm, t, pos, v)?;
         pos += 1;
     }
-    raw_set(vm, t, n, Value::Nil);
+    raw_set(vm, t, n, Value::Nil)?;
     vm.push(removed);
     Ok(1)
 }
@@ -210,16 +212,16 @@ impl Sorter {
         raw_get(vm, self.t, i)
     }
 
-    fn swap_in(&self, vm: &mut Vm, i: i64, vi: Value, j: i64, vj: Value) {
-        raw_set(vm, self.t, i, vi);
-        raw_set(vm, self.t, j, vj);
+    fn swap_in(&self, vm: &mut Vm, i: i64, vi: Value, j: i64, vj: Value) -> LuaResult<()> {
+        raw_set(vm, self.t, i, vi)?;
+        raw_set(vm, self.t, j, vj)
     }
 
     fn sort(&mut self, vm: &mut Vm, mut lo: i64, mut hi: i64) -> LuaResult<()> {
         while lo < hi {
             let (a_lo, a_hi) = (self.get(vm, lo), self.get(vm, hi));
             if self.less(vm, a_hi, a_lo)? {
-                self.swap_in(vm, lo, a_hi, hi, a_lo);
+                self.swap_in(vm, lo, a_hi, hi, a_lo)?;
             }
             if hi - lo == 1 {
                 break;
@@ -227,11 +229,11 @@ impl Sorter {
             let mut i = (lo + hi) / 2;
             let (a_mid, a_lo) = (self.get(vm, i), self.get(vm, lo));
             if self.less(vm, a_mid, a_lo)? {
-                self.swap_in(vm, i, a_lo, lo, a_mid);
+                self.swap_in(vm, i, a_lo, lo, a_mid)?;
             } else {
                 let a_hi = self.get(vm, hi);
                 if self.less(vm, a_hi, a_mid)? {
-                    self.swap_in(vm, i, a_hi, hi, a_mid);
+                    self.swap_in(vm, i, a_hi, hi, a_mid)?;
                 }
             }
             if hi - lo == 2 {
@@ -239,7 +241,7 @@ impl Sorter {
             }
             let pivot = self.get(vm, i);
             let before_hi = self.get(vm, hi - 1);
-            self.swap_in(vm, i, before_hi, hi - 1, pivot);
+            self.swap_in(vm, i, before_hi, hi - 1, pivot)?;
             i = lo;
             let mut j = hi - 1;
             loop {
@@ -266,10 +268,10 @@ impl Sorter {
                 if j < i {
                     break;
                 }
-                self.swap_in(vm, i, a_j, j, a_i);
+                self.swap_in(vm, i, a_j, j, a_i)?;
             }
             let (before_hi, a_i) = (self.get(vm, hi - 1), self.get(vm, i));
-            self.swap_in(vm, hi - 1, a_i, i, before_hi);
+            self.swap_in(vm, hi - 1, a_i, i, before_hi)?;
             let (small_lo, small_hi);
             if i - lo < hi - i {
                 small_lo = lo;
