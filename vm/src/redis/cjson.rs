@@ -14,6 +14,10 @@ use crate::value::{TableRef, Value};
 
 /// Lua's C-stack limit, which bounds nesting beyond the configured depths.
 const LUA_STACK_LIMIT: usize = 8000;
+/// Deepest nesting this encoder and decoder follow, whatever the configured depth: they
+/// recurse, and the Rust stack of a 2 MB thread must not overflow. Redis's defaults (1000)
+/// are within it; Redis itself follows a raised limit up to its Lua stack.
+const MAX_RECURSION_DEPTH: i64 = 1000;
 /// Registry field holding the userdata that stands for JSON `null`.
 const NULL_REGISTRY_KEY: &str = "cjson_null";
 
@@ -136,11 +140,13 @@ fn set_setting(vm: &mut Vm, name: &str, value: i64) {
     }
 }
 
-/// `json_arg_init`: at most `n` arguments, missing ones read as nil.
+/// `json_arg_init`: at most `n` arguments, missing ones set to nil (so that the results
+/// pushed later are not mistaken for arguments).
 fn check_arg_count(vm: &mut Vm, n: usize) -> LuaResult<()> {
     if vm.arg_count() > n {
         return Err(vm.arg_error(n + 1, "found too many arguments"));
     }
+    vm.set_arg_count(n);
     Ok(())
 }
 
@@ -265,7 +271,8 @@ fn encode_value(
         _ if v == cfg.null => out.extend_from_slice(b"null"),
         Value::Table(t) => {
             let depth = depth + 1;
-            if depth > cfg.max_depth || slots + 3 > LUA_STACK_LIMIT {
+            let max_depth = cfg.max_depth.min(MAX_RECURSION_DEPTH);
+            if depth > max_depth || slots + 3 > LUA_STACK_LIMIT {
                 let msg = format!("Cannot serialise, excessive nesting ({depth})");
                 return Err(vm.native_error(msg.as_bytes()));
             }
@@ -644,7 +651,8 @@ impl Parser<'_> {
     /// Enters an array or object that needs `needed` stack slots.
     fn descend(&mut self, vm: &mut Vm, needed: usize) -> LuaResult<()> {
         self.depth += 1;
-        if self.depth <= self.max_depth && self.slots + needed <= LUA_STACK_LIMIT {
+        let max_depth = self.max_depth.min(MAX_RECURSION_DEPTH);
+        if self.depth <= max_depth && self.slots + needed <= LUA_STACK_LIMIT {
             return Ok(());
         }
         let msg = format!(

@@ -234,9 +234,95 @@ impl Cursor<'_> {
     }
 }
 
+/// What the bytes at the cursor start: a complete value, or an array/map of `len` entries.
+enum Item {
+    Value(Value),
+    Container { len: usize, is_map: bool },
+}
+
+/// An array or map whose entries are being decoded.
+struct OpenContainer {
+    table: TableRef,
+    len: usize,
+    is_map: bool,
+    /// Entries (pairs, for maps) stored so far.
+    done: usize,
+    /// A map key waiting for its value.
+    key: Option<Value>,
+    /// Stack slots in use below the table.
+    slots: usize,
+}
+
+impl OpenContainer {
+    /// Slots in use while its next element is decoded: the table plus the pending index
+    /// (arrays) or key (maps, once read).
+    fn child_slots(&self) -> usize {
+        if self.is_map && self.key.is_none() {
+            self.slots + 1
+        } else {
+            self.slots + 2
+        }
+    }
+}
+
+/// Decodes one value (`mp_decode_to_lua_type`), nested containers without recursion.
 fn decode(vm: &mut Vm, c: &mut Cursor) -> Result<Value, DecodeError> {
+    let mut open: Vec<OpenContainer> = Vec::new();
+    loop {
+        let slots = open.last().map_or(c.slots, OpenContainer::child_slots);
+        let mut value = match read_item(vm, c, slots)? {
+            Item::Value(v) => v,
+            Item::Container { len, is_map } => {
+                let table = vm.heap.new_table(0, 0);
+                if !is_map && slots + 2 > LUA_STACK_LIMIT {
+                    let msg = b"stack overflow (in function mp_decode_to_lua_array)";
+                    return Err(vm.native_error(msg).into());
+                }
+                if len > 0 {
+                    open.push(OpenContainer {
+                        table,
+                        len,
+                        is_map,
+                        done: 0,
+                        key: None,
+                        slots,
+                    });
+                    continue;
+                }
+                Value::Table(table)
+            }
+        };
+        // Store the value in its container, closing every container it completes.
+        loop {
+            let Some(top) = open.last_mut() else {
+                return Ok(value);
+            };
+            if top.is_map {
+                match top.key.take() {
+                    None => {
+                        top.key = Some(value);
+                        break;
+                    }
+                    Some(key) => vm.raw_set(top.table, key, value)?,
+                }
+            } else {
+                let index = Value::Number((top.done + 1) as f64);
+                vm.raw_set(top.table, index, value)?;
+            }
+            top.done += 1;
+            if top.done < top.len {
+                break;
+            }
+            value = Value::Table(top.table);
+            open.pop();
+        }
+    }
+}
+
+/// Reads the value or container header at the cursor, with `slots` stack slots in use.
+fn read_item(vm: &mut Vm, c: &mut Cursor, slots: usize) -> Result<Item, DecodeError> {
     c.need(1)?;
-    if c.slots + 1 > LUA_STACK_LIMIT {
+    if slots + 1 > LUA_STACK_LIMIT {
         let msg = b"stack overflow (too many return values at once; use unpack_one or unpack_limit instead.)";
         return Err(vm.native_error(msg).into());
     }
@@ -300,7 +386,10 @@ fn decode(vm: &mut Vm, c: &mut Cursor) -> Result<Value, DecodeError> {
             c.need(1 + width)?;
             let len = c.be(1, width) as usize;
             c.pos += 1 + width;
-            return decode_container(vm, c, len, tag >= 0xde);
+            return Ok(Item::Container {
+                len,
+                is_map: tag >= 0xde,
+            });
         }
         b if b & 0x80 == 0 => (1, Value::Number(b as f64)),
         b if b & 0xe0 == 0xe0 => (1, Value::Number(b as i8 as f64)),
@@ -312,35 +401,15 @@ fn decode(vm: &mut Vm, c: &mut Cursor) -> Result<Value, DecodeError> {
         }
         b if b & 0xf0 == 0x90 || b & 0xf0 == 0x80 => {
             c.pos += 1;
-            return decode_container(vm, c, (b & 0x0f) as usize, b & 0xf0 == 0x80);
+            return Ok(Item::Container {
+                len: (b & 0x0f) as usize,
+                is_map: b & 0xf0 == 0x80,
+            });
         }
         _ => return Err(DecodeError::BadFormat),
     };
     c.pos += consumed;
-    Ok(value)
-}
-
-/// An array (`is_map` false: values stored at `1..len`) or a map of `len` pairs.
-fn decode_container(
-    vm: &mut Vm,
-    c: &mut Cursor,
-    len: usize,
-    is_map: bool,
-) -> Result<Value, DecodeError> {
-    let t = vm.heap.new_table(0, 0);
-    // The table and the index (or key) being filled stay on the C decoder's stack.
-    c.slots += 2;
-    for i in 1..=len {
-        let key = if is_map {
-            decode(vm, c)?
-        } else {
-            Value::Number(i as f64)
-        };
-        let value = decode(vm, c)?;
-        vm.raw_set(t, key, value)?;
-    }
-    c.slots -= 2;
-    Ok(Value::Table(t))
+    Ok(Item::Value(value))
 }
 
 /// `mp_unpack_full`: decodes up to `limit` values starting at byte `offset`; all of them

@@ -45,6 +45,15 @@ pub(crate) fn until_nul(bytes: &[u8]) -> &[u8] {
     }
 }
 
+/// What `addReplyErrorFormat` sends for an error text: line breaks at the end trimmed, the
+/// others turned into spaces.
+pub(crate) fn formatted_error(mut text: Vec<u8>) -> Vec<u8> {
+    while matches!(text.last(), Some(b'\r' | b'\n')) {
+        text.pop();
+    }
+    without_line_breaks(text)
+}
+
 /// Redis 7.0.15 (with its CRLF-injection fix) turns line breaks inside error and status
 /// replies into spaces.
 pub(crate) fn without_line_breaks(mut text: Vec<u8>) -> Vec<u8> {
@@ -271,7 +280,7 @@ fn string_field(vm: &mut Vm, t: TableRef, name: &str) -> Option<Vec<u8>> {
 
 fn start_table(vm: &mut Vm, t: TableRef, slots: usize) -> Start {
     if let Some(err) = string_field(vm, t, "err") {
-        let text = without_line_breaks(until_nul(&err).to_vec());
+        let text = formatted_error(until_nul(&err).to_vec());
         return Start::Done(Reply::Error(text));
     }
     if let Some(ok) = string_field(vm, t, "ok") {

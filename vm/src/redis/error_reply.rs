@@ -8,7 +8,9 @@
 
 use ferrous_redis_model::Reply;
 
-use super::conversion::{field_text, push_error_table, until_nul, without_line_breaks};
+use super::conversion::{
+    field_text, formatted_error, push_error_table, until_nul, without_line_breaks,
+};
 use crate::error::{LuaError, LuaResult};
 use crate::state::Vm;
 use crate::value::Value;
@@ -81,7 +83,7 @@ pub fn script_error_reply(vm: &mut Vm, error: LuaError, sha: &str) -> Reply {
 fn running_error(sha: &str, msg: &[u8]) -> Reply {
     let mut text = format!("ERR Error running script {sha}, ").into_bytes();
     text.extend_from_slice(&msg[..msg.len().min(100)]);
-    Reply::Error(without_line_breaks(text))
+    Reply::Error(formatted_error(text))
 }
 
 /// `luaExtractErrorInformation` and the reply built from it.
