@@ -127,7 +127,9 @@ impl Vm {
             return Ok(());
         }
         if self.frame_limit > MAX_FRAMES {
-            return Err(LuaError::Runtime(self.heap.str_value(b"error in error handling")));
+            return Err(LuaError::Runtime(
+                self.heap.str_value(b"error in error handling"),
+            ));
         }
         self.frame_limit = 2 * MAX_FRAMES;
         Err(self.runtime_error(b"stack overflow"))

@@ -14,7 +14,9 @@ use crate::value::{TableRef, ThreadRef, Value};
 impl Vm {
     /// A new suspended coroutine that will run `body`.
     pub fn new_thread(&mut self, body: Value) -> ThreadRef {
-        self.heap.threads.insert(Thread::new(Some(body), self.globals))
+        self.heap
+            .threads
+            .insert(Thread::new(Some(body), self.globals))
     }
 
     pub fn current_thread(&self) -> ThreadRef {

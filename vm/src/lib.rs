@@ -16,6 +16,7 @@ pub mod heap;
 mod loader;
 mod meta;
 pub mod number;
+pub mod redis;
 pub mod state;
 pub mod stdlib;
 pub mod string;

@@ -1,7 +1,7 @@
 //! Metamethods and the slow paths of the execution loop (5.1's ltm.c and the fallbacks of
 //! lvm.c): indexing chains, arithmetic with coercion, comparison, concatenation, length.
 
-use crate::error::LuaResult;
+use crate::error::{LuaError, LuaResult};
 use crate::exec::lua_mod;
 use crate::number::{format_number, parse_number};
 use crate::state::{Event, Vm};
@@ -72,6 +72,9 @@ impl Vm {
         for step in 0..MAX_TAG_LOOP {
             let tm = if let Value::Table(h) = t {
                 let table = &self.heap.tables[h];
+                if table.readonly {
+                    return Err(self.readonly_error());
+                }
                 let tm = if table.get(key).is_nil() {
                     self.table_metamethod(table.metatable, Event::NewIndex)
                 } else {
@@ -105,6 +108,9 @@ impl Vm {
     /// `rawset` semantics, with 5.1's errors for nil and NaN keys.
     pub fn raw_set(&mut self, t: TableRef, key: Value, val: Value) -> LuaResult<()> {
         let table = &mut self.heap.tables[t];
+        if table.readonly {
+            return Err(self.readonly_error());
+        }
         table.flags = 0;
         let before = table.memory_size();
         match table.set(key, val) {
@@ -115,6 +121,19 @@ impl Vm {
             Err(KeyError::Nil) => Err(self.runtime_error(b"table index is nil")),
             Err(KeyError::NaN) => Err(self.runtime_error(b"table index is NaN")),
         }
+    }
+
+    /// The error a store into a readonly table raises (positioned like any runtime error).
+    pub(crate) fn readonly_error(&mut self) -> LuaError {
+        self.runtime_error(b"Attempt to modify a readonly table")
+    }
+
+    /// Fails when `t` is readonly; for stores that bypass [`Vm::raw_set`].
+    pub(crate) fn check_writable(&mut self, t: TableRef) -> LuaResult<()> {
+        if self.heap.tables[t].readonly {
+            return Err(self.readonly_error());
+        }
+        Ok(())
     }
 
     /// A number, or a string that converts to one (5.1's `tonumber` coercion).

@@ -416,7 +416,7 @@ pub fn parse_number(s: &[u8]) -> Option<f64> {
 }
 
 /// `strtod` on the longest valid prefix of `s`: the value and where parsing stopped.
-fn strtod_prefix(s: &[u8]) -> Option<(f64, usize)> {
+pub fn strtod_prefix(s: &[u8]) -> Option<(f64, usize)> {
     let start = skip_spaces(s, 0);
     let (negative, at) = read_sign(s, start);
     let rest = &s[at..];

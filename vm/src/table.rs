@@ -65,6 +65,9 @@ pub struct Table {
     /// event `e` has no handler. Every raw store clears it (as 5.1's `luaH_set` does), so the
     /// cache can never claim a handler is absent after one was added.
     pub flags: u8,
+    /// Stores through Lua (assignment, `rawset`, `setmetatable`, the table library) fail with
+    /// "Attempt to modify a readonly table": Redis's sandbox locks its globals this way.
+    pub readonly: bool,
     /// Values for keys `1..=array.len()`; nil where absent.
     array: Vec<Value>,
     /// The hash part: empty, or a power-of-two number of nodes.
@@ -81,6 +84,7 @@ impl Table {
         let mut table = Table {
             metatable: None,
             flags: !0,
+            readonly: false,
             array: vec![Value::Nil; array_size.min(MAX_ARRAY_SIZE)],
             nodes: Vec::new(),
             last_free: 0,

@@ -8,7 +8,6 @@ use crate::value::TableRef;
 pub struct UserData {
     pub metatable: Option<TableRef>,
     pub env: TableRef,
-    pub data: Box<[u8]>,
     /// A Rust object the library that created the userdata keeps in it (e.g. an open file
     /// for `io`); libraries recognise their own objects by downcasting.
     pub host: Option<Box<dyn Any>>,

@@ -67,6 +67,16 @@ pub fn compile_nested(
     if source.first() == Some(&BINARY_CHUNK_MARK) {
         return crate::bytecode::undump(source, chunk_name);
     }
+    compile_text(source, chunk_name, c_call_depth)
+}
+
+/// [`compile_nested`] without the binary-chunk loader: every input is parsed as source text,
+/// so bytecode fails as a syntax error (Redis's Lua refuses bytecode this way).
+pub fn compile_text(
+    source: &[u8],
+    chunk_name: &[u8],
+    c_call_depth: u32,
+) -> Result<Proto, SyntaxError> {
     let syntax_id = chunk_id::chunk_id_within(chunk_name, chunk_id::SYNTAX_ID_SIZE);
     parser::parse_chunk(source, chunk_name, syntax_id, c_call_depth)
 }

@@ -280,6 +280,7 @@ fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
     if !vm.meta_field(Value::Table(t), "__metatable").is_nil() {
         return Err(vm.native_error(b"cannot change a protected metatable"));
     }
+    vm.check_writable(t)?;
     vm.heap.tables[t].metatable = mt;
     vm.push(Value::Table(t));
     Ok(1)
@@ -579,7 +580,6 @@ fn newproxy(vm: &mut Vm) -> LuaResult<usize> {
     let u = vm.heap.new_userdata(UserData {
         metatable,
         env,
-        data: Box::new([]),
         host: None,
     });
     vm.push(Value::UserData(u));

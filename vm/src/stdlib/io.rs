@@ -474,10 +474,9 @@ fn new_file(vm: &mut Vm, file: LuaFile) -> Value {
         _ => None,
     };
     let env = vm.globals;
-    let u = vm.heap.userdata.insert(UserData {
+    let u = vm.heap.new_userdata(UserData {
         metatable,
         env,
-        data: Box::new([]),
         host: Some(Box::new(file)),
     });
     Value::UserData(u)

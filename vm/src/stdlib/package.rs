@@ -84,10 +84,9 @@ pub fn open(vm: &mut Vm) {
 
     // `require` marks a module being loaded with a value no module can return.
     let env = vm.globals;
-    let sentinel = Value::UserData(vm.heap.userdata.insert(UserData {
+    let sentinel = Value::UserData(vm.heap.new_userdata(UserData {
         metatable: None,
         env,
-        data: Box::new([]),
         host: None,
     }));
     let require =

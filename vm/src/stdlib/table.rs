@@ -36,13 +36,15 @@ fn raw_get(vm: &Vm, t: TableRef, i: i64) -> Value {
 
 /// A raw store; growth is accounted here and checked against the memory limit when the
 /// native returns.
-fn raw_set(vm: &mut Vm, t: TableRef, i: i64, v: Value) {
+fn raw_set(vm: &mut Vm, t: TableRef, i: i64, v: Value) -> LuaResult<()> {
+    vm.check_writable(t)?;
     let table = &mut vm.heap.tables[t];
     table.flags = 0;
     let before = table.memory_size();
     table.set_int(i, v);
     let after = table.memory_size();
     vm.heap.table_resized(before, after);
+    Ok(())
 }
 
 fn concat(vm: &mut Vm) -> LuaResult<usize> {
@@ -155,7 +157,7 @@ fn insert(vm: &mut Vm) -> LuaResult<usize> {
             let mut i = end;
             while i > pos {
                 let v = raw_get(vm, t, i - 1);
-                raw_set(vm, t, i, v);
+                raw_set(vm, t, i, v)?;
                 i -= 1;
             }
             pos
@@ -163,7 +165,7 @@ fn insert(vm: &mut Vm) -> LuaResult<usize> {
         _ => return Err(vm.native_error(b"wrong number of arguments to 'insert'")),
     };
     let v = vm.arg(vm.arg_count());
-    raw_set(vm, t, pos, v);
+    raw_set(vm, t, pos, v)?;
     Ok(0)
 }
 
@@ -176,10 +178,10 @@ fn remove(vm: &mut Vm) -> LuaResult<usize> {
     let removed = raw_get(vm, t, pos);
     while pos < n {
         let v = raw_get(vm, t, pos + 1);
-        raw_set(vm, t, pos, v);
+        raw_set(vm, t, pos, v)?;
         pos += 1;
     }
-    raw_set(vm, t, n, Value::Nil);
+    raw_set(vm, t, n, Value::Nil)?;
     vm.push(removed);
     Ok(1)
 }
@@ -230,16 +232,16 @@ impl Sorter {
         vm.stack[self.held + slot] = v;
     }
 
-    fn swap_in(&self, vm: &mut Vm, i: i64, vi: Value, j: i64, vj: Value) {
-        raw_set(vm, self.t, i, vi);
-        raw_set(vm, self.t, j, vj);
+    fn swap_in(&self, vm: &mut Vm, i: i64, vi: Value, j: i64, vj: Value) -> LuaResult<()> {
+        raw_set(vm, self.t, i, vi)?;
+        raw_set(vm, self.t, j, vj)
     }
 
     fn sort(&mut self, vm: &mut Vm, mut lo: i64, mut hi: i64) -> LuaResult<()> {
         while lo < hi {
             let (a_lo, a_hi) = (self.get(vm, lo), self.get(vm, hi));
             if self.less(vm, a_hi, a_lo)? {
-                self.swap_in(vm, lo, a_hi, hi, a_lo);
+                self.swap_in(vm, lo, a_hi, hi, a_lo)?;
             }
             if hi - lo == 1 {
                 break;
@@ -247,11 +249,11 @@ impl Sorter {
             let mut i = (lo + hi) / 2;
             let (a_mid, a_lo) = (self.get(vm, i), self.get(vm, lo));
             if self.less(vm, a_mid, a_lo)? {
-                self.swap_in(vm, i, a_lo, lo, a_mid);
+                self.swap_in(vm, i, a_lo, lo, a_mid)?;
             } else {
                 let a_hi = self.get(vm, hi);
                 if self.less(vm, a_hi, a_mid)? {
-                    self.swap_in(vm, i, a_hi, hi, a_mid);
+                    self.swap_in(vm, i, a_hi, hi, a_mid)?;
                 }
             }
             if hi - lo == 2 {
@@ -260,7 +262,7 @@ impl Sorter {
             let pivot = self.get(vm, i);
             self.hold(vm, 0, pivot);
             let before_hi = self.get(vm, hi - 1);
-            self.swap_in(vm, i, before_hi, hi - 1, pivot);
+            self.swap_in(vm, i, before_hi, hi - 1, pivot)?;
             i = lo;
             let mut j = hi - 1;
             loop {
@@ -288,10 +290,10 @@ impl Sorter {
                 if j < i {
                     break;
                 }
-                self.swap_in(vm, i, a_j, j, a_i);
+                self.swap_in(vm, i, a_j, j, a_i)?;
             }
             let (before_hi, a_i) = (self.get(vm, hi - 1), self.get(vm, i));
-            self.swap_in(vm, hi - 1, a_i, i, before_hi);
+            self.swap_in(vm, hi - 1, a_i, i, before_hi)?;
             let (small_lo, small_hi);
             if i - lo < hi - i {
                 small_lo = lo;
