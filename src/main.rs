@@ -6,6 +6,7 @@ use ferrous_conformance::cli::{Cli, Command, ProfileArg};
 use ferrous_conformance::corpus::{load_single, LoadOptions};
 use ferrous_conformance::engine::{Limits, Profile};
 use ferrous_conformance::error::BenchError;
+use ferrous_conformance::header::parse_header;
 use ferrous_conformance::progress::ProgressMode;
 use ferrous_conformance::runner::default_jobs;
 use ferrous_conformance::show::show_case;
@@ -79,8 +80,14 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             wall_clock,
         } => {
             let engines = resolve_engines(&engines)?;
+            // A case shown on its own runs under the profile its header asks for.
+            let profile = std::fs::read(&case)
+                .ok()
+                .and_then(|source| parse_header(&source).ok())
+                .and_then(|header| header.profile)
+                .unwrap_or(Profile::Lua51);
             let options = LoadOptions {
-                profile: Profile::Lua51,
+                profile,
                 limits: Limits {
                     wall_clock: wall_clock_of(wall_clock)?,
                     ..Limits::default()
