@@ -334,6 +334,10 @@ pub struct Outcome {
     pub returns: Vec<Value>,
     pub output: Bytes,
     pub trace: Vec<TraceEntry>,
+    /// The trace was read from Redis's `MONITOR`: it lacks replies, does not tell `call` from
+    /// `pcall`, and leaves out commands Redis refused before running them.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub trace_from_monitor: bool,
     /// `redis` profile only: the key space after the script, keys in byte order.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keyspace: Option<Vec<StoredKey>>,
@@ -349,6 +353,7 @@ impl Outcome {
             returns,
             output: Bytes(output),
             trace: Vec::new(),
+            trace_from_monitor: false,
             keyspace: None,
         }
     }
@@ -362,6 +367,7 @@ impl Outcome {
             returns: Vec::new(),
             output: Bytes(output),
             trace: Vec::new(),
+            trace_from_monitor: false,
             keyspace: None,
         }
     }

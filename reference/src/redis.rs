@@ -12,7 +12,7 @@
 
 use crate::limits::{self, AllocationWatch, LimitHit};
 use ferrous_redis_model::{CallKind, Reply, Server};
-use mlua::{ffi, Lua, LuaOptions, StdLib, Table, Value};
+use mlua::{ffi, Function, Lua, LuaOptions, StdLib, Table, Value};
 use sha1::{Digest, Sha1};
 use std::cell::{Cell, RefCell};
 use std::os::raw::c_char;
@@ -25,10 +25,9 @@ const REDIS_VERSION_NUM: i64 = 0x07_00_0f;
 const SANDBOX_CHUNK: &str = "=[redis environment]";
 const SANDBOX_SOURCE: &str = include_str!("redis_sandbox.lua");
 
-/// Tables nested deeper than this in a script's result are replied as this error, as Redis
-/// 7.0 does when converting them exhausts the Lua stack.
+/// Tables nested deeper than this in a script's result are replied as the error
+/// `ERR reached lua stack limit`, as Redis 7.0 does when converting them exhausts Lua's stack.
 const REPLY_DEPTH_LIMIT: usize = 7995;
-const STACK_LIMIT_ERROR: &str = "ERR reached lua stack limit";
 
 /// The message of a script stopped by the instruction budget, as Redis words a killed script.
 const KILLED_MESSAGE: &str = "ERR Script killed by user with SCRIPT KILL...";
@@ -142,6 +141,11 @@ pub fn eval(script: &RedisScript<'_>, limits: &EvalLimits, server: &mut dyn Serv
             "random",
             scope.create_function(|_, ()| Ok(random.next_unit()))?,
         )?;
+        host.raw_set("reply_depth_limit", REPLY_DEPTH_LIMIT)?;
+        host.raw_set(
+            "c_function",
+            lua.create_function(|lua, function: Function| c_function(lua, function))?,
+        )?;
         host.raw_set(
             "randomseed",
             scope.create_function(|_, seed: f64| {
@@ -149,14 +153,15 @@ pub fn eval(script: &RedisScript<'_>, limits: &EvalLimits, server: &mut dyn Serv
                 Ok(())
             })?,
         )?;
-        lua.load(SANDBOX_SOURCE)
+        let encode_reply: Function = lua
+            .load(SANDBOX_SOURCE)
             .set_name(SANDBOX_CHUNK)
-            .call::<()>(host)?;
+            .call(host)?;
         lua.set_memory_limit(limits.memory_bytes)?;
         let packed = execute(&lua, script.body);
         lua.set_memory_limit(0)?;
         limits::grant_host_allowance(HOST_READING_ALLOWANCE);
-        Ok(reply_of(packed?, &sha))
+        reply_of(packed?, &sha, &encode_reply)
     });
     result.unwrap_or_else(|error: mlua::Error| {
         Reply::Error(format!("ERR reference engine failure: {error}").into_bytes())
@@ -273,16 +278,19 @@ fn execute(lua: &Lua, body: &[u8]) -> mlua::Result<Table> {
 }
 
 /// Redis's reply to the run packed by [`execute`].
-fn reply_of(packed: Table, sha: &str) -> Reply {
+fn reply_of(packed: Table, sha: &str, encode_reply: &Function) -> mlua::Result<Reply> {
     let status: i32 = packed.raw_get("status").unwrap_or(ffi::LUA_ERRRUN);
     let value: Value = packed.raw_get(1).unwrap_or(Value::Nil);
     match limits::limit_hit() {
-        Some(LimitHit::Memory) => return Reply::Error(b"ERR not enough memory".to_vec()),
-        Some(LimitHit::Instructions) => return error_reply(&value, sha, Some(KILLED_MESSAGE)),
+        Some(LimitHit::Memory) => return Ok(Reply::Error(b"ERR not enough memory".to_vec())),
+        Some(LimitHit::Instructions) => return Ok(error_reply(&value, sha, Some(KILLED_MESSAGE))),
         None => {}
     }
-    match status {
-        ffi::LUA_OK => lua_to_reply(&value, 1),
+    Ok(match status {
+        ffi::LUA_OK => {
+            let (flat, count): (Table, usize) = encode_reply.call(value)?;
+            decode_reply(&flat, count)?
+        }
         ffi::LUA_ERRSYNTAX => {
             let message = match &value {
                 Value::String(text) => text.as_bytes().to_vec(),
@@ -294,7 +302,7 @@ fn reply_of(packed: Table, sha: &str) -> Reply {
         }
         ffi::LUA_ERRMEM => Reply::Error(b"ERR not enough memory".to_vec()),
         _ => error_reply(&value, sha, None),
-    }
+    })
 }
 
 /// Redis's line-break replacement in error replies.
@@ -353,68 +361,100 @@ fn error_reply(value: &Value, sha: &str, replace_message: Option<&str>) -> Reply
     Reply::Error(on_one_line(reply))
 }
 
-/// The reply Redis makes of a script's result, for a RESP2 client (`luaReplyToRedisReply`).
-fn lua_to_reply(value: &Value, depth: usize) -> Reply {
-    match value {
-        Value::String(text) => Reply::Bulk(text.as_bytes().to_vec()),
-        Value::Boolean(true) => Reply::Integer(1),
-        Value::Integer(n) => Reply::Integer(*n),
-        // C's conversion truncates toward zero; Rust's saturates where C's is undefined.
-        Value::Number(n) => Reply::Integer(n.trunc() as i64),
-        Value::Table(table) => table_to_reply(table, depth),
-        _ => Reply::Nil,
+/// Rebuilds the reply from the sandbox's flat `(kind, payload)` list (see `encode_reply` in
+/// the sandbox), with an explicit stack so nesting depth costs no Rust stack.
+fn decode_reply(flat: &Table, count: usize) -> mlua::Result<Reply> {
+    // Containers being filled: (kind, expected items, items so far).
+    let mut open: Vec<(&'static str, usize, Vec<Reply>)> = Vec::new();
+    let mut index = 1;
+    while index < count {
+        let kind: mlua::String = flat.raw_get(index)?;
+        let payload: Value = flat.raw_get(index + 1)?;
+        index += 2;
+        let bytes = || match &payload {
+            Value::String(text) => text.as_bytes().to_vec(),
+            _ => Vec::new(),
+        };
+        let number = || match payload {
+            Value::Integer(n) => n as f64,
+            Value::Number(n) => n,
+            _ => 0.0,
+        };
+        let mut value = match &*kind.to_str()? {
+            "bulk" => Reply::Bulk(bytes()),
+            // C's conversion truncates toward zero; Rust's saturates where C's is undefined.
+            "integer" => Reply::Integer(number().trunc() as i64),
+            "error" => Reply::Error(on_one_line(bytes())),
+            "status" => Reply::Status(on_one_line(bytes())),
+            "double" => Reply::Double(number()),
+            "big_number" => Reply::BigNumber(bytes()),
+            container @ ("array" | "map" | "set") => {
+                let container = match container {
+                    "map" => "map",
+                    "set" => "set",
+                    _ => "array",
+                };
+                let wanted = number() as usize * if container == "map" { 2 } else { 1 };
+                if wanted > 0 {
+                    open.push((container, wanted, Vec::new()));
+                    continue;
+                }
+                finished_container(container, Vec::new())
+            }
+            _ => Reply::Nil,
+        };
+        // Hand the value up through every container it completes.
+        loop {
+            match open.last_mut() {
+                None => return Ok(value),
+                Some((container, wanted, items)) => {
+                    items.push(value);
+                    if items.len() < *wanted {
+                        break;
+                    }
+                    let container = *container;
+                    let items = open.pop().map(|(_, _, items)| items).unwrap_or_default();
+                    value = finished_container(container, items);
+                }
+            }
+        }
+    }
+    Ok(Reply::Nil)
+}
+
+fn finished_container(kind: &str, items: Vec<Reply>) -> Reply {
+    match kind {
+        "map" => {
+            let mut entries = Vec::with_capacity(items.len() / 2);
+            let mut items = items.into_iter();
+            while let (Some(key), Some(value)) = (items.next(), items.next()) {
+                entries.push((key, value));
+            }
+            Reply::Map(entries)
+        }
+        "set" => Reply::Set(items),
+        _ => Reply::Array(items),
     }
 }
 
-fn table_to_reply(table: &Table, depth: usize) -> Reply {
-    if depth > REPLY_DEPTH_LIMIT {
-        return Reply::Error(STACK_LIMIT_ERROR.as_bytes().to_vec());
+/// Wraps `function` in a C closure that calls it, so that Lua sees a C function (see the
+/// sandbox's header).
+fn c_function(lua: &Lua, function: Function) -> mlua::Result<Function> {
+    // SAFETY: pushes one C closure over the function given on the stack; `call_upvalue`
+    // follows the Lua C function protocol.
+    unsafe {
+        lua.exec_raw::<Function>(function, |state| {
+            ffi::lua_pushcclosure(state, call_upvalue, 1);
+        })
     }
-    let string_field = |name: &str| match table.raw_get::<Value>(name) {
-        Ok(Value::String(text)) => Some(text.as_bytes().to_vec()),
-        _ => None,
-    };
-    if let Some(message) = string_field("err") {
-        return Reply::Error(on_one_line(message));
-    }
-    if let Some(text) = string_field("ok") {
-        return Reply::Status(on_one_line(text));
-    }
-    match table.raw_get::<Value>("double") {
-        Ok(Value::Number(n)) => return Reply::Double(n),
-        Ok(Value::Integer(n)) => return Reply::Double(n as f64),
-        _ => {}
-    }
-    if let Some(text) = string_field("big_number") {
-        return Reply::BigNumber(text);
-    }
-    if let Ok(Value::Table(map)) = table.raw_get::<Value>("map") {
-        let entries = map
-            .pairs::<Value, Value>()
-            .filter_map(Result::ok)
-            .map(|(key, value)| {
-                (
-                    lua_to_reply(&key, depth + 1),
-                    lua_to_reply(&value, depth + 1),
-                )
-            })
-            .collect();
-        return Reply::Map(entries);
-    }
-    if let Ok(Value::Table(set)) = table.raw_get::<Value>("set") {
-        let items = set
-            .pairs::<Value, Value>()
-            .filter_map(Result::ok)
-            .map(|(member, _)| lua_to_reply(&member, depth + 1))
-            .collect();
-        return Reply::Set(items);
-    }
-    let mut items = Vec::new();
-    for index in 1.. {
-        match table.raw_get::<Value>(index) {
-            Ok(Value::Nil) | Err(_) => break,
-            Ok(item) => items.push(lua_to_reply(&item, depth + 1)),
-        }
-    }
-    Reply::Array(items)
+}
+
+/// Calls the closure's upvalue with every argument and returns all its results. Errors pass
+/// through (Lua's longjmp), so nothing here may own anything with a destructor.
+unsafe extern "C-unwind" fn call_upvalue(state: *mut ffi::lua_State) -> std::os::raw::c_int {
+    let arguments = ffi::lua_gettop(state);
+    ffi::lua_pushvalue(state, ffi::lua_upvalueindex(1));
+    ffi::lua_insert(state, 1);
+    ffi::lua_call(state, arguments, ffi::LUA_MULTRET);
+    ffi::lua_gettop(state)
 }

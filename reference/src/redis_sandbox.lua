@@ -1,9 +1,12 @@
 -- The Redis 7.0 script environment over PUC-Rio Lua 5.1, for the reference engine.
 -- Called once per run with the host's functions; builds the `redis` table, Redis's `pcall`,
 -- `math.random`, the error handler, the refusal of bytecode and the read-only globals.
--- Everything the script can see is set up here; functions defined in this chunk count as
--- "C functions" for error positions (the error handler skips this chunk's frames).
+-- Redis's API functions are C functions: each function of this chunk that a script can reach
+-- is wrapped by `host.c_function` in a C closure that calls it, so calls to it are never tail
+-- calls and frames look as they do in Redis. Inside such a function, level 2 is the wrapper
+-- and level 3 the caller. Returns the function that turns a script's result into a reply.
 local host = ...
+local c_function = host.c_function
 
 local error, type, select, tostring, tonumber, ipairs = error, type, select, tostring, tonumber, ipairs
 local raw_rawset, raw_setmetatable = rawset, setmetatable
@@ -200,7 +203,7 @@ end
 
 function load(reader, chunk_name)
   if type(reader) ~= "function" then
-    error("bad argument #1 to 'load' (function expected, got " .. (reader == nil and "no value" or type(reader)) .. ")", 2)
+    bad_argument(2, 1, "function expected, got " .. (reader == nil and "no value" or type(reader)))
   end
   local pieces = {}
   while true do
@@ -220,12 +223,22 @@ function load(reader, chunk_name)
   return raw_loadstring(text, chunk_name or "=(load)")
 end
 
+-- luaL_argerror's message for the C function at `level` (relative to the caller of this).
+local function bad_argument(level, index, problem)
+  local info = getinfo(level + 1, "n")
+  local name = info and info.name or "?"
+  error(string_format("bad argument #%d to '%s' (%s)", index, name, problem), level + 2)
+end
+
+local function type_problem(expected, value, present)
+  return expected .. " expected, got " .. (present and type(value) or "no value")
+end
+
 -- Redis's math.random and math.randomseed, over its own rand48 generator.
-local function integer_argument(index, value)
+local function integer_argument(index, value, present)
   local number = tonumber(value)
   if number == nil then
-    local got = value == nil and "no value" or type(value)
-    error(string_format("bad argument #%d to '%s' (number expected, got %s)", index, "random", got), 3)
+    bad_argument(3, index, type_problem("number", value, present))
   end
   -- luaL_checkint truncates toward zero on x86-64.
   if number < 0 then
@@ -240,54 +253,55 @@ function math.random(...)
   if count == 0 then
     return r
   elseif count == 1 then
-    local upper = integer_argument(1, (...))
+    local upper = integer_argument(1, (...), true)
     if upper < 1 then
-      error("bad argument #1 to 'random' (interval is empty)", 2)
+      bad_argument(2, 1, "interval is empty")
     end
     return math_floor(r * upper) + 1
   elseif count == 2 then
-    local lower, upper = integer_argument(1, (...)), integer_argument(2, (select(2, ...)))
+    local lower = integer_argument(1, (...), true)
+    local upper = integer_argument(2, (select(2, ...)), true)
     if lower > upper then
-      error("bad argument #2 to 'random' (interval is empty)", 2)
+      bad_argument(2, 2, "interval is empty")
     end
     return math_floor(r * (upper - lower + 1)) + lower
   end
-  error("wrong number of arguments", 2)
+  error("wrong number of arguments", 3)
 end
 
 function math.randomseed(...)
   local seed = ...
   if tonumber(seed) == nil then
-    local got = select("#", ...) == 0 and "no value" or type(seed)
-    error("bad argument #1 to 'randomseed' (number expected, got " .. got .. ")", 2)
+    bad_argument(2, 1, type_problem("number", seed, select("#", ...) > 0))
   end
   host.randomseed(tonumber(seed))
 end
 
--- The message handler Redis installs: where the error happened, and an error table.
--- Frames of this chunk stand for Redis's C functions, so they are not counted as Lua.
-local function frames_from(level)
-  local frames = {}
+-- The message handler Redis installs: where the error happened, and an error table. Redis
+-- takes the function that raised (level 2 from the handler) or, when that is a C function,
+-- its caller. The stand-ins for Redis's C functions are several frames deep (the raising C
+-- function, this chunk's Lua function, the C wrapper), so they are skipped together.
+local function error_position()
+  local first = getinfo(3, "nSl")
+  if not first or (first.what ~= "C" and first.source ~= INTERNAL) then
+    return first
+  end
+  local second = getinfo(4, "nSl")
+  if first.source ~= INTERNAL and not (second and second.source == INTERNAL) then
+    return second
+  end
+  local level = 4
   while true do
     local info = getinfo(level, "nSl")
-    if not info then
-      return frames
-    end
-    if info.source ~= INTERNAL then
-      frames[#frames + 1] = info
-    elseif info.what ~= "C" and frames[#frames] == nil then
-      frames[#frames + 1] = { what = "C" }
+    if not info or (info.what ~= "C" and info.source ~= INTERNAL) then
+      return info
     end
     level = level + 1
   end
 end
 
-function __redis__err__handler(err)
-  local frames = frames_from(3)
-  local info = frames[1]
-  if info and info.what == "C" then
-    info = frames[2]
-  end
+local function error_handler(err)
+  local info = error_position()
   if type(err) ~= "table" then
     err = { err = "ERR " .. tostring(err) }
   end
@@ -297,6 +311,7 @@ function __redis__err__handler(err)
   end
   return err
 end
+__redis__err__handler = error_handler
 
 _G.redis = redis
 KEYS, ARGV = host.keys, host.argv
@@ -310,32 +325,129 @@ end
 -- Read-only tables: new keys are refused (existing keys are not protected here, see the
 -- reference's documentation), rawset and setmetatable refuse them too.
 local readonly = {}
-local function readonly_error()
-  error("Attempt to modify a readonly table", 2)
+local readonly_error = c_function(function()
+  error("Attempt to modify a readonly table", 3)
+end)
+
+for name, value in next, redis do
+  if type(value) == "function" then
+    redis[name] = c_function(value)
+  end
 end
+math.random, math.randomseed = c_function(math.random), c_function(math.randomseed)
+pcall, loadstring, load = c_function(pcall), c_function(loadstring), c_function(load)
+
 for _, t in ipairs({ redis, string, table, math, coroutine }) do
   readonly[t] = true
   raw_setmetatable(t, { __newindex = readonly_error })
 end
 readonly[_G] = true
 
-function rawset(t, ...)
+rawset = c_function(function(t, ...)
   if readonly[t] then
     error("Attempt to modify a readonly table", 0)
   end
   return raw_rawset(t, ...)
-end
+end)
 
-function setmetatable(t, ...)
+setmetatable = c_function(function(t, ...)
   if readonly[t] then
     error("Attempt to modify a readonly table", 0)
   end
   return raw_setmetatable(t, ...)
-end
+end)
 
 raw_setmetatable(_G, {
-  __index = function(_, name)
-    error("Script attempted to access nonexistent global variable '" .. tostring(name) .. "'", 2)
-  end,
+  __index = c_function(function(_, name)
+    error("Script attempted to access nonexistent global variable '" .. tostring(name) .. "'", 3)
+  end),
   __newindex = readonly_error,
 })
+
+-- A script's result as a flat list of (kind, payload) pairs, depth first, the way Redis's
+-- luaReplyToRedisReply reads it (raw fields, arrays up to the first nil). Done in Lua so
+-- that deeply nested results need no host references.
+local DEPTH_LIMIT = host.reply_depth_limit
+local STACK_LIMIT_ERROR = "ERR reached lua stack limit"
+local rawget, next = rawget, next
+
+local function encode_reply(value)
+  local out, n = {}, 0
+  local function put(kind, payload)
+    out[n + 1], out[n + 2] = kind, payload
+    n = n + 2
+  end
+  local function count_entries(t)
+    local count = 0
+    for _ in next, t do
+      count = count + 1
+    end
+    return count
+  end
+  local function encode(v, depth)
+    local kind = type(v)
+    if kind == "string" then
+      put("bulk", v)
+    elseif kind == "number" then
+      put("integer", v)
+    elseif kind == "boolean" then
+      put(v and "integer" or "nil", v and 1 or false)
+    elseif kind == "table" then
+      if depth > DEPTH_LIMIT then
+        put("error", STACK_LIMIT_ERROR)
+        return
+      end
+      local field = rawget(v, "err")
+      if type(field) == "string" then
+        put("error", field)
+        return
+      end
+      field = rawget(v, "ok")
+      if type(field) == "string" then
+        put("status", field)
+        return
+      end
+      field = rawget(v, "double")
+      if type(field) == "number" then
+        put("double", field)
+        return
+      end
+      field = rawget(v, "big_number")
+      if type(field) == "string" then
+        put("big_number", field)
+        return
+      end
+      field = rawget(v, "map")
+      if type(field) == "table" then
+        put("map", count_entries(field))
+        for key, item in next, field do
+          encode(key, depth + 1)
+          encode(item, depth + 1)
+        end
+        return
+      end
+      field = rawget(v, "set")
+      if type(field) == "table" then
+        put("set", count_entries(field))
+        for member in next, field do
+          encode(member, depth + 1)
+        end
+        return
+      end
+      local count = 0
+      while rawget(v, count + 1) ~= nil do
+        count = count + 1
+      end
+      put("array", count)
+      for index = 1, count do
+        encode(rawget(v, index), depth + 1)
+      end
+    else
+      put("nil", false)
+    end
+  end
+  encode(value, 1)
+  return out, n
+end
+
+return encode_reply

@@ -3,8 +3,8 @@
 //! with `FLUSHALL`, the case's data set and `EVAL`. The outcome holds the reply, the commands the
 //! script issued as `MONITOR` showed them, and the key space afterwards.
 //!
-//! Cases run one at a time (they share the server). A script still running after half the
-//! case's wall clock is stopped with `SCRIPT KILL` (Redis's answer then is the `EVAL` reply);
+//! Cases run one at a time (they share the server). A script still running after a second
+//! (or a quarter of the case's wall clock, if less) is stopped with `SCRIPT KILL` (Redis's answer then is the `EVAL` reply);
 //! one that has written and cannot be killed takes the server down with it, and the next case
 //! starts a new one.
 
@@ -20,6 +20,10 @@ use ferrous_redis_model::Reply;
 use std::io;
 use std::sync::Mutex;
 use std::time::Duration;
+
+/// How long a script may run before it is stopped with `SCRIPT KILL` (Redis accepts the kill
+/// once the script has run past its busy threshold). Short, because cases queue behind it.
+const KILL_AFTER: Duration = Duration::from_secs(1);
 
 /// How long a plain command may take before the connection is considered broken.
 const COMMAND_TIMEOUT: Duration = Duration::from_secs(5);
@@ -65,7 +69,7 @@ impl Engine for RedisServerEngine {
     }
 
     fn version(&self) -> String {
-        match self.with_server(|server| Ok(server.version().to_string())) {
+        match self.with_server(|server| (Ok(server.version().to_string()), true)) {
             Ok(version) => format!("redis-server {version}"),
             Err(error) => format!("redis-server (not started: {error})"),
         }
@@ -76,48 +80,42 @@ impl Engine for RedisServerEngine {
             return Outcome::crashed("the redis engine runs only redis-profile cases");
         }
         let result = self.with_server(|server| match run_case(server, case) {
-            Ok(outcome) => Ok(Ok(outcome)),
-            Err(failure) => Ok(Err(failure)),
+            Ok(outcome) => (Ok(outcome), true),
+            // The server may be in any state: the next case starts a fresh one.
+            Err(Failure::Io(error)) => (Err(error), false),
+            Err(Failure::DataSet(reason)) => (Ok(Outcome::crashed(reason.as_str())), true),
+            Err(Failure::Unkillable(message)) => (
+                Ok(Outcome::failed(ErrorKind::Timeout, message, Vec::new())),
+                false,
+            ),
         });
-        match result {
-            Ok(Ok(outcome)) => outcome,
-            Ok(Err(Failure::Io(error))) | Err(error) => {
-                // The server may be in any state: the next case starts a fresh one.
-                self.stop_server();
-                Outcome::crashed(format!("talking to redis-server: {error}").as_str())
-            }
-            Ok(Err(Failure::DataSet(reason))) => Outcome::crashed(reason.as_str()),
-            Ok(Err(Failure::Unkillable(message))) => {
-                self.stop_server();
-                Outcome::failed(ErrorKind::Timeout, message, Vec::new())
-            }
-        }
+        result.unwrap_or_else(|error| {
+            Outcome::crashed(format!("talking to redis-server: {error}").as_str())
+        })
     }
 }
 
 impl RedisServerEngine {
-    /// Runs `work` with the server, starting it first if needed. Holds the lock throughout, so
-    /// cases never overlap.
-    fn with_server<T>(&self, work: impl FnOnce(&ServerProcess) -> io::Result<T>) -> io::Result<T> {
+    /// Runs `work` with the server, starting it first if needed, and stops the server when
+    /// `work` says it is no longer usable. Holds the lock throughout, so cases never overlap
+    /// and none starts on a server being stopped.
+    fn with_server<T>(
+        &self,
+        work: impl FnOnce(&ServerProcess) -> (io::Result<T>, bool),
+    ) -> io::Result<T> {
         let mut slot = self
             .server
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if slot.is_none() {
-            *slot = Some(ServerProcess::start()?);
+        let server = match slot.take() {
+            Some(server) => server,
+            None => ServerProcess::start()?,
+        };
+        let (result, usable) = work(&server);
+        if usable {
+            *slot = Some(server);
         }
-        match slot.as_ref() {
-            Some(server) => work(server),
-            None => Err(io::Error::other("no server")),
-        }
-    }
-
-    fn stop_server(&self) {
-        let mut slot = self
-            .server
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        *slot = None;
+        result
     }
 }
 
@@ -148,7 +146,9 @@ fn run_case(server: &ServerProcess, case: &Case) -> Result<Outcome, Failure> {
     main.call(&[b"ECHO", marker.as_bytes()])?;
     let trace = monitored_script_commands(&mut monitor, marker.as_bytes())?;
     let keyspace = stored_keys(&read_keyspace(&mut main)?);
-    Ok(eval_outcome(&reply, trace, keyspace))
+    let mut outcome = eval_outcome(&reply, trace, keyspace);
+    outcome.trace_from_monitor = true;
+    Ok(outcome)
 }
 
 fn expect_ok(reply: Reply, what: &str) -> io::Result<()> {
@@ -165,7 +165,7 @@ fn evaluate(server: &ServerProcess, main: &mut Connection, case: &Case) -> Resul
     command.extend(case.keys.iter().map(String::as_bytes));
     command.extend(case.argv.iter().map(String::as_bytes));
     main.send(&command)?;
-    let patience = (case.limits.wall_clock / 2).max(Duration::from_millis(500));
+    let patience = KILL_AFTER.min(case.limits.wall_clock / 4);
     main.set_read_timeout(Some(patience))?;
     match main.read_reply() {
         Ok(reply) => {

@@ -4,7 +4,7 @@
 //! Real Redis reports a script's commands through `MONITOR`, which shows neither the replies
 //! nor whether `redis.call` or `redis.pcall` was used, and leaves out commands Redis refused
 //! before running them (unknown commands, wrong arity, commands scripts may not run). When
-//! one side's trace came from `MONITOR` (its entries say `monitor`), the other side's trace is
+//! one side's trace came from `MONITOR` (`Outcome::trace_from_monitor`), the other side's trace is
 //! reduced to what `MONITOR` would have shown and only arguments are compared.
 
 use crate::diff::excerpt;
@@ -21,10 +21,6 @@ const REFUSED_BEFORE_RUNNING: [&str; 3] = [
     "ERR Wrong number of args calling Redis command from script",
     "ERR This Redis command is not allowed from script",
 ];
-
-fn seen_through_monitor(trace: &[TraceEntry]) -> bool {
-    trace.iter().any(|entry| entry.function == MONITOR_FUNCTION)
-}
 
 fn monitor_would_show(entry: &TraceEntry) -> bool {
     match &entry.reply {
@@ -123,7 +119,7 @@ fn render_key(key: Option<&StoredKey>) -> String {
 
 /// The first difference between the Redis effects of two outcomes: `(detail, fingerprint)`.
 pub fn first_difference(left: &Outcome, right: &Outcome) -> Option<(String, String)> {
-    let monitor = seen_through_monitor(&left.trace) || seen_through_monitor(&right.trace);
+    let monitor = left.trace_from_monitor || right.trace_from_monitor;
     let left_trace = comparable_trace(&left.trace, monitor);
     let right_trace = comparable_trace(&right.trace, monitor);
     for index in 0..left_trace.len().max(right_trace.len()) {
