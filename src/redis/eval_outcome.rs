@@ -15,7 +15,9 @@
 //! | error (inside an array) | table `{err = "<text>"}` |
 //! | array | table `{[1] = ..., [2] = ...}` (nil items kept as `nil` entries) |
 //! | RESP3 map, set, double, boolean, big number, verbatim | their RESP2 form: flat array, array, `%.17g` bulk, integer 1/0, bulk, bulk |
+//! | any array nested deeper than 32 levels | `depth-limit` marker |
 
+use crate::normalize::MAX_DEPTH;
 use crate::outcome::{ErrorKind, Outcome, StoredKey, TraceEntry, Value};
 use ferrous_redis_model::{format_double, Reply};
 
@@ -67,8 +69,18 @@ fn array(items: impl IntoIterator<Item = Value>) -> Value {
     Value::Table { entries }
 }
 
-/// The value tree of a reply (see the module documentation).
+/// The value tree of a reply (see the module documentation). Arrays nested deeper than the
+/// normaliser's [`MAX_DEPTH`] become [`Value::DepthLimit`], as tables do.
 pub fn reply_value(reply: &Reply) -> Value {
+    value_at_depth(reply, 0)
+}
+
+fn value_at_depth(reply: &Reply, depth: usize) -> Value {
+    let nested = |item: &Reply| value_at_depth(item, depth + 1);
+    let is_container = matches!(reply, Reply::Array(_) | Reply::Set(_) | Reply::Map(_));
+    if is_container && depth >= MAX_DEPTH {
+        return Value::DepthLimit;
+    }
     match reply {
         Reply::Nil => Value::Nil,
         Reply::Integer(n) if n.unsigned_abs() <= EXACT_DOUBLE_INTEGER.unsigned_abs() => {
@@ -79,11 +91,11 @@ pub fn reply_value(reply: &Reply) -> Value {
         Reply::Verbatim { text, .. } => Value::string(text.clone()),
         Reply::Status(text) => field("ok", Value::string(text.clone())),
         Reply::Error(text) => field("err", Value::string(text.clone())),
-        Reply::Array(items) | Reply::Set(items) => array(items.iter().map(reply_value)),
+        Reply::Array(items) | Reply::Set(items) => array(items.iter().map(nested)),
         Reply::Map(entries) => array(
             entries
                 .iter()
-                .flat_map(|(key, value)| [reply_value(key), reply_value(value)]),
+                .flat_map(|(key, value)| [nested(key), nested(value)]),
         ),
         Reply::Double(value) => Value::string(format_double(*value).as_str()),
         Reply::Boolean(value) => Value::number(if *value { 1.0 } else { 0.0 }),
