@@ -19,7 +19,10 @@ const USAGE_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match execute(cli.command) {
+    let result = execute(cli.command);
+    // Engines may still be owned by helper threads; their redis-servers must not outlive us.
+    ferrous_conformance::redis::server_process::stop_all();
+    match result {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
             eprintln!("ferrous-conformance: {error}");

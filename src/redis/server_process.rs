@@ -1,5 +1,7 @@
 //! A private `redis-server` for the bench: started on a free loopback port with persistence
-//! off, and stopped when dropped.
+//! off, and stopped when dropped, or by [`stop_all`] (the command line calls it before
+//! exiting, because the last owner of an engine may be a helper thread the process does not
+//! wait for).
 
 use super::resp::Connection;
 use ferrous_redis_model::Reply;
@@ -7,7 +9,41 @@ use std::io;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
+
+/// Every server process running, by the id of its [`ServerProcess`].
+static RUNNING: Mutex<Vec<(u64, Child)>> = Mutex::new(Vec::new());
+static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+
+fn running() -> MutexGuard<'static, Vec<(u64, Child)>> {
+    RUNNING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Stops every server this process started.
+pub fn stop_all() {
+    for (_, mut child) in running().drain(..) {
+        // Killing is enough: nothing is persisted.
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}
+
+/// Stops the server registered as `id`, if it is still running.
+fn stop(id: u64) {
+    let child = {
+        let mut running = running();
+        let index = running.iter().position(|(running_id, _)| *running_id == id);
+        index.map(|index| running.remove(index).1)
+    };
+    if let Some(mut child) = child {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}
 
 /// The program started, found on `PATH` unless `FERROUS_REDIS_SERVER` names another.
 pub fn server_program() -> PathBuf {
@@ -23,7 +59,7 @@ pub const BUSY_THRESHOLD_MS: u64 = 200;
 
 /// A running server.
 pub struct ServerProcess {
-    child: Child,
+    id: u64,
     port: u16,
     version: String,
 }
@@ -62,8 +98,10 @@ impl ServerProcess {
                     format!("cannot start {}: {error}", server_program().display()),
                 )
             })?;
+        let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+        running().push((id, child));
         let mut server = ServerProcess {
-            child,
+            id,
             port,
             version: String::new(),
         };
@@ -87,7 +125,7 @@ impl ServerProcess {
     fn wait_until_ready(&mut self) -> io::Result<String> {
         let started = Instant::now();
         loop {
-            if let Some(status) = self.child.try_wait()? {
+            if let Some(status) = self.exit_status()? {
                 return Err(io::Error::other(format!(
                     "redis-server exited at startup ({status})"
                 )));
@@ -112,11 +150,19 @@ impl ServerProcess {
     }
 }
 
+impl ServerProcess {
+    fn exit_status(&self) -> io::Result<Option<std::process::ExitStatus>> {
+        let mut running = running();
+        match running.iter_mut().find(|(id, _)| *id == self.id) {
+            Some((_, child)) => child.try_wait(),
+            None => Err(io::Error::other("the server was stopped")),
+        }
+    }
+}
+
 impl Drop for ServerProcess {
     fn drop(&mut self) {
-        // Killing is enough: nothing is persisted.
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        stop(self.id);
     }
 }
 

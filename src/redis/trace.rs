@@ -161,3 +161,122 @@ pub fn first_difference(left: &Outcome, right: &Outcome) -> Option<(String, Stri
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(function: &str, arguments: &[&str], reply: Reply) -> TraceEntry {
+        TraceEntry {
+            function: function.to_string(),
+            arguments: arguments.iter().map(|arg| Bytes::from(*arg)).collect(),
+            reply,
+        }
+    }
+
+    fn outcome_with(trace: Vec<TraceEntry>, from_monitor: bool) -> Outcome {
+        let mut outcome = Outcome::returned(Vec::new(), Vec::new());
+        outcome.trace = trace;
+        outcome.trace_from_monitor = from_monitor;
+        outcome
+    }
+
+    fn error(text: &str) -> Reply {
+        Reply::Error {
+            value: Bytes::from(text),
+        }
+    }
+
+    #[test]
+    fn against_monitor_only_arguments_of_executed_commands_count() {
+        let lua = outcome_with(
+            vec![
+                entry(
+                    "call",
+                    &["SET", "k", "v"],
+                    Reply::Status { value: "OK".into() },
+                ),
+                entry(
+                    "pcall",
+                    &["nosuch"],
+                    error("ERR Unknown Redis command called from script"),
+                ),
+                entry(
+                    "pcall",
+                    &["INCR", "k"],
+                    error("ERR value is not an integer or out of range"),
+                ),
+            ],
+            false,
+        );
+        let monitored = outcome_with(
+            vec![
+                entry(MONITOR_FUNCTION, &["SET", "k", "v"], Reply::Unobserved),
+                entry(MONITOR_FUNCTION, &["INCR", "k"], Reply::Unobserved),
+            ],
+            true,
+        );
+        assert_eq!(first_difference(&lua, &monitored), None);
+        assert_eq!(first_difference(&monitored, &lua), None);
+
+        let other = outcome_with(
+            vec![entry(
+                MONITOR_FUNCTION,
+                &["SET", "k", "w"],
+                Reply::Unobserved,
+            )],
+            true,
+        );
+        let (detail, fingerprint) = first_difference(&lua, &other).expect("differs");
+        assert!(detail.starts_with("call 1:"), "{detail}");
+        assert!(fingerprint.starts_with("trace "), "{fingerprint}");
+    }
+
+    #[test]
+    fn between_lua_engines_replies_and_refused_calls_count() {
+        let refused = entry(
+            "pcall",
+            &["nosuch"],
+            error("ERR Unknown Redis command called from script"),
+        );
+        let left = outcome_with(vec![refused], false);
+        let right = outcome_with(Vec::new(), false);
+        assert!(first_difference(&left, &right).is_some());
+        let one = outcome_with(
+            vec![entry("call", &["INCR", "k"], Reply::Integer { value: 1 })],
+            false,
+        );
+        let two = outcome_with(
+            vec![entry("call", &["INCR", "k"], Reply::Integer { value: 2 })],
+            false,
+        );
+        assert!(first_difference(&one, &two).is_some());
+    }
+
+    #[test]
+    fn key_spaces_are_compared_after_traces() {
+        let key = |value: &str, ttl: Option<i64>| StoredKey {
+            key: Bytes::from("k"),
+            kind: "string".to_string(),
+            ttl,
+            value: vec![Bytes::from(value)],
+        };
+        let mut left = outcome_with(Vec::new(), false);
+        let mut right = left.clone();
+        left.keyspace = Some(vec![key("v", None)]);
+        right.keyspace = Some(vec![key("v", Some(10))]);
+        let (detail, _) = first_difference(&left, &right).expect("differs");
+        assert!(
+            detail.starts_with("keyspace after the script, key 1:"),
+            "{detail}"
+        );
+        right.keyspace = Some(vec![key("v", None)]);
+        assert_eq!(first_difference(&left, &right), None);
+        right.keyspace = None;
+        assert_eq!(
+            first_difference(&left, &right),
+            None,
+            "lua51 outcomes have no key space"
+        );
+    }
+}
