@@ -6,6 +6,10 @@ set shell := ["bash", "-euo", "pipefail", "-c"]
 conformance engines="ferrous,reference" *args="":
     cargo run --release --bin ferrous-conformance -- run --engines {{engines}} {{args}}
 
+# The redis corpus on two engines (default: the reference against a private redis-server).
+redis engines="reference,redis" *args="":
+    cargo run --release --bin ferrous-conformance -- run --profile redis --engines {{engines}} --report reports/redis.json {{args}}
+
 # The bench checking its own determinism: reference against reference must not diverge.
 self-check *args="":
     cargo run --release --bin ferrous-conformance -- run --engines reference,reference --report reports/self-check.json {{args}}

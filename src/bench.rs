@@ -59,17 +59,6 @@ pub fn resolve_engines(list: &str) -> Result<[Arc<dyn Engine>; 2], BenchError> {
     Ok([Arc::from(by_name(left)?), Arc::from(by_name(right)?)])
 }
 
-/// Refuses profiles no engine can run yet.
-pub fn check_profile(profile: Profile) -> Result<(), BenchError> {
-    match profile {
-        Profile::Lua51 => Ok(()),
-        Profile::Redis => Err(BenchError::UnavailableProfile {
-            name: profile.name().to_string(),
-            reason: "not available yet: the Redis layer does not exist".to_string(),
-        }),
-    }
-}
-
 fn case_limits(request: &RunRequest) -> Limits {
     let defaults = Limits::default();
     Limits {
@@ -83,7 +72,6 @@ pub fn run_bench(
     request: &RunRequest,
     engines: [Arc<dyn Engine>; 2],
 ) -> Result<RunResult, BenchError> {
-    check_profile(request.profile)?;
     let relative_paths = discover(&request.corpus)?;
     let known_path = request
         .known

@@ -169,6 +169,8 @@ pub fn load(root: &Path, relative: &str, options: &LoadOptions) -> Entry {
         profile,
         keys: header.keys.clone().unwrap_or_default(),
         argv: header.argv.clone().unwrap_or_default(),
+        redis_data: header.data.clone(),
+        engines: header.engines.clone(),
         limits: header.limits(options.limits),
     })
 }

@@ -3,9 +3,10 @@
 //! The first applicable category wins, in this order: `crash` (either side crashed), both sides
 //! out of a resource limit (inconclusive: Lua 5.1 does not define the result), `timeout` (one
 //! side only), `status` (ok vs error, or different error kinds), `error-message`, `returns`,
-//! `output`, `trace`. Only the first difference of a category is recorded, to keep reports small.
+//! `output`, `trace` (Redis calls, then the data a `redis` case left behind; see
+//! [`crate::redis::trace`]). Only the first difference of a category is recorded, to keep reports small.
 
-use crate::outcome::{Bytes, ErrorKind, Outcome, Status, TraceEntry, Value};
+use crate::outcome::{Bytes, ErrorKind, Outcome, Status, Value};
 use crate::signature::{mask, signature};
 use serde::Serialize;
 
@@ -79,7 +80,7 @@ fn diverge(category: Category, detail: String, fingerprint: String) -> Compariso
     })
 }
 
-fn excerpt(text: &str) -> String {
+pub(crate) fn excerpt(text: &str) -> String {
     if text.chars().count() <= EXCERPT_CHARS {
         text.to_string()
     } else {
@@ -212,8 +213,7 @@ pub fn compare(left: &Outcome, right: &Outcome) -> Comparison {
         return diverge(Category::Output, detail, fingerprint);
     }
 
-    if left.trace != right.trace {
-        let (detail, fingerprint) = first_trace_difference(&left.trace, &right.trace);
+    if let Some((detail, fingerprint)) = crate::redis::trace::first_difference(left, right) {
         return diverge(Category::Trace, detail, fingerprint);
     }
 
@@ -316,39 +316,4 @@ fn first_output_difference(left: &Bytes, right: &Bytes) -> (String, String) {
         }
     }
     ("outputs differ".to_string(), "output differs".to_string())
-}
-
-fn first_trace_difference(left: &[TraceEntry], right: &[TraceEntry]) -> (String, String) {
-    let render = |entry: Option<&TraceEntry>| match entry {
-        Some(entry) => {
-            let arguments: Vec<String> = entry.arguments.iter().map(Bytes::lossy).collect();
-            format!(
-                "redis.{}({}) -> {:?}",
-                entry.function,
-                arguments.join(", "),
-                entry.reply
-            )
-        }
-        None => "<no call>".to_string(),
-    };
-    let count = left.len().max(right.len());
-    for index in 0..count {
-        let a = left.get(index);
-        let b = right.get(index);
-        if a != b {
-            let detail = format!(
-                "call {}: left {} | right {}",
-                index + 1,
-                excerpt(&render(a)),
-                excerpt(&render(b))
-            );
-            let fingerprint = format!(
-                "trace left {} | right {}",
-                mask(&render(a)),
-                mask(&render(b))
-            );
-            return (detail, fingerprint);
-        }
-    }
-    ("traces differ".to_string(), "trace differs".to_string())
 }

@@ -68,11 +68,23 @@ pub struct Case {
     /// Redis `KEYS` and `ARGV` (Redis profile).
     pub keys: Vec<String>,
     pub argv: Vec<String>,
+    /// Redis profile: the commands that build the initial data set (`-- @data:`).
+    pub redis_data: Vec<Vec<Vec<u8>>>,
+    /// The engines the case may run on (`-- @engines:`); `None` for every engine.
+    pub engines: Option<Vec<String>>,
     pub limits: Limits,
 }
 
 impl Case {
     /// A Lua 5.1 case with default limits, for scripts that do not come from a corpus file.
+    /// Whether the case may run on the engine called `name`.
+    pub fn runs_on(&self, name: &str) -> bool {
+        match &self.engines {
+            None => true,
+            Some(names) => names.iter().any(|allowed| allowed == name),
+        }
+    }
+
     pub fn from_source(id: &str, source: &[u8]) -> Case {
         Case {
             id: id.to_string(),
@@ -82,6 +94,8 @@ impl Case {
             profile: Profile::Lua51,
             keys: Vec::new(),
             argv: Vec::new(),
+            redis_data: Vec::new(),
+            engines: None,
             limits: Limits::default(),
         }
     }

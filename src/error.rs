@@ -19,8 +19,6 @@ pub enum BenchError {
     UnknownEngine { name: String, known: String },
     #[error("--engines needs exactly two engines, got {count}")]
     EngineCount { count: usize },
-    #[error("profile '{name}': {reason}")]
-    UnavailableProfile { name: String, reason: String },
     #[error("{}: cannot write the report: {source}", path.display())]
     ReportPath {
         path: PathBuf,

@@ -3,7 +3,9 @@
 //! in the source (they are Lua comments), so line numbers are unchanged.
 //!
 //! Directives: `profile` (`lua51` | `redis`), `budget` (instructions), `memory` (bytes),
-//! `keys` and `argv` (space-separated words). Each may appear once.
+//! `keys` and `argv` (space-separated words), `engines` (comma-separated engine names the case
+//! may run on), each at most once; and `data` (Redis commands building the initial data set,
+//! see [`crate::redis::data_set`]), which may be repeated, its commands adding up in order.
 
 use crate::engine::{Limits, Profile};
 
@@ -15,6 +17,9 @@ pub struct Header {
     pub memory: Option<usize>,
     pub keys: Option<Vec<String>>,
     pub argv: Option<Vec<String>>,
+    pub engines: Option<Vec<String>>,
+    /// Commands of the initial Redis data set, in order.
+    pub data: Vec<Vec<Vec<u8>>>,
 }
 
 impl Header {
@@ -101,8 +106,24 @@ fn apply(header: &mut Header, name: &str, value: &str) -> Result<(), String> {
         }
         "keys" => set(&mut header.keys, name, words(value)),
         "argv" => set(&mut header.argv, name, words(value)),
+        "engines" => {
+            let names: Vec<String> = value
+                .split(',')
+                .map(|name| name.trim().to_string())
+                .filter(|name| !name.is_empty())
+                .collect();
+            if names.is_empty() {
+                return Err("engines needs at least one engine name".to_string());
+            }
+            set(&mut header.engines, name, names)
+        }
+        "data" => {
+            let commands = crate::redis::data_set::parse_data_set(value)?;
+            header.data.extend(commands);
+            Ok(())
+        }
         unknown => Err(format!(
-            "unknown directive '{unknown}' (known: profile, budget, memory, keys, argv)"
+            "unknown directive '{unknown}' (known: profile, budget, memory, keys, argv, engines, data)"
         )),
     }
 }

@@ -20,6 +20,7 @@ pub mod lua_number;
 pub mod normalize;
 pub mod outcome;
 pub mod progress;
+pub mod redis;
 pub mod report;
 pub mod runner;
 pub mod show;

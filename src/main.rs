@@ -1,11 +1,12 @@
 //! `ferrous-conformance`: the bench's command-line entry point.
 
 use clap::Parser;
-use ferrous_conformance::bench::{check_profile, resolve_engines, run_bench, RunRequest};
+use ferrous_conformance::bench::{resolve_engines, run_bench, RunRequest};
 use ferrous_conformance::cli::{Cli, Command, ProfileArg};
 use ferrous_conformance::corpus::{load_single, LoadOptions};
 use ferrous_conformance::engine::{Limits, Profile};
 use ferrous_conformance::error::BenchError;
+use ferrous_conformance::header::parse_header;
 use ferrous_conformance::progress::ProgressMode;
 use ferrous_conformance::runner::default_jobs;
 use ferrous_conformance::show::show_case;
@@ -18,7 +19,10 @@ const USAGE_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match execute(cli.command) {
+    let result = execute(cli.command);
+    // Engines may still be owned by helper threads; their redis-servers must not outlive us.
+    ferrous_conformance::redis::server_process::stop_all();
+    match result {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
             eprintln!("ferrous-conformance: {error}");
@@ -79,15 +83,20 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             wall_clock,
         } => {
             let engines = resolve_engines(&engines)?;
+            // A case shown on its own runs under the profile its header asks for.
+            let profile = std::fs::read(&case)
+                .ok()
+                .and_then(|source| parse_header(&source).ok())
+                .and_then(|header| header.profile)
+                .unwrap_or(Profile::Lua51);
             let options = LoadOptions {
-                profile: Profile::Lua51,
+                profile,
                 limits: Limits {
                     wall_clock: wall_clock_of(wall_clock)?,
                     ..Limits::default()
                 },
             };
             let case = load_single(&case, &corpus, &options)?;
-            check_profile(case.profile)?;
             let (text, agree) = show_case(&case, &engines);
             print!("{text}");
             Ok(if agree { 0 } else { 1 })

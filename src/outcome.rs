@@ -259,7 +259,8 @@ impl Status {
 /// One `redis.call`/`redis.pcall` made by a script: the arguments and the reply it received.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TraceEntry {
-    /// `call` or `pcall`.
+    /// `call` or `pcall`; `monitor` when the engine saw the command through Redis's `MONITOR`,
+    /// which does not tell the two apart.
     pub function: String,
     pub arguments: Vec<Bytes>,
     pub reply: Reply,
@@ -270,11 +271,59 @@ pub struct TraceEntry {
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Reply {
     Nil,
-    Integer { value: i64 },
-    Bulk { value: Bytes },
-    Status { value: Bytes },
-    Error { value: Bytes },
-    Array { items: Vec<Reply> },
+    Integer {
+        value: i64,
+    },
+    Bulk {
+        value: Bytes,
+    },
+    Status {
+        value: Bytes,
+    },
+    Error {
+        value: Bytes,
+    },
+    Array {
+        items: Vec<Reply>,
+    },
+    /// RESP3 kinds, for scripts that selected RESP3 with `redis.setresp(3)`.
+    Map {
+        entries: Vec<(Reply, Reply)>,
+    },
+    Set {
+        items: Vec<Reply>,
+    },
+    Double {
+        value: Number,
+    },
+    Boolean {
+        value: bool,
+    },
+    BigNumber {
+        value: Bytes,
+    },
+    Verbatim {
+        format: Bytes,
+        text: Bytes,
+    },
+    /// The engine cannot see replies (real Redis, through `MONITOR`).
+    Unobserved,
+}
+
+/// One key of the Redis data a script left behind (see `src/redis/keyspace.rs`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoredKey {
+    pub key: Bytes,
+    /// `string`, `list`, `hash`, `set` or `zset`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Seconds to live as `TTL` reports them; absent for keys without expiry.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ttl: Option<i64>,
+    /// The value, flattened: a string's bytes; a list's items; a hash's fields and values
+    /// sorted by field; a set's members sorted; a sorted set's members and `%.17g` scores in
+    /// score order.
+    pub value: Vec<Bytes>,
 }
 
 /// Everything observable about one run.
@@ -285,6 +334,13 @@ pub struct Outcome {
     pub returns: Vec<Value>,
     pub output: Bytes,
     pub trace: Vec<TraceEntry>,
+    /// The trace was read from Redis's `MONITOR`: it lacks replies, does not tell `call` from
+    /// `pcall`, and leaves out commands Redis refused before running them.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub trace_from_monitor: bool,
+    /// `redis` profile only: the key space after the script, keys in byte order.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keyspace: Option<Vec<StoredKey>>,
 }
 
 /// The message an engine whose run was stopped by the bench's wall-clock guard reports.
@@ -297,6 +353,8 @@ impl Outcome {
             returns,
             output: Bytes(output),
             trace: Vec::new(),
+            trace_from_monitor: false,
+            keyspace: None,
         }
     }
 
@@ -309,6 +367,8 @@ impl Outcome {
             returns: Vec::new(),
             output: Bytes(output),
             trace: Vec::new(),
+            trace_from_monitor: false,
+            keyspace: None,
         }
     }
 

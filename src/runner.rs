@@ -136,6 +136,14 @@ pub fn run_entry(
             )
         }
     };
+    if let Some(excluded) = engines.iter().find(|engine| !case.runs_on(engine.name())) {
+        let reason = format!(
+            "case runs only on {}, not on {}",
+            case.engines.as_deref().unwrap_or_default().join(", "),
+            excluded.name()
+        );
+        return finish(Verdict::Skipped { reason }, None);
+    }
     let left = run_guarded(&engines[0], &case);
     let right = run_guarded(&engines[1], &case);
     let verdict = match compare(&left, &right) {

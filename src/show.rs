@@ -43,7 +43,29 @@ pub fn outcome_lines(outcome: &Outcome) -> Vec<String> {
     } else {
         lines.push("trace:".to_string());
         for entry in &outcome.trace {
-            lines.push(format!("  redis.{} {:?}", entry.function, entry.arguments));
+            let arguments: Vec<String> = entry.arguments.iter().map(Bytes::escaped).collect();
+            lines.push(format!(
+                "  redis.{}({}) -> {}",
+                entry.function,
+                arguments.join(", "),
+                crate::redis::trace::render_reply(&entry.reply)
+            ));
+        }
+    }
+    if let Some(keys) = &outcome.keyspace {
+        lines.push(format!("keyspace: {} keys", keys.len()));
+        for key in keys {
+            let value: Vec<String> = key.value.iter().map(Bytes::escaped).collect();
+            let ttl = key
+                .ttl
+                .map(|ttl| format!(" (ttl {ttl})"))
+                .unwrap_or_default();
+            lines.push(format!(
+                "  {} {}{ttl}: {}",
+                key.kind,
+                key.key.escaped(),
+                value.join(" ")
+            ));
         }
     }
     lines

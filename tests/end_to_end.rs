@@ -317,20 +317,6 @@ fn cli_usage_errors_exit_two_with_clear_messages() {
     assert_eq!(code, 2);
     assert!(stderr.contains("cannot write the report"), "{stderr}");
 
-    let (code, _, stderr) = run_cli(&[
-        "run",
-        "--corpus",
-        CORPUS,
-        "--engines",
-        "reference,reference",
-        "--profile",
-        "redis",
-        "--report",
-        report,
-    ]);
-    assert_eq!(code, 2);
-    assert!(stderr.contains("profile 'redis'"), "{stderr}");
-
     let (code, _, _) = run_cli(&["run", "--jobs", "0"]);
     assert_eq!(code, 2, "clap rejects a zero job count");
 }

@@ -3,6 +3,24 @@
 //! Both engines of the bench (the Ferrous VM and reference Lua) call into the same model, so
 //! their Redis-call traces can be compared; each engine converts between its Lua values and
 //! [`Reply`] with its own code, because that conversion is part of what is tested.
+//!
+//! [`Model`] is the key space (strings, hashes, lists, sets, sorted sets, expiry under a frozen
+//! clock) with Redis 7.0's semantics and exact error replies for the commands it models; it
+//! answers as Redis answers a script (the script-specific texts for unknown commands and wrong
+//! arity, the refusal of commands scripts may not run). [`Model::dump`] gives a deterministic
+//! picture of the whole key space for comparing what scripts leave behind.
+
+mod commands;
+mod dump;
+mod errors;
+mod keyspace;
+mod model;
+mod names;
+mod number;
+
+pub use dump::{ttl_seconds_of, DumpedKey, DumpedValue};
+pub use model::{Model, SetupError, FROZEN_CLOCK_MS};
+pub use number::format_double;
 
 /// A reply as a Redis server sends it (RESP2 and RESP3 kinds).
 #[derive(Debug, Clone, PartialEq)]

@@ -11,6 +11,7 @@ mod inspect;
 mod library;
 mod limits;
 mod print_capture;
+pub mod redis;
 mod run;
 
 pub use inspect::ExactValue;

@@ -24,7 +24,8 @@ const HOST_READING_ALLOWANCE: u64 = 50_000_000;
 pub enum Profile {
     /// The Lua 5.1 standard library without what touches the host.
     Lua51,
-    /// What Redis 7 gives a script (not available yet).
+    /// What Redis 7 gives a script: run through [`crate::redis::eval`], which replies as
+    /// `EVAL` does.
     Redis,
 }
 
@@ -84,12 +85,13 @@ pub struct ReferenceLua {
 }
 
 impl ReferenceLua {
-    /// A reference engine for `profile`; the Redis profile is refused until it exists.
+    /// A reference engine for `profile`; the Redis profile has its own entry point,
+    /// [`crate::redis::eval`].
     pub fn new(profile: Profile) -> Result<ReferenceLua, String> {
         match profile {
             Profile::Lua51 => Ok(ReferenceLua { profile }),
             Profile::Redis => {
-                Err("the redis profile is not available in the reference engine yet".to_string())
+                Err("redis-profile scripts run through ferrous_reference::redis::eval".to_string())
             }
         }
     }

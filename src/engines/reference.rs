@@ -3,6 +3,10 @@
 use crate::engine::{Case, Engine, Profile};
 use crate::normalize::{normalize, normalize_all, Inspect, Shape};
 use crate::outcome::{error_message_for, ErrorKind, Outcome};
+use crate::redis::eval_outcome::eval_outcome;
+use crate::redis::keyspace::stored_keys;
+use crate::redis::recording::{new_session, RecordingServer};
+use ferrous_reference::redis::RedisScript;
 use ferrous_reference::{
     Ending, ExactValue, FinishedRun, ReferenceLua, RunLimits, MEMORY_ERROR_MESSAGE, TIMEOUT_MESSAGE,
 };
@@ -23,11 +27,10 @@ impl Engine for ReferenceEngine {
     }
 
     fn run(&self, case: &Case) -> Outcome {
-        let profile = match case.profile {
-            Profile::Lua51 => ferrous_reference::Profile::Lua51,
-            Profile::Redis => ferrous_reference::Profile::Redis,
-        };
-        let lua = match ReferenceLua::new(profile) {
+        if case.profile == Profile::Redis {
+            return run_redis(case);
+        }
+        let lua = match ReferenceLua::new(ferrous_reference::Profile::Lua51) {
             Ok(lua) => lua,
             Err(reason) => return Outcome::crashed(reason.as_str()),
         };
@@ -38,6 +41,43 @@ impl Engine for ReferenceEngine {
         };
         lua.run(&case.source, &case.chunk_name, &limits, outcome_of)
     }
+}
+
+/// A `redis`-profile case: `EVAL` on the reference's Redis environment, calling the case's
+/// model through a recorder.
+fn run_redis(case: &Case) -> Outcome {
+    let session = match new_session(case) {
+        Ok(session) => session,
+        Err(reason) => return Outcome::crashed(reason.as_str()),
+    };
+    let keys: Vec<Vec<u8>> = case
+        .keys
+        .iter()
+        .map(|key| key.as_bytes().to_vec())
+        .collect();
+    let argv: Vec<Vec<u8>> = case
+        .argv
+        .iter()
+        .map(|arg| arg.as_bytes().to_vec())
+        .collect();
+    let script = RedisScript {
+        body: &case.source,
+        keys: &keys,
+        argv: &argv,
+    };
+    let limits = RunLimits {
+        instructions: case.limits.instructions,
+        memory_bytes: case.limits.memory_bytes,
+        wall_clock: case.limits.wall_clock,
+    };
+    let mut server = RecordingServer::new(session.clone());
+    let reply = ferrous_reference::redis::eval(&script, &limits, &mut server);
+    let session = session.borrow();
+    eval_outcome(
+        &reply,
+        session.calls.clone(),
+        stored_keys(&session.model.dump()),
+    )
 }
 
 fn outcome_of(finished: &FinishedRun<'_>) -> Outcome {

@@ -1,0 +1,3 @@
+-- @profile: redis
+-- Without keys and arguments both tables are empty.
+return {#KEYS, #ARGV, type(KEYS), type(ARGV)}

@@ -1,0 +1,3 @@
+-- @profile: redis
+-- With both fields, err wins.
+return {ok = "fine", err = "bad"}

@@ -1,0 +1,3 @@
+-- @profile: redis
+-- A table with a string err field is an error reply, used as is.
+return {err = "MYCODE something failed"}

@@ -1,0 +1,3 @@
+-- @profile: redis
+-- A top-level false is a nil reply.
+return false

@@ -1,0 +1,3 @@
+-- @profile: redis
+-- A top-level boolean true is the integer 1.
+return true

@@ -1,0 +1,3 @@
+-- @profile: redis
+-- A script that does not compile.
+local x = = 1

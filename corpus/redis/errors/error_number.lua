@@ -1,0 +1,3 @@
+-- @profile: redis
+-- A number error value gets a position too.
+error(42)

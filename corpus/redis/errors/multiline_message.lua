@@ -1,0 +1,3 @@
+-- @profile: redis
+-- Line breaks in error messages become spaces.
+error("first line\nsecond line")

@@ -1,0 +1,3 @@
+-- @profile: redis
+-- Creating a global fails.
+new_global = 1

@@ -1,0 +1,3 @@
+-- @profile: redis
+-- Reading an undeclared global fails.
+return undeclared_variable

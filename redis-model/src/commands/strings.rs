@@ -1,0 +1,359 @@
+//! String commands: `GET`, `SET` and its variants, `MGET`/`MSET`, counters, `APPEND`,
+//! `STRLEN`, `GETRANGE`.
+
+use super::{
+    bulk, error, flag, integer, integer_argument, is_option, ok, spec, string_at, wrong_type,
+    Answer, CommandSpec, Request,
+};
+use crate::errors;
+use crate::keyspace::{Data, Keyspace};
+use crate::number::{format_human, parse_double, parse_integer};
+use crate::Reply;
+
+pub(super) const COMMANDS: &[CommandSpec] = &[
+    spec("get", 2, get),
+    spec("set", -3, set),
+    spec("setnx", 3, setnx),
+    spec("setex", 4, setex),
+    spec("psetex", 4, psetex),
+    spec("getset", 3, getset),
+    spec("getdel", 2, getdel),
+    spec("mget", -2, mget),
+    spec("mset", -3, mset),
+    spec("msetnx", -3, msetnx),
+    spec("incr", 2, incr),
+    spec("decr", 2, decr),
+    spec("incrby", 3, incrby),
+    spec("decrby", 3, decrby),
+    spec("incrbyfloat", 3, incrbyfloat),
+    spec("append", 3, append),
+    spec("strlen", 2, strlen),
+    spec("getrange", 4, getrange),
+];
+
+fn get(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    Ok(match string_at(keyspace, request.arg(0))? {
+        Some(value) => bulk(value),
+        None => Reply::Nil,
+    })
+}
+
+/// The unit of an expiry argument.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TimeUnit {
+    Seconds,
+    Milliseconds,
+}
+
+/// Whether an expiry is relative to now or an absolute Unix time.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TimeBase {
+    Relative,
+    Absolute,
+}
+
+/// Turns an expiry argument into an absolute time in milliseconds, with Redis's checks.
+fn expiry_time(
+    keyspace: &Keyspace,
+    text: &[u8],
+    unit: TimeUnit,
+    base: TimeBase,
+    command: &str,
+) -> Result<i64, Reply> {
+    let amount = integer_argument(text)?;
+    let invalid = || error(&errors::invalid_expire(command));
+    if amount <= 0 {
+        return Err(invalid());
+    }
+    let millis = match unit {
+        TimeUnit::Seconds => amount.checked_mul(1000).ok_or_else(invalid)?,
+        TimeUnit::Milliseconds => amount,
+    };
+    match base {
+        TimeBase::Absolute => Ok(millis),
+        TimeBase::Relative => millis.checked_add(keyspace.now()).ok_or_else(invalid),
+    }
+}
+
+/// `SET` options as parsed.
+#[derive(Default)]
+struct SetOptions<'a> {
+    only_if_absent: bool,
+    only_if_present: bool,
+    get: bool,
+    keep_ttl: bool,
+    expiry: Option<(&'a [u8], TimeUnit, TimeBase)>,
+}
+
+fn parse_set_options<'a>(words: &'a [Vec<u8>]) -> Result<SetOptions<'a>, Reply> {
+    let mut options = SetOptions::default();
+    let mut index = 0;
+    while index < words.len() {
+        let word = words[index].as_slice();
+        let next = words.get(index + 1).map(Vec::as_slice);
+        let timed = |unit, base| -> Option<(&'a [u8], TimeUnit, TimeBase)> {
+            next.map(|value| (value, unit, base))
+        };
+        let expiry_allowed = !options.keep_ttl;
+        let chosen = match () {
+            _ if is_option(word, "nx") && !options.only_if_present => {
+                options.only_if_absent = true;
+                None
+            }
+            _ if is_option(word, "xx") && !options.only_if_absent => {
+                options.only_if_present = true;
+                None
+            }
+            _ if is_option(word, "get") => {
+                options.get = true;
+                None
+            }
+            _ if is_option(word, "keepttl") && options.expiry.is_none() => {
+                options.keep_ttl = true;
+                None
+            }
+            _ if expiry_allowed && is_option(word, "ex") => {
+                Some(timed(TimeUnit::Seconds, TimeBase::Relative))
+            }
+            _ if expiry_allowed && is_option(word, "px") => {
+                Some(timed(TimeUnit::Milliseconds, TimeBase::Relative))
+            }
+            _ if expiry_allowed && is_option(word, "exat") => {
+                Some(timed(TimeUnit::Seconds, TimeBase::Absolute))
+            }
+            _ if expiry_allowed && is_option(word, "pxat") => {
+                Some(timed(TimeUnit::Milliseconds, TimeBase::Absolute))
+            }
+            _ => return Err(error(errors::SYNTAX)),
+        };
+        if let Some(expiry) = chosen {
+            // A second expiry of a different kind is a syntax error; the same kind again wins.
+            let expiry = expiry.ok_or_else(|| error(errors::SYNTAX))?;
+            if let Some((_, unit, base)) = options.expiry {
+                if (unit, base) != (expiry.1, expiry.2) {
+                    return Err(error(errors::SYNTAX));
+                }
+            }
+            options.expiry = Some(expiry);
+            index += 1;
+        }
+        index += 1;
+    }
+    Ok(options)
+}
+
+fn set(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let key = request.arg(0);
+    let value = request.arg(1);
+    let options = parse_set_options(&request.args[2..])?;
+    let expires_at = match options.expiry {
+        Some((text, unit, base)) => Some(expiry_time(keyspace, text, unit, base, "set")?),
+        None => None,
+    };
+    let previous = if options.get {
+        Some(string_at(keyspace, key)?.cloned())
+    } else {
+        None
+    };
+    let found = keyspace.contains(key);
+    let blocked = (options.only_if_absent && found) || (options.only_if_present && !found);
+    if !blocked {
+        if options.keep_ttl {
+            keyspace.replace(key, Data::String(value.to_vec()));
+        } else {
+            keyspace.set(key, Data::String(value.to_vec()));
+        }
+        if expires_at.is_some() {
+            keyspace.set_expiry(key, expires_at);
+        }
+    }
+    Ok(match previous {
+        Some(Some(old)) => Reply::Bulk(old),
+        Some(None) => Reply::Nil,
+        None if blocked => Reply::Nil,
+        None => ok(),
+    })
+}
+
+fn setnx(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let key = request.arg(0);
+    if keyspace.contains(key) {
+        return Ok(flag(false));
+    }
+    keyspace.set(key, Data::String(request.arg(1).to_vec()));
+    Ok(flag(true))
+}
+
+fn set_with_expiry(keyspace: &mut Keyspace, request: &Request, unit: TimeUnit) -> Answer {
+    let key = request.arg(0);
+    let at = expiry_time(
+        keyspace,
+        request.arg(1),
+        unit,
+        TimeBase::Relative,
+        request.name,
+    )?;
+    keyspace.set(key, Data::String(request.arg(2).to_vec()));
+    keyspace.set_expiry(key, Some(at));
+    Ok(ok())
+}
+
+fn setex(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    set_with_expiry(keyspace, request, TimeUnit::Seconds)
+}
+
+fn psetex(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    set_with_expiry(keyspace, request, TimeUnit::Milliseconds)
+}
+
+fn getset(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let key = request.arg(0);
+    let old = string_at(keyspace, key)?.cloned();
+    keyspace.set(key, Data::String(request.arg(1).to_vec()));
+    Ok(old.map_or(Reply::Nil, Reply::Bulk))
+}
+
+fn getdel(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let key = request.arg(0);
+    let old = string_at(keyspace, key)?.cloned();
+    if old.is_some() {
+        keyspace.remove(key);
+    }
+    Ok(old.map_or(Reply::Nil, Reply::Bulk))
+}
+
+fn mget(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let values = request
+        .args
+        .iter()
+        .map(|key| match keyspace.get(key) {
+            Some(Data::String(value)) => bulk(value),
+            _ => Reply::Nil,
+        })
+        .collect();
+    Ok(Reply::Array(values))
+}
+
+fn pairs_or_arity_error(request: &Request) -> Result<(), Reply> {
+    if request.args.len().is_multiple_of(2) {
+        Ok(())
+    } else {
+        Err(error(&errors::wrong_arguments(request.name)))
+    }
+}
+
+fn mset(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    pairs_or_arity_error(request)?;
+    for pair in request.args.chunks(2) {
+        keyspace.set(&pair[0], Data::String(pair[1].clone()));
+    }
+    Ok(ok())
+}
+
+fn msetnx(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    pairs_or_arity_error(request)?;
+    if request
+        .args
+        .chunks(2)
+        .any(|pair| keyspace.contains(&pair[0]))
+    {
+        return Ok(flag(false));
+    }
+    for pair in request.args.chunks(2) {
+        keyspace.set(&pair[0], Data::String(pair[1].clone()));
+    }
+    Ok(flag(true))
+}
+
+/// Adds `by` to the integer stored at `key` (0 when absent), keeping its expiry.
+fn add_to_counter(keyspace: &mut Keyspace, key: &[u8], by: i64) -> Answer {
+    let current = match string_at(keyspace, key)? {
+        Some(text) => parse_integer(text).ok_or_else(|| error(errors::NOT_INTEGER))?,
+        None => 0,
+    };
+    let updated = current
+        .checked_add(by)
+        .ok_or_else(|| error(errors::OVERFLOW))?;
+    keyspace.replace(key, Data::String(updated.to_string().into_bytes()));
+    Ok(Reply::Integer(updated))
+}
+
+fn incr(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    add_to_counter(keyspace, request.arg(0), 1)
+}
+
+fn decr(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    add_to_counter(keyspace, request.arg(0), -1)
+}
+
+fn incrby(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let by = integer_argument(request.arg(1))?;
+    add_to_counter(keyspace, request.arg(0), by)
+}
+
+fn decrby(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let by = integer_argument(request.arg(1))?;
+    let negated = by
+        .checked_neg()
+        .ok_or_else(|| error("ERR decrement would overflow"))?;
+    add_to_counter(keyspace, request.arg(0), negated)
+}
+
+fn incrbyfloat(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let key = request.arg(0);
+    let current = match string_at(keyspace, key)? {
+        Some(text) => parse_double(text).ok_or_else(|| error(errors::NOT_FLOAT))?,
+        None => 0.0,
+    };
+    let by = parse_double(request.arg(1)).ok_or_else(|| error(errors::NOT_FLOAT))?;
+    let updated = current + by;
+    if !updated.is_finite() {
+        return Err(error(errors::NAN_OR_INFINITY));
+    }
+    let text = format_human(updated).into_bytes();
+    keyspace.replace(key, Data::String(text.clone()));
+    Ok(Reply::Bulk(text))
+}
+
+fn append(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let key = request.arg(0);
+    let mut value = string_at(keyspace, key)?.cloned().unwrap_or_default();
+    value.extend_from_slice(request.arg(1));
+    let length = value.len();
+    keyspace.replace(key, Data::String(value));
+    Ok(integer(length))
+}
+
+fn strlen(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    Ok(integer(
+        string_at(keyspace, request.arg(0))?.map_or(0, Vec::len),
+    ))
+}
+
+fn getrange(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let start = integer_argument(request.arg(1))?;
+    let end = integer_argument(request.arg(2))?;
+    let value = match keyspace.get(request.arg(0)) {
+        None => return Ok(bulk(b"")),
+        Some(Data::String(value)) => value,
+        Some(_) => return Err(wrong_type()),
+    };
+    if start < 0 && end < 0 && start > end {
+        return Ok(bulk(b""));
+    }
+    let len = i64::try_from(value.len()).unwrap_or(i64::MAX);
+    let start = if start < 0 {
+        (len + start).max(0)
+    } else {
+        start
+    };
+    let end = if end < 0 { (len + end).max(0) } else { end }.min(len - 1);
+    if start > end || len == 0 {
+        return Ok(bulk(b""));
+    }
+    let (start, end) = (
+        usize::try_from(start).unwrap_or(0),
+        usize::try_from(end).unwrap_or(0),
+    );
+    Ok(bulk(value.get(start..=end).unwrap_or_default()))
+}

@@ -1,0 +1,39 @@
+//! The Ferrous VM on `redis`-profile cases, through the VM's Redis layer
+//! (`ferrous_vm::redis::RedisVm`), which replies to `EVAL` exactly as Redis does. The script's
+//! calls go to the case's model through a recorder, which gives the trace and the key space.
+
+use crate::engine::Case;
+use crate::outcome::Outcome;
+use crate::redis::eval_outcome::eval_outcome;
+use crate::redis::keyspace::stored_keys;
+use crate::redis::recording::{new_session, RecordingServer};
+use ferrous_vm::redis::RedisVm;
+
+/// Runs a `redis`-profile case (see [`super::ferrous::FerrousEngine`]).
+pub fn run(case: &Case) -> Outcome {
+    let session = match new_session(case) {
+        Ok(session) => session,
+        Err(reason) => return Outcome::crashed(reason.as_str()),
+    };
+    let keys: Vec<Vec<u8>> = case
+        .keys
+        .iter()
+        .map(|key| key.as_bytes().to_vec())
+        .collect();
+    let argv: Vec<Vec<u8>> = case
+        .argv
+        .iter()
+        .map(|arg| arg.as_bytes().to_vec())
+        .collect();
+    let mut vm = RedisVm::new(Box::new(RecordingServer::new(session.clone())));
+    vm.vm_mut()
+        .set_instruction_budget(Some(case.limits.instructions));
+    let reply = vm.eval(&case.source, &keys, &argv);
+    drop(vm.into_server());
+    let session = session.borrow();
+    eval_outcome(
+        &reply,
+        session.calls.clone(),
+        stored_keys(&session.model.dump()),
+    )
+}

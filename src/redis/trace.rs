@@ -1,0 +1,282 @@
+//! Comparing what two runs did to Redis: the calls a script made (its trace), then the data it
+//! left behind (the key space).
+//!
+//! Real Redis reports a script's commands through `MONITOR`, which shows neither the replies
+//! nor whether `redis.call` or `redis.pcall` was used, and leaves out commands Redis refused
+//! before running them (unknown commands, wrong arity, commands scripts may not run). When
+//! one side's trace came from `MONITOR` (`Outcome::trace_from_monitor`), the other side's trace is
+//! reduced to what `MONITOR` would have shown and only arguments are compared.
+
+use crate::diff::excerpt;
+use crate::outcome::{Bytes, Outcome, Reply, StoredKey, TraceEntry};
+use crate::signature::mask;
+
+/// The `function` of trace entries seen through `MONITOR`.
+pub const MONITOR_FUNCTION: &str = "monitor";
+
+/// Error replies a script gets for commands Redis refuses before running them, which
+/// `MONITOR` therefore never shows.
+const REFUSED_BEFORE_RUNNING: [&str; 3] = [
+    "ERR Unknown Redis command called from script",
+    "ERR Wrong number of args calling Redis command from script",
+    "ERR This Redis command is not allowed from script",
+];
+
+fn monitor_would_show(entry: &TraceEntry) -> bool {
+    match &entry.reply {
+        Reply::Error { value } => !REFUSED_BEFORE_RUNNING
+            .iter()
+            .any(|refused| value.0 == refused.as_bytes()),
+        _ => true,
+    }
+}
+
+/// What of an entry both sides can know: everything, or only the arguments under `MONITOR`.
+fn comparable(entry: &TraceEntry, monitor: bool) -> TraceEntry {
+    if monitor {
+        TraceEntry {
+            function: MONITOR_FUNCTION.to_string(),
+            arguments: entry.arguments.clone(),
+            reply: Reply::Unobserved,
+        }
+    } else {
+        entry.clone()
+    }
+}
+
+fn comparable_trace(trace: &[TraceEntry], monitor: bool) -> Vec<TraceEntry> {
+    trace
+        .iter()
+        .filter(|entry| !monitor || entry.function == MONITOR_FUNCTION || monitor_would_show(entry))
+        .map(|entry| comparable(entry, monitor))
+        .collect()
+}
+
+fn render_entry(entry: Option<&TraceEntry>) -> String {
+    match entry {
+        Some(entry) => {
+            let arguments: Vec<String> = entry.arguments.iter().map(Bytes::escaped).collect();
+            format!(
+                "redis.{}({}) -> {}",
+                entry.function,
+                arguments.join(", "),
+                render_reply(&entry.reply)
+            )
+        }
+        None => "<no call>".to_string(),
+    }
+}
+
+/// A reply in one line, for details.
+pub fn render_reply(reply: &Reply) -> String {
+    let list = |items: &[Reply]| {
+        items
+            .iter()
+            .map(render_reply)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match reply {
+        Reply::Nil => "nil".to_string(),
+        Reply::Integer { value } => format!("(integer) {value}"),
+        Reply::Bulk { value } => format!("\"{}\"", value.escaped()),
+        Reply::Status { value } => format!("+{}", value.escaped()),
+        Reply::Error { value } => format!("-{}", value.escaped()),
+        Reply::Array { items } => format!("[{}]", list(items)),
+        Reply::Set { items } => format!("set[{}]", list(items)),
+        Reply::Map { entries } => {
+            let pairs: Vec<String> = entries
+                .iter()
+                .map(|(key, value)| format!("{} => {}", render_reply(key), render_reply(value)))
+                .collect();
+            format!("map[{}]", pairs.join(", "))
+        }
+        Reply::Double { value } => format!("(double) {}", value.0),
+        Reply::Boolean { value } => format!("(boolean) {value}"),
+        Reply::BigNumber { value } => format!("(big number) {}", value.escaped()),
+        Reply::Verbatim { format, text } => {
+            format!("(verbatim {}) {}", format.escaped(), text.escaped())
+        }
+        Reply::Unobserved => "(reply not observed)".to_string(),
+    }
+}
+
+fn render_key(key: Option<&StoredKey>) -> String {
+    match key {
+        Some(key) => {
+            let ttl = key.ttl.map(|ttl| format!(" ttl {ttl}")).unwrap_or_default();
+            let value: Vec<String> = key.value.iter().map(Bytes::escaped).collect();
+            format!(
+                "{} {}{ttl} [{}]",
+                key.kind,
+                key.key.escaped(),
+                value.join(", ")
+            )
+        }
+        None => "<no key>".to_string(),
+    }
+}
+
+/// The first difference between the Redis effects of two outcomes: `(detail, fingerprint)`.
+pub fn first_difference(left: &Outcome, right: &Outcome) -> Option<(String, String)> {
+    let monitor = left.trace_from_monitor || right.trace_from_monitor;
+    let left_trace = comparable_trace(&left.trace, monitor);
+    let right_trace = comparable_trace(&right.trace, monitor);
+    for index in 0..left_trace.len().max(right_trace.len()) {
+        let (a, b) = (left_trace.get(index), right_trace.get(index));
+        if a != b {
+            let detail = format!(
+                "call {}: left {} | right {}",
+                index + 1,
+                excerpt(&render_entry(a)),
+                excerpt(&render_entry(b))
+            );
+            let fingerprint = format!(
+                "trace left {} | right {}",
+                mask(&render_entry(a)),
+                mask(&render_entry(b))
+            );
+            return Some((detail, fingerprint));
+        }
+    }
+    let (Some(left_keys), Some(right_keys)) = (&left.keyspace, &right.keyspace) else {
+        return None;
+    };
+    for index in 0..left_keys.len().max(right_keys.len()) {
+        let (a, b) = (left_keys.get(index), right_keys.get(index));
+        if a != b {
+            let detail = format!(
+                "keyspace after the script, key {}: left {} | right {}",
+                index + 1,
+                excerpt(&render_key(a)),
+                excerpt(&render_key(b))
+            );
+            let fingerprint = format!(
+                "keyspace left {} | right {}",
+                mask(&render_key(a)),
+                mask(&render_key(b))
+            );
+            return Some((detail, fingerprint));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(function: &str, arguments: &[&str], reply: Reply) -> TraceEntry {
+        TraceEntry {
+            function: function.to_string(),
+            arguments: arguments.iter().map(|arg| Bytes::from(*arg)).collect(),
+            reply,
+        }
+    }
+
+    fn outcome_with(trace: Vec<TraceEntry>, from_monitor: bool) -> Outcome {
+        let mut outcome = Outcome::returned(Vec::new(), Vec::new());
+        outcome.trace = trace;
+        outcome.trace_from_monitor = from_monitor;
+        outcome
+    }
+
+    fn error(text: &str) -> Reply {
+        Reply::Error {
+            value: Bytes::from(text),
+        }
+    }
+
+    #[test]
+    fn against_monitor_only_arguments_of_executed_commands_count() {
+        let lua = outcome_with(
+            vec![
+                entry(
+                    "call",
+                    &["SET", "k", "v"],
+                    Reply::Status { value: "OK".into() },
+                ),
+                entry(
+                    "pcall",
+                    &["nosuch"],
+                    error("ERR Unknown Redis command called from script"),
+                ),
+                entry(
+                    "pcall",
+                    &["INCR", "k"],
+                    error("ERR value is not an integer or out of range"),
+                ),
+            ],
+            false,
+        );
+        let monitored = outcome_with(
+            vec![
+                entry(MONITOR_FUNCTION, &["SET", "k", "v"], Reply::Unobserved),
+                entry(MONITOR_FUNCTION, &["INCR", "k"], Reply::Unobserved),
+            ],
+            true,
+        );
+        assert_eq!(first_difference(&lua, &monitored), None);
+        assert_eq!(first_difference(&monitored, &lua), None);
+
+        let other = outcome_with(
+            vec![entry(
+                MONITOR_FUNCTION,
+                &["SET", "k", "w"],
+                Reply::Unobserved,
+            )],
+            true,
+        );
+        let (detail, fingerprint) = first_difference(&lua, &other).expect("differs");
+        assert!(detail.starts_with("call 1:"), "{detail}");
+        assert!(fingerprint.starts_with("trace "), "{fingerprint}");
+    }
+
+    #[test]
+    fn between_lua_engines_replies_and_refused_calls_count() {
+        let refused = entry(
+            "pcall",
+            &["nosuch"],
+            error("ERR Unknown Redis command called from script"),
+        );
+        let left = outcome_with(vec![refused], false);
+        let right = outcome_with(Vec::new(), false);
+        assert!(first_difference(&left, &right).is_some());
+        let one = outcome_with(
+            vec![entry("call", &["INCR", "k"], Reply::Integer { value: 1 })],
+            false,
+        );
+        let two = outcome_with(
+            vec![entry("call", &["INCR", "k"], Reply::Integer { value: 2 })],
+            false,
+        );
+        assert!(first_difference(&one, &two).is_some());
+    }
+
+    #[test]
+    fn key_spaces_are_compared_after_traces() {
+        let key = |value: &str, ttl: Option<i64>| StoredKey {
+            key: Bytes::from("k"),
+            kind: "string".to_string(),
+            ttl,
+            value: vec![Bytes::from(value)],
+        };
+        let mut left = outcome_with(Vec::new(), false);
+        let mut right = left.clone();
+        left.keyspace = Some(vec![key("v", None)]);
+        right.keyspace = Some(vec![key("v", Some(10))]);
+        let (detail, _) = first_difference(&left, &right).expect("differs");
+        assert!(
+            detail.starts_with("keyspace after the script, key 1:"),
+            "{detail}"
+        );
+        right.keyspace = Some(vec![key("v", None)]);
+        assert_eq!(first_difference(&left, &right), None);
+        right.keyspace = None;
+        assert_eq!(
+            first_difference(&left, &right),
+            None,
+            "lua51 outcomes have no key space"
+        );
+    }
+}
