@@ -20,12 +20,7 @@ impl Engine for FerrousEngine {
 
     fn run(&self, case: &Case) -> Outcome {
         if case.profile == Profile::Redis {
-            #[cfg(feature = "ferrous-redis")]
             return super::ferrous_redis::run(case);
-            #[cfg(not(feature = "ferrous-redis"))]
-            return Outcome::crashed(
-                "the redis profile needs the `ferrous-redis` feature (the VM's Redis layer)",
-            );
         }
         let mut vm = Vm::new();
         stdlib::open_lua51(&mut vm);

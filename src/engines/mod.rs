@@ -1,7 +1,6 @@
 //! The engine registry: adding an engine is one module here plus one line in [`by_name`].
 
 pub mod ferrous;
-#[cfg(feature = "ferrous-redis")]
 pub mod ferrous_redis;
 pub mod redis_server;
 pub mod reference;

@@ -686,10 +686,7 @@ fn into_server_gives_the_server_back_with_its_data() {
 
 #[test]
 fn cli_splits_keys_and_arguments_at_the_comma_and_prints_like_redis_cli() {
-    let args: Vec<String> = ["k1", "k2", ",", "a1"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let args = bytes(&["k1", "k2", ",", "a1"]);
     assert_eq!(
         split_keys_and_args(&args),
         (bytes(&["k1", "k2"]), bytes(&["a1"]))

@@ -99,6 +99,10 @@ fn collect_options(args: &[Vec<u8>]) -> Option<Options> {
 }
 
 fn run(args: &[Vec<u8>]) -> bool {
+    if args.get(1).map(Vec::as_slice) == Some(b"--redis") {
+        let model = Box::new(ferrous_redis_model::Model::new());
+        return ferrous_vm::redis::cli::run(&args[2..], model);
+    }
     if args.get(1).map(Vec::as_slice) == Some(b"--list") {
         return match args.get(2) {
             Some(path) => list(path),

@@ -2,42 +2,42 @@
 //! `redis-cli --eval` sends it and prints the reply as `redis-cli --no-raw` prints it.
 
 use std::io::Write;
-use std::process::ExitCode;
+use std::os::unix::ffi::OsStrExt;
 
 use ferrous_redis_model::{Reply, Server};
 
 use super::RedisVm;
 
-/// Runs `args` (the script path, then keys, a lone `,`, and arguments) against `server`.
-pub fn run(args: &[String], server: Box<dyn Server>) -> ExitCode {
+/// Runs `args` (the script path, then keys, a lone `,`, and arguments) against `server`;
+/// false when the script could not be run at all.
+pub fn run(args: &[Vec<u8>], server: Box<dyn Server>) -> bool {
     let Some((path, rest)) = args.split_first() else {
         eprintln!("usage: ferrous-lua --redis script.lua [key ...] [, arg ...]");
-        return ExitCode::from(1);
+        return false;
     };
+    let path = std::path::Path::new(std::ffi::OsStr::from_bytes(path));
     let body = match std::fs::read(path) {
         Ok(body) => body,
         Err(e) => {
-            eprintln!("Can't open file '{path}': {e}");
-            return ExitCode::from(1);
+            eprintln!("Can't open file '{}': {e}", path.display());
+            return false;
         }
     };
     let (keys, argv) = split_keys_and_args(rest);
     let mut vm = RedisVm::new(server);
     let reply = vm.eval(&body, &keys, &argv);
-    let mut out = std::io::stdout().lock();
-    if out.write_all(&format_reply(&reply)).is_err() {
-        return ExitCode::from(1);
-    }
-    ExitCode::SUCCESS
+    std::io::stdout()
+        .lock()
+        .write_all(&format_reply(&reply))
+        .is_ok()
 }
 
 /// `redis-cli --eval` splits its arguments at the first lone `,`: keys before, arguments
 /// after.
-pub fn split_keys_and_args(args: &[String]) -> (Vec<Vec<u8>>, Vec<Vec<u8>>) {
-    let bytes = |items: &[String]| items.iter().map(|s| s.as_bytes().to_vec()).collect();
-    match args.iter().position(|a| a == ",") {
-        Some(comma) => (bytes(&args[..comma]), bytes(&args[comma + 1..])),
-        None => (bytes(args), Vec::new()),
+pub fn split_keys_and_args(args: &[Vec<u8>]) -> (Vec<Vec<u8>>, Vec<Vec<u8>>) {
+    match args.iter().position(|a| a == b",") {
+        Some(comma) => (args[..comma].to_vec(), args[comma + 1..].to_vec()),
+        None => (args.to_vec(), Vec::new()),
     }
 }
 
