@@ -20,6 +20,7 @@ use crate::state::Vm;
 pub fn open_lua51(vm: &mut Vm) {
     base::open(vm);
     coroutine::open(vm);
+    debug::open(vm);
     math::open(vm);
     os::open_deterministic(vm);
     string::open(vm);
@@ -27,13 +28,12 @@ pub fn open_lua51(vm: &mut Vm) {
 }
 
 /// Opens what the standalone interpreter offers: the `lua51` profile plus the libraries
-/// that touch the host (`io`, all of `os`, `debug`, `package` with `require` and
-/// `module`, `dofile`, `loadfile`).
+/// that touch the host (`io`, all of `os`, `package` with `require` and `module`,
+/// `dofile`, `loadfile`).
 pub fn open_standalone(vm: &mut Vm) {
     open_lua51(vm);
     io::open(vm);
     os_host::open(vm);
-    debug::open(vm);
     package::open_file_loading(vm);
     // Last, so that `package.loaded` lists every library opened before it.
     package::open(vm);
