@@ -86,12 +86,6 @@ impl<'c> Builder<'c> {
         self.choices.below(n.max(1))
     }
 
-    /// A number in `low..=high`; `low` when the choices are exhausted.
-    pub fn between(&mut self, low: i64, high: i64) -> i64 {
-        let span = u32::try_from(high - low + 1).unwrap_or(u32::MAX);
-        low + i64::from(self.below(span))
-    }
-
     /// True with roughly `percent` per cent; false when the choices are exhausted.
     pub fn chance(&mut self, percent: u32) -> bool {
         self.below(100) >= 100 - percent.min(100)

@@ -18,6 +18,7 @@ pub mod choices;
 pub mod coverage;
 pub mod expressions;
 pub mod features;
+pub mod fuzz_checks;
 pub mod fuzz_input;
 pub mod literals;
 pub mod program;
