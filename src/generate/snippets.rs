@@ -705,6 +705,8 @@ emit($L, t, pcall(ipairs), pcall(pairs, nil))",
     "emit($L, tonumber(\"0x10\"), tonumber(\"1e1\", 10), tonumber(\"10\", 2), tonumber(\"Z\", 36), tonumber(\" 11 \", 2), tonumber(nil))",
 ];
 
+/// Not `debug.debug` (reads standard input) nor `debug.sethook`/`debug.gethook` (the bench's
+/// instruction budget is a hook of its own).
 const DEBUG_LIBRARY: &[&str] = &[
     "local function f(a, b) local c = a return debug.getlocal(1, 1), debug.getlocal(1, 3) end
 emit($L, f($A, 2))",
@@ -717,4 +719,8 @@ emit($L, info.short_src, info.currentline, info.what, debug.getinfo(print).what)
 debug.setmetatable(t, {__index = {x = 1}})
 emit($L, t.x, type(debug.getmetatable(t)), type(debug.getregistry()), debug.getfenv(print) == _G)",
     "emit($L, debug.traceback(\"message\", 1) ~= nil, type(debug.traceback()))",
+    "local function f() local a = 1 debug.setlocal(1, 1, $A) return a end
+local function g() return shared end
+debug.setfenv(g, {shared = $A})
+emit($L, f(), g())",
 ];
