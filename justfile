@@ -41,3 +41,4 @@ gc-bench:
     vm/benches/gc/compare.sh
 
 import "lua-tests.just"
+import "fuzz.just"

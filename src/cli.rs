@@ -51,6 +51,38 @@ pub enum Command {
         /// Seconds after which an engine run is abandoned as a timeout.
         #[arg(long, default_value_t = 10.0)]
         wall_clock: f64,
+        /// Run this many generated programs instead of the corpus.
+        #[arg(long, value_name = "N")]
+        generated: Option<u64>,
+        /// Seed of the first generated program (program i uses seed + i).
+        #[arg(long, default_value_t = 1, requires = "generated")]
+        seed: u64,
+        /// Where divergent generated programs are saved as `gen-<seed>.lua`.
+        #[arg(long, default_value = "reports/generated", requires = "generated")]
+        save_dir: PathBuf,
+        /// Features generated programs draw from, comma-separated [default: all but
+        /// debug-library].
+        #[arg(long, requires = "generated")]
+        features: Option<String>,
+    },
+    /// Write generated Lua programs as `gen-<seed>.lua` files, or measure what they cover.
+    Generate {
+        /// Seed of the first program (program i uses seed + i).
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Number of programs.
+        #[arg(long, default_value_t = 1)]
+        count: u64,
+        /// Folder to write the programs into.
+        #[arg(long, required_unless_present = "coverage")]
+        out: Option<PathBuf>,
+        /// Features programs draw from, comma-separated [default: all but debug-library].
+        #[arg(long)]
+        features: Option<String>,
+        /// Print the opcodes (from the compiled bytecode) and library functions (counted by
+        /// wrappers in the reference engine) the programs reach, and how they end there.
+        #[arg(long)]
+        coverage: bool,
     },
     /// Run one case on both engines and show the outcomes side by side with a diff.
     ///
@@ -67,5 +99,17 @@ pub enum Command {
         /// Seconds after which an engine run is abandoned as a timeout.
         #[arg(long, default_value_t = 10.0)]
         wall_clock: f64,
+        /// What the file is: a Lua case, or a cargo-fuzz artifact of the `differential`
+        /// target (bytes the generator turns into a program) or of the `source` target (raw
+        /// source) [default: from the path, `artifacts/<target>/...`, else a Lua case].
+        #[arg(long, value_enum)]
+        artifact: Option<ArtifactArg>,
     },
+}
+
+/// The kinds of fuzz artifacts `show` reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ArtifactArg {
+    Differential,
+    Source,
 }

@@ -14,6 +14,7 @@ pub mod diff;
 pub mod engine;
 pub mod engines;
 pub mod error;
+pub mod generate;
 pub mod header;
 pub mod known;
 pub mod lua_number;

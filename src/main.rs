@@ -2,15 +2,23 @@
 
 use clap::Parser;
 use ferrous_conformance::bench::{resolve_engines, run_bench, RunRequest};
-use ferrous_conformance::cli::{Cli, Command, ProfileArg};
+use ferrous_conformance::cli::{ArtifactArg, Cli, Command, ProfileArg};
 use ferrous_conformance::corpus::{load_single, LoadOptions};
 use ferrous_conformance::engine::{Limits, Profile};
 use ferrous_conformance::error::BenchError;
+use ferrous_conformance::generate::coverage::measure;
+use ferrous_conformance::generate::features::FeatureSet;
+use ferrous_conformance::generate::fuzz_input::{
+    differential_case, program_from_artifact, source_case,
+};
+use ferrous_conformance::generate::run::{run_generated, GeneratedRunRequest};
+use ferrous_conformance::generate::{default_features, parse_features, write_programs};
 use ferrous_conformance::header::parse_header;
 use ferrous_conformance::progress::ProgressMode;
 use ferrous_conformance::runner::default_jobs;
-use ferrous_conformance::show::show_case;
+use ferrous_conformance::show::{show_case, show_program};
 use ferrous_conformance::summary::render_summary;
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -48,6 +56,34 @@ fn wall_clock_of(seconds: f64) -> Result<Duration, BenchError> {
         })
 }
 
+/// The features of `--features`, or the default set.
+fn allowed_features(list: Option<&str>) -> Result<FeatureSet, BenchError> {
+    match list {
+        None => Ok(default_features()),
+        Some(list) => parse_features(list).map_err(|reason| BenchError::CaseRejected {
+            path: "--features".into(),
+            reason,
+        }),
+    }
+}
+
+/// The fuzz target a file comes from, when it lies in cargo-fuzz's `artifacts/<target>/`.
+fn artifact_kind_of(path: &Path) -> Option<ArtifactArg> {
+    let parts: Vec<String> = path
+        .components()
+        .map(|part| part.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let target = parts
+        .windows(2)
+        .find(|pair| pair[0] == "artifacts")
+        .map(|pair| pair[1].as_str());
+    match target {
+        Some("differential") => Some(ArtifactArg::Differential),
+        Some("source") => Some(ArtifactArg::Source),
+        _ => None,
+    }
+}
+
 fn execute(command: Command) -> Result<u8, BenchError> {
     match command {
         Command::Run {
@@ -59,8 +95,29 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             jobs,
             filter,
             wall_clock,
+            generated,
+            seed,
+            save_dir,
+            features,
         } => {
             let engines = resolve_engines(&engines)?;
+            if let Some(count) = generated {
+                let request = GeneratedRunRequest {
+                    seed,
+                    count,
+                    allowed: allowed_features(features.as_deref())?,
+                    save_dir,
+                    known: known.unwrap_or_else(|| corpus.join("known-divergences.json")),
+                    report,
+                    jobs: jobs.map_or_else(default_jobs, usize::from),
+                    wall_clock: Some(wall_clock_of(wall_clock)?),
+                    progress: ProgressMode::Automatic,
+                };
+                let result = run_generated(&request, engines)?;
+                print!("{}", render_summary(&result.report));
+                println!("report: {}", request.report.display());
+                return Ok(u8::try_from(result.exit_code()).unwrap_or(1));
+            }
             let request = RunRequest {
                 corpus,
                 profile: profile_of(profile),
@@ -76,13 +133,51 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             println!("report: {}", request.report.display());
             Ok(u8::try_from(result.exit_code()).unwrap_or(1))
         }
+        Command::Generate {
+            seed,
+            count,
+            out,
+            features,
+            coverage,
+        } => {
+            let allowed = allowed_features(features.as_deref())?;
+            if let Some(folder) = out {
+                let written = write_programs(seed, count, allowed, &folder).map_err(|source| {
+                    BenchError::ReportPath {
+                        path: folder.clone(),
+                        source,
+                    }
+                })?;
+                println!("wrote {} programs to {}", written.len(), folder.display());
+            }
+            if coverage {
+                print!("{}", measure(seed, count, allowed).render());
+            }
+            Ok(0)
+        }
         Command::Show {
             case,
             corpus,
             engines,
             wall_clock,
+            artifact,
         } => {
             let engines = resolve_engines(&engines)?;
+            if let Some(kind) = artifact.or_else(|| artifact_kind_of(&case)) {
+                let bytes = std::fs::read(&case).map_err(|source| BenchError::CaseUnreadable {
+                    path: case.clone(),
+                    source,
+                })?;
+                let mut fuzz_case = match kind {
+                    ArtifactArg::Differential => differential_case(&program_from_artifact(&bytes)),
+                    ArtifactArg::Source => source_case(&bytes),
+                };
+                fuzz_case.path = case;
+                fuzz_case.limits.wall_clock = wall_clock_of(wall_clock)?;
+                let (text, agree) = show_program(&fuzz_case, &engines);
+                print!("{text}");
+                return Ok(if agree { 0 } else { 1 });
+            }
             // A case shown on its own runs under the profile its header asks for.
             let profile = std::fs::read(&case)
                 .ok()

@@ -152,3 +152,17 @@ pub fn show_case(case: &Case, engines: &[Arc<dyn Engine>; 2]) -> (String, bool) 
     };
     (text, agree)
 }
+
+/// Like [`show_case`], with the program's source listed first (for cases that do not come
+/// from a readable file, such as fuzz artifacts).
+pub fn show_program(case: &Case, engines: &[Arc<dyn Engine>; 2]) -> (String, bool) {
+    let source = Bytes(case.source.clone()).lossy();
+    let mut text = format!("program ({} bytes):\n", case.source.len());
+    for (number, line) in source.lines().enumerate() {
+        let _ = writeln!(text, "{:>5}  {line}", number + 1);
+    }
+    text.push('\n');
+    let (outcomes, agree) = show_case(case, engines);
+    text.push_str(&outcomes);
+    (text, agree)
+}

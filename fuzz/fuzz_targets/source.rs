@@ -1,0 +1,25 @@
+//! Raw bytes as Lua source. The Ferrous VM must not panic, hang or exhaust memory, and must
+//! accept or reject the source as reference Lua 5.1 does, with the same syntax error message.
+//! Reproduce an artifact with `ferrous-conformance show fuzz/artifacts/source/<file>`.
+
+#![no_main]
+
+use ferrous_conformance::generate::fuzz_checks::FuzzChecks;
+use ferrous_conformance::generate::fuzz_input::source_case;
+use libfuzzer_sys::fuzz_target;
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn checks() -> &'static FuzzChecks {
+    static CHECKS: OnceLock<FuzzChecks> = OnceLock::new();
+    CHECKS.get_or_init(|| {
+        let known = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/known-divergences.json");
+        FuzzChecks::new(&known).unwrap_or_else(|error| panic!("cannot set up the engines: {error}"))
+    })
+}
+
+fuzz_target!(|bytes: &[u8]| {
+    if let Err(report) = checks().source(&source_case(bytes)) {
+        panic!("{report}");
+    }
+});

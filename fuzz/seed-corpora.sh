@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the seed corpora of the fuzz targets from the bench's corpus:
+#   fuzz/corpus/source/        every corpus/**/*.lua file, as raw source;
+#   fuzz/corpus/differential/  the same files, read as generator decisions (arbitrary bytes
+#                              that give varied programs), plus a few fixed byte patterns.
+# Existing files are kept, so libFuzzer's own findings survive a rebuild.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for target in source differential; do
+    mkdir -p "fuzz/corpus/$target"
+done
+count=0
+while IFS= read -r -d '' file; do
+    name="$(printf '%s' "${file#corpus/}" | tr '/' '_')"
+    cp "$file" "fuzz/corpus/source/$name"
+    cp "$file" "fuzz/corpus/differential/$name"
+    count=$((count + 1))
+done < <(find corpus -name '*.lua' -type f -print0 | sort -z)
+for byte in 00 55 aa ff; do
+    head -c 2048 /dev/zero | tr '\0' "\\$(printf '%03o' "0x$byte")" > "fuzz/corpus/differential/fill-$byte"
+done
+echo "seeded fuzz/corpus/source and fuzz/corpus/differential from $count corpus files"
