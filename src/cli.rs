@@ -68,4 +68,6 @@ pub enum Command {
         #[arg(long, default_value_t = 10.0)]
         wall_clock: f64,
     },
+    /// Shrink a divergent script to a minimal one with the same divergence signature.
+    Reduce(crate::reduce::command::ReduceArgs),
 }

@@ -92,5 +92,16 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             print!("{text}");
             Ok(if agree { 0 } else { 1 })
         }
+        Command::Reduce(args) => Ok(triage_exit(ferrous_conformance::reduce::command::run(
+            &args,
+        ))),
     }
+}
+
+/// The exit code of a triage command; its error is printed like the bench's.
+fn triage_exit(result: Result<u8, ferrous_conformance::triage_error::TriageError>) -> u8 {
+    result.unwrap_or_else(|error| {
+        eprintln!("ferrous-conformance: {error}");
+        USAGE_ERROR
+    })
 }
