@@ -8,8 +8,11 @@ use ferrous_conformance::engine::{Limits, Profile};
 use ferrous_conformance::error::BenchError;
 use ferrous_conformance::progress::ProgressMode;
 use ferrous_conformance::runner::default_jobs;
-use ferrous_conformance::show::show_case;
+use ferrous_conformance::show::{colour_diff, show_case, triage_footer};
 use ferrous_conformance::summary::render_summary;
+use ferrous_conformance::triage_error::TriageError;
+use ferrous_conformance::{accept, compare, nightly, reduce};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -78,7 +81,8 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             engines,
             wall_clock,
         } => {
-            let engines = resolve_engines(&engines)?;
+            let engines_list = engines;
+            let engines = resolve_engines(&engines_list)?;
             let options = LoadOptions {
                 profile: Profile::Lua51,
                 limits: Limits {
@@ -89,17 +93,23 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             let case = load_single(&case, &corpus, &options)?;
             check_profile(case.profile)?;
             let (text, agree) = show_case(&case, &engines);
-            print!("{text}");
+            if std::io::stdout().is_terminal() {
+                print!("{}", colour_diff(&text));
+            } else {
+                print!("{text}");
+            }
+            print!("{}", triage_footer(&case, &corpus, &engines_list, agree));
             Ok(if agree { 0 } else { 1 })
         }
-        Command::Reduce(args) => Ok(triage_exit(ferrous_conformance::reduce::command::run(
-            &args,
-        ))),
+        Command::Reduce(args) => Ok(triage_exit(reduce::command::run(&args))),
+        Command::Compare(args) => Ok(triage_exit(compare::run(&args))),
+        Command::Accept(args) => Ok(triage_exit(accept::run(&args))),
+        Command::Nightly(args) => Ok(triage_exit(nightly::run(&args))),
     }
 }
 
 /// The exit code of a triage command; its error is printed like the bench's.
-fn triage_exit(result: Result<u8, ferrous_conformance::triage_error::TriageError>) -> u8 {
+fn triage_exit(result: Result<u8, TriageError>) -> u8 {
     result.unwrap_or_else(|error| {
         eprintln!("ferrous-conformance: {error}");
         USAGE_ERROR

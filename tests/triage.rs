@@ -309,3 +309,372 @@ fn a_real_vm_divergence_reduces_to_a_few_lines() {
     assert_eq!(reduction.stability, Stability::Deterministic);
     assert!(reduction.signature.starts_with("output:"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Buckets, compare, accept and the nightly report, on runs with made-up divergences.
+
+use ferrous_conformance::accept::{accept, AcceptArgs};
+use ferrous_conformance::bench::{run_bench, RunRequest};
+use ferrous_conformance::compare::compare_reports;
+use ferrous_conformance::nightly::{assemble, write_night, NightlyArgs};
+use ferrous_conformance::progress::ProgressMode;
+use ferrous_conformance::saved_report::SavedReport;
+use std::path::PathBuf;
+use std::process::Command;
+
+const BINARY: &str = env!("CARGO_BIN_EXE_ferrous-conformance");
+
+/// A fresh scratch folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let folder = std::env::temp_dir().join(format!("ferrous-triage-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).expect("scratch folder");
+    folder
+}
+
+/// A small corpus: two cases with a needle each, one plain, one more with the first needle.
+fn small_corpus(root: &Path) {
+    let cases = [
+        ("strings/rep.lua", "-- repeats\nlocal s = string.rep('ab', 3)\nprint(s, #s)\nfor i = 1, 3 do print(i * 2) end\nreturn s\n"),
+        ("strings/rep_more.lua", "local parts = {}\nfor i = 1, 4 do parts[i] = string.rep('x', i) end\nprint(table.concat(parts, ' '))\nprint(#parts)\nlocal t = {a = 1, b = 2}\nprint(t.a + t.b)\n"),
+        ("strings/upper.lua", "print(string.upper('quiet'))\nprint(('x'):rep(2))\n"),
+        ("numbers/plain.lua", "print(1 + 2, 10 / 4)\nreturn 7\n"),
+    ];
+    for (relative, source) in cases {
+        let path = root.join(relative);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("folder");
+        std::fs::write(path, source).expect("case");
+    }
+    std::fs::write(
+        root.join("known-divergences.json"),
+        "{ \"schema_version\": 1, \"divergences\": [] }\n",
+    )
+    .expect("known list");
+}
+
+fn run_small(corpus: &Path, report: &Path, needles: Vec<&'static str>) -> SavedReport {
+    let request = RunRequest {
+        corpus: corpus.to_path_buf(),
+        profile: Profile::Lua51,
+        report: report.to_path_buf(),
+        known: None,
+        jobs: 2,
+        filter: None,
+        wall_clock: Some(Duration::from_secs(5)),
+        progress: ProgressMode::Hidden,
+    };
+    run_bench(&request, engines(NeedleEngine { needles })).expect("run");
+    SavedReport::load(report).expect("report reads back")
+}
+
+#[test]
+fn compare_lists_new_and_fixed_buckets_and_fails_on_regressions() {
+    let folder = scratch("compare");
+    let corpus = folder.join("corpus");
+    small_corpus(&corpus);
+    let old_path = folder.join("old.json");
+    let new_path = folder.join("new.json");
+    let old = run_small(&corpus, &old_path, vec!["string.rep"]);
+    let new = run_small(&corpus, &new_path, vec!["string.rep", "string.upper"]);
+    assert_eq!(old.totals.divergent, 2);
+    assert_eq!(new.totals.divergent, 3);
+
+    let comparison = compare_reports(&old, &new);
+    assert_eq!(comparison.new_buckets.len(), 1);
+    assert_eq!(
+        comparison.new_buckets[0].cases,
+        vec!["strings/upper".to_string()]
+    );
+    assert!(comparison.fixed_buckets.is_empty());
+    assert_eq!(comparison.newly_divergent.len(), 1);
+    assert_eq!(
+        comparison.regressions().len(),
+        1,
+        "{:?}",
+        comparison.regressions()
+    );
+
+    let backwards = compare_reports(&new, &old);
+    assert_eq!(backwards.fixed_buckets.len(), 1);
+    assert_eq!(backwards.fixed_cases, vec!["strings/upper".to_string()]);
+    assert!(backwards.regressions().is_empty());
+
+    // The two `string.rep` cases are one bucket: one bug, two cases.
+    let buckets = ferrous_conformance::buckets::bucket(&new.divergences);
+    let rep = buckets
+        .iter()
+        .find(|bucket| bucket.count == 2)
+        .expect("the rep bucket");
+    assert_eq!(
+        rep.example.id, "strings/rep",
+        "the smaller file is the example"
+    );
+
+    let status = |old: &Path, new: &Path| {
+        Command::new(BINARY)
+            .arg("compare")
+            .arg(old)
+            .arg(new)
+            .output()
+            .expect("binary runs")
+    };
+    let forwards = status(&old_path, &new_path);
+    assert_eq!(forwards.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&forwards.stdout);
+    assert!(
+        text.contains("verdict: REGRESSION") && text.contains("strings/upper"),
+        "{text}"
+    );
+    assert_eq!(status(&new_path, &old_path).status.code(), Some(0));
+    assert_eq!(
+        status(&old_path, &folder.join("missing.json"))
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+fn accept_args(case: &Path, corpus: &Path) -> AcceptArgs {
+    AcceptArgs {
+        case: case.to_path_buf(),
+        reason: "string.rep prints an extra line (made up for the test)".to_string(),
+        corpus: corpus.to_path_buf(),
+        engines: "needle,reference".to_string(),
+        known: None,
+        name: None,
+        no_reduce: false,
+        only_these_cases: false,
+        time_limit: 60.0,
+        wall_clock: 5.0,
+    }
+}
+
+#[test]
+fn accepting_writes_a_minimal_regression_case_and_the_next_run_and_compare_agree() {
+    let folder = scratch("accept");
+    let corpus = folder.join("corpus");
+    small_corpus(&corpus);
+    let needles = || NeedleEngine {
+        needles: vec!["string.rep"],
+    };
+    let before = run_small(&corpus, &folder.join("before.json"), vec!["string.rep"]);
+    assert_eq!(before.totals.new, 2);
+
+    let case = corpus.join("strings/rep_more.lua");
+    let accepted = accept(&accept_args(&case, &corpus), &engines(needles())).expect("accepted");
+    assert!(accepted.new_entry);
+    assert_eq!(accepted.regression_id, "regressions/strings_rep_more");
+    let script = std::fs::read_to_string(&accepted.regression_path).expect("regression case");
+    assert!(
+        script.starts_with("-- Known divergence output:"),
+        "{script}"
+    );
+    let code: Vec<&str> = script
+        .lines()
+        .filter(|line| !line.starts_with("--"))
+        .collect();
+    assert_eq!(code.len(), 1, "{script}");
+    assert!(code[0].contains("string.rep"), "{script}");
+    let known = std::fs::read_to_string(corpus.join("known-divergences.json")).expect("list");
+    assert!(known.contains(&accepted.signature) && known.contains("made up for the test"));
+
+    // Accepting again is refused (the file exists); a crash is never accepted.
+    assert!(accept(&accept_args(&case, &corpus), &engines(needles())).is_err());
+    let crashing = accept(
+        &AcceptArgs {
+            name: Some("crash".to_string()),
+            ..accept_args(&case, &corpus)
+        },
+        &[
+            Arc::new(PreludeEngine {
+                prelude: "error('x')",
+            }) as Arc<dyn Engine>,
+            Arc::new(FaultyCrash),
+        ],
+    );
+    assert!(crashing.is_err(), "{crashing:?}");
+
+    // The next run knows the bucket (both original cases and the regression case).
+    let after = run_small(&corpus, &folder.join("after.json"), vec!["string.rep"]);
+    assert_eq!(after.totals.divergent, 3);
+    assert_eq!(after.totals.new, 0);
+    let comparison = compare_reports(&before, &after);
+    assert!(comparison.new_buckets.is_empty());
+    assert!(
+        comparison.regressions().is_empty(),
+        "{:?}",
+        comparison.regressions()
+    );
+}
+
+/// An engine that always panics: its divergences are crashes.
+struct FaultyCrash;
+
+impl Engine for FaultyCrash {
+    fn name(&self) -> &str {
+        "crash"
+    }
+
+    fn version(&self) -> String {
+        "always panics".to_string()
+    }
+
+    fn run(&self, _case: &Case) -> Outcome {
+        panic!("injected crash")
+    }
+}
+
+/// Chromium's command, or `None` (with a message) when it is not installed.
+fn chromium() -> Option<&'static str> {
+    let found = ["chromium", "chromium-browser"].into_iter().find(|name| {
+        Command::new(name)
+            .arg("--version")
+            .output()
+            .is_ok_and(|output| output.status.success())
+    });
+    if found.is_none() {
+        eprintln!("SKIPPED: chromium is not installed (apt-get install -y chromium); the HTML report was not checked in a browser");
+    }
+    found
+}
+
+#[test]
+fn the_nightly_report_renders_buckets_diffs_and_trends_in_a_real_browser() {
+    let folder = scratch("nightly");
+    let corpus = folder.join("corpus");
+    small_corpus(&corpus);
+    let history = folder.join("reports");
+    let baseline = history.join("baseline.json");
+    std::fs::create_dir_all(&history).expect("history");
+    run_small(&corpus, &baseline, vec!["string.rep"]);
+
+    let resolver = |_: &str| -> Result<[Arc<dyn Engine>; 2], String> {
+        Ok(engines(NeedleEngine {
+            needles: vec!["string.rep", "string.upper"],
+        }))
+    };
+    let night_args = |name: &str| NightlyArgs {
+        folder: history.join(name),
+        baseline: baseline.clone(),
+        history: history.clone(),
+        reduce_seconds: 60.0,
+        reduce_buckets: 5,
+    };
+    // An earlier night, for the trend.
+    let earlier = night_args("nightly-2000-01-01");
+    std::fs::create_dir_all(&earlier.folder).expect("earlier night");
+    run_small(
+        &corpus,
+        &earlier.folder.join("corpus.json"),
+        vec!["string.rep"],
+    );
+    let earlier_night = assemble(&earlier, &resolver).expect("earlier night");
+    write_night(&earlier.folder, &earlier_night).expect("written");
+
+    let tonight = night_args("nightly-2000-01-02");
+    std::fs::create_dir_all(&tonight.folder).expect("night");
+    run_small(
+        &corpus,
+        &tonight.folder.join("corpus.json"),
+        vec!["string.rep", "string.upper"],
+    );
+    std::fs::write(
+        tonight.folder.join("steps.tsv"),
+        "corpus\tdivergent\t1\texit 1\ngenerated\tskipped\t0\tnot available yet\n",
+    )
+    .expect("steps");
+    let night = assemble(&tonight, &resolver).expect("night");
+    write_night(&tonight.folder, &night).expect("written");
+
+    assert_eq!(night.figures.buckets, 2);
+    assert_eq!(night.figures.new_buckets, 2, "nothing is in the known list");
+    assert_eq!(night.trend.len(), 2);
+    assert_eq!(night.steps.len(), 2);
+    let upper = night
+        .buckets
+        .iter()
+        .find(|night_bucket| night_bucket.bucket.cases == ["strings/upper"])
+        .expect("upper bucket");
+    let reduced = upper
+        .bucket
+        .reduced
+        .as_ref()
+        .expect("the new bucket was reduced");
+    assert!(reduced.lines_after < reduced.lines_before);
+    assert!(
+        !night.regressions.is_empty(),
+        "the upper bucket is new against the baseline"
+    );
+    let summary = std::fs::read_to_string(tonight.folder.join("summary.md")).expect("summary");
+    assert!(summary.contains("REGRESSION") && summary.contains(&upper.bucket.signature));
+
+    let Some(browser) = chromium() else {
+        return;
+    };
+    let page = tonight.folder.join("report.html");
+    let dom = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            folder.join("chromium").display()
+        ))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        dom.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dom.stderr)
+    );
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    assert!(
+        dom.contains("id=\"verdict\""),
+        "the page was not rendered: {dom}"
+    );
+    for bucket in &night.buckets {
+        assert!(
+            dom.contains(&bucket.bucket.signature),
+            "bucket {} missing",
+            bucket.bucket.signature
+        );
+    }
+    assert!(
+        dom.contains("<span class=\"del\">-  | saw string.upper</span>"),
+        "the coloured diff shows the extra line"
+    );
+    assert!(dom.contains("class=\"reduced\""), "reduced scripts shown");
+    assert!(dom.contains("<polyline"), "trend chart");
+    assert!(dom.contains("2000-01-01") && dom.contains("2000-01-02"));
+    let screenshot = folder.join("report.png");
+    let shot = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--no-first-run",
+            "--window-size=1280,2400",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            folder.join("chromium").display()
+        ))
+        .arg(format!("--screenshot={}", screenshot.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(shot.status.success());
+    assert!(std::fs::metadata(&screenshot).is_ok_and(|meta| meta.len() > 10_000));
+    eprintln!(
+        "report: {} (screenshot {})",
+        page.display(),
+        screenshot.display()
+    );
+}

@@ -141,7 +141,7 @@ pub fn script_size(source: &[u8]) -> ScriptSize {
 }
 
 /// Splits the leading `-- @` directive lines off a case's source.
-fn split_header(source: &[u8]) -> (Vec<u8>, Vec<u8>) {
+pub fn split_header(source: &[u8]) -> (Vec<u8>, Vec<u8>) {
     let mut header_end = 0;
     for line in source.split_inclusive(|&byte| byte == b'\n') {
         if !line.starts_with(b"-- @") {
