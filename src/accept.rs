@@ -13,7 +13,7 @@ use crate::diff::{compare, Comparison};
 use crate::engine::{Case, Engine, Limits, Profile};
 use crate::known::KnownDivergences;
 use crate::reduce::command::{load_case, seconds, write_file};
-use crate::reduce::oracle::{examine, Finding};
+use crate::reduce::oracle::{examine, Finding, Isolation};
 use crate::reduce::{reduce, split_header, ReduceOptions, Stability};
 use crate::report::rfc3339;
 use crate::runner::run_guarded;
@@ -172,7 +172,11 @@ fn is_below(path: &Path, root: &Path) -> bool {
 }
 
 /// Accepts the divergence the case in `args` shows on `engines` (left first).
-pub fn accept(args: &AcceptArgs, engines: &[Arc<dyn Engine>; 2]) -> Result<Accepted, TriageError> {
+pub fn accept(
+    args: &AcceptArgs,
+    engines: &[Arc<dyn Engine>; 2],
+    isolation: Isolation,
+) -> Result<Accepted, TriageError> {
     let wall_clock = seconds(args.wall_clock, "--wall-clock")?;
     let case = load_case(&args.case, &args.corpus, wall_clock)?;
     if args.reason.trim().is_empty() {
@@ -196,6 +200,11 @@ pub fn accept(args: &AcceptArgs, engines: &[Arc<dyn Engine>; 2]) -> Result<Accep
                     "the engines agree on this case: nothing to accept".to_string(),
                 ))
             }
+            Finding::EngineWedged { reason } => {
+                return Err(TriageError::Refused(format!(
+                    "an engine is unusable: {reason}"
+                )))
+            }
             Finding::Inconclusive => {
                 return Err(TriageError::Refused(
                     "the result is inconclusive: nothing to accept".to_string(),
@@ -206,12 +215,13 @@ pub fn accept(args: &AcceptArgs, engines: &[Arc<dyn Engine>; 2]) -> Result<Accep
         let options = ReduceOptions {
             time_limit: seconds(args.time_limit, "--time-limit")?,
             candidate_wall_clock: wall_clock,
+            isolation,
             ..ReduceOptions::default()
         };
         let reduction = reduce(&case, engines, &options)?;
-        if let Stability::Flaky { .. } = reduction.stability {
+        if reduction.stability != Stability::Deterministic {
             return Err(TriageError::Refused(format!(
-                "the divergence is {}: make it reproducible before accepting it",
+                "the reduced divergence is {}: make it reproducible before accepting it",
                 reduction.stability.describe()
             )));
         }
@@ -333,7 +343,11 @@ pub fn accept(args: &AcceptArgs, engines: &[Arc<dyn Engine>; 2]) -> Result<Accep
 }
 
 pub fn run(args: &AcceptArgs) -> Result<u8, TriageError> {
-    let accepted = accept(args, &resolve_engines(&args.engines)?)?;
+    let accepted = accept(
+        args,
+        &resolve_engines(&args.engines)?,
+        Isolation::child_processes(&args.engines),
+    )?;
     println!(
         "accepted {}: {} the known list; regression case {} ({})",
         accepted.signature,

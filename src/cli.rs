@@ -82,4 +82,8 @@ pub enum Command {
     ///
     /// Exits 0 without regression, 1 on a regression, 2 on a usage error.
     Nightly(crate::nightly::NightlyArgs),
+    /// Run one candidate script (stdin) on both engines and print the finding as JSON: the
+    /// reducer's child process.
+    #[command(hide = true)]
+    Examine(crate::reduce::worker::ExamineArgs),
 }

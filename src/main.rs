@@ -105,6 +105,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
         Command::Compare(args) => Ok(triage_exit(compare::run(&args))),
         Command::Accept(args) => Ok(triage_exit(accept::run(&args))),
         Command::Nightly(args) => Ok(triage_exit(nightly::run(&args))),
+        Command::Examine(args) => Ok(triage_exit(reduce::worker::run(&args))),
     }
 }
 

@@ -89,6 +89,7 @@ fn printed_corpus_scripts_behave_like_the_originals_but_for_line_numbers() {
 
 use ferrous_conformance::engines::ferrous::FerrousEngine;
 use ferrous_conformance::outcome::Outcome;
+use ferrous_conformance::reduce::oracle::Isolation;
 use ferrous_conformance::reduce::{reduce, script_size, ReduceError, ReduceOptions, Stability};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -188,6 +189,7 @@ fn quick_options() -> ReduceOptions {
         candidate_wall_clock: Duration::from_secs(5),
         confirmations: 3,
         target: None,
+        isolation: Isolation::InProcess,
     }
 }
 
@@ -461,7 +463,12 @@ fn accepting_writes_a_minimal_regression_case_and_the_next_run_and_compare_agree
     assert_eq!(before.totals.new, 2);
 
     let case = corpus.join("strings/rep_more.lua");
-    let accepted = accept(&accept_args(&case, &corpus), &engines(needles())).expect("accepted");
+    let accepted = accept(
+        &accept_args(&case, &corpus),
+        &engines(needles()),
+        Isolation::InProcess,
+    )
+    .expect("accepted");
     assert!(accepted.new_entry);
     assert_eq!(accepted.regression_id, "regressions/strings_rep_more");
     let script = std::fs::read_to_string(&accepted.regression_path).expect("regression case");
@@ -479,7 +486,12 @@ fn accepting_writes_a_minimal_regression_case_and_the_next_run_and_compare_agree
     assert!(known.contains(&accepted.signature) && known.contains("made up for the test"));
 
     // Accepting again is refused (the file exists); a crash is never accepted.
-    assert!(accept(&accept_args(&case, &corpus), &engines(needles())).is_err());
+    assert!(accept(
+        &accept_args(&case, &corpus),
+        &engines(needles()),
+        Isolation::InProcess
+    )
+    .is_err());
     let crashing = accept(
         &AcceptArgs {
             name: Some("crash".to_string()),
@@ -491,6 +503,7 @@ fn accepting_writes_a_minimal_regression_case_and_the_next_run_and_compare_agree
             }) as Arc<dyn Engine>,
             Arc::new(FaultyCrash),
         ],
+        Isolation::InProcess,
     );
     assert!(crashing.is_err(), "{crashing:?}");
 
@@ -568,7 +581,7 @@ fn the_nightly_report_renders_buckets_diffs_and_trends_in_a_real_browser() {
         &earlier.folder.join("corpus.json"),
         vec!["string.rep"],
     );
-    let earlier_night = assemble(&earlier, &resolver).expect("earlier night");
+    let earlier_night = assemble(&earlier, &resolver, false).expect("earlier night");
     write_night(&earlier.folder, &earlier_night).expect("written");
 
     let tonight = night_args("nightly-2000-01-02");
@@ -583,7 +596,7 @@ fn the_nightly_report_renders_buckets_diffs_and_trends_in_a_real_browser() {
         "corpus\tdivergent\t1\texit 1\ngenerated\tskipped\t0\tnot available yet\n",
     )
     .expect("steps");
-    let night = assemble(&tonight, &resolver).expect("night");
+    let night = assemble(&tonight, &resolver, false).expect("night");
     write_night(&tonight.folder, &night).expect("written");
 
     assert_eq!(night.figures.buckets, 2);
@@ -676,5 +689,172 @@ fn the_nightly_report_renders_buckets_diffs_and_trends_in_a_real_browser() {
         "report: {} (screenshot {})",
         page.display(),
         screenshot.display()
+    );
+}
+
+/// `ipairs` that stops before the last element of arrays longer than one: an off-by-one.
+const SHORT_IPAIRS_PRELUDE: &str = "do local plain = ipairs; ipairs = function(t) local step, state, start = plain(t); return function(s, k) local key, value = step(s, k); if key and key > 1 and rawget(t, key + 1) == nil then return nil end return key, value end, state, start end end";
+
+fn median(values: &mut [usize]) -> usize {
+    values.sort_unstable();
+    values[values.len() / 2]
+}
+
+/// Environment variables that make [`reduce_one_program`] work (set by the study below).
+const STUDY_PROGRAM: &str = "FERROUS_TRIAGE_STUDY_PROGRAM";
+const STUDY_PRELUDE: &str = "FERROUS_TRIAGE_STUDY_PRELUDE";
+
+/// One reduction of the study, in its own process (started by the study through the test
+/// binary): a candidate that runs away inside a C function of reference Lua keeps the
+/// in-process reference engine busy for the rest of the process, and must not spoil the
+/// other reductions. Prints one line `STUDY <json>`.
+#[test]
+#[ignore = "run by divergent_programs_reduce_to_a_glance, one process per program"]
+fn reduce_one_program() {
+    let relative = std::env::var(STUDY_PROGRAM).expect("run by the study");
+    let prelude: usize = std::env::var(STUDY_PRELUDE)
+        .expect("run by the study")
+        .parse()
+        .expect("prelude index");
+    let root = Path::new(SHIPPED_CORPUS);
+    let options = LoadOptions {
+        profile: Profile::Lua51,
+        limits: Limits::default(),
+    };
+    let Entry::Runnable(case) = load(root, &relative, &options) else {
+        panic!("{relative} does not load");
+    };
+    let pair = engines(PreludeEngine {
+        prelude: STUDY_PRELUDES[prelude],
+    });
+    let line = match reduce(&case, &pair, &quick_options()) {
+        Ok(reduction) => {
+            eprintln!(
+                "{}\n{}",
+                String::from_utf8_lossy(&reduction.reduced),
+                reduction.detail
+            );
+            let before = script_size(&reduction.original);
+            let after = script_size(&reduction.reduced);
+            serde_json::json!({
+                "program": relative, "signature": reduction.signature,
+                "stability": reduction.stability.describe(),
+                "bytes_before": before.bytes, "bytes_after": after.bytes,
+                "lines_before": before.lines, "lines_after": after.lines,
+                "millis": reduction.elapsed.as_millis() as u64,
+            })
+        }
+        Err(ReduceError::NotDivergent { .. }) => serde_json::json!({ "program": relative }),
+        Err(error) => panic!("{relative}: {error}"),
+    };
+    println!("STUDY {line}");
+}
+
+const STUDY_PRELUDES: [&str; 2] = [NEGATIVE_ZERO_PRELUDE, SHORT_IPAIRS_PRELUDE];
+
+/// The figures the issue asks for: every longer corpus program that diverges under one of two
+/// deliberately broken VM set-ups is reduced; the medians are printed and bounded. About 90 s
+/// in a release build: `cargo test --release --test triage -- --ignored divergent_programs`.
+#[test]
+#[ignore = "slow study (about 90 s in release); run it with --ignored"]
+fn divergent_programs_reduce_to_a_glance() {
+    let root = Path::new(SHIPPED_CORPUS);
+    let test_binary = std::env::current_exe().expect("test binary");
+    let mut bytes_before = Vec::new();
+    let mut bytes_after = Vec::new();
+    let mut lines_before = Vec::new();
+    let mut lines_after = Vec::new();
+    let mut millis = Vec::new();
+    for prelude in 0..STUDY_PRELUDES.len() {
+        for relative in discover(root).expect("corpus") {
+            if !relative.starts_with("programs/") {
+                continue;
+            }
+            let child = Command::new(&test_binary)
+                .args(["--exact", "reduce_one_program", "--ignored", "--nocapture"])
+                .env(STUDY_PROGRAM, &relative)
+                .env(STUDY_PRELUDE, prelude.to_string())
+                .output()
+                .expect("test binary runs");
+            let stdout = String::from_utf8_lossy(&child.stdout);
+            assert!(
+                child.status.success(),
+                "{relative}: {stdout}{}",
+                String::from_utf8_lossy(&child.stderr)
+            );
+            let line = stdout
+                .lines()
+                .find_map(|line| line.strip_prefix("STUDY "))
+                .expect("a study line");
+            let result: serde_json::Value = serde_json::from_str(line).expect("json");
+            let Some(signature) = result["signature"].as_str() else {
+                continue;
+            };
+            let stability = result["stability"].as_str().unwrap_or("");
+            assert!(!stability.starts_with("flaky"), "{relative}: {stability}");
+            let number = |field: &str| result[field].as_u64().unwrap_or(0) as usize;
+            eprintln!(
+                "{relative:<36} {:>5} B {:>3} lines -> {:>4} B {:>2} lines {:>7} ms  {signature} {stability}",
+                number("bytes_before"),
+                number("lines_before"),
+                number("bytes_after"),
+                number("lines_after"),
+                number("millis"),
+            );
+            bytes_before.push(number("bytes_before"));
+            bytes_after.push(number("bytes_after"));
+            lines_before.push(number("lines_before"));
+            lines_after.push(number("lines_after"));
+            millis.push(number("millis"));
+        }
+    }
+    assert!(
+        bytes_before.len() >= 10,
+        "only {} divergent programs",
+        bytes_before.len()
+    );
+    let median_lines_after = median(&mut lines_after);
+    let median_lines_before = median(&mut lines_before);
+    eprintln!(
+        "{} reductions: median {} -> {} bytes, {} -> {} lines (largest result {} lines), median {} ms, total {} ms",
+        bytes_before.len(),
+        median(&mut bytes_before),
+        median(&mut bytes_after),
+        median_lines_before,
+        median_lines_after,
+        lines_after.iter().max().copied().unwrap_or(0),
+        median(&mut millis),
+        millis.iter().sum::<usize>()
+    );
+    // A signature keeps the words of the first differing output line, so a reduced script
+    // must still print that very line: programs whose bug shows in a program-specific line
+    // keep more of their code. A fourfold cut of the median is the floor.
+    assert!(
+        median_lines_after * 4 <= median_lines_before,
+        "median {median_lines_before} -> {median_lines_after} lines"
+    );
+}
+
+#[test]
+fn a_runaway_candidate_in_a_child_process_does_not_wedge_the_reference() {
+    use ferrous_conformance::reduce::oracle::Finding;
+    use ferrous_conformance::reduce::worker::examine_in_child;
+    let mut case = Case::from_source("runaway", b"");
+    case.limits.wall_clock = Duration::from_secs(1);
+    // Quadratic work inside `table.insert`, where no instruction hook fires for a long time:
+    // reference Lua runs far past the wall clock; the child must be stopped.
+    let runaway = b"local p = {}\nfor i = 1, 1e9 do table.insert(p, 1, i) end\n";
+    let started = std::time::Instant::now();
+    let finding = examine_in_child(Path::new(BINARY), "ferrous,reference", &case, runaway);
+    assert!(
+        matches!(finding, Finding::Inconclusive | Finding::Diverges { .. }),
+        "{finding:?}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(10));
+    let after = examine_in_child(Path::new(BINARY), "ferrous,reference", &case, b"print(1)\n");
+    assert_eq!(
+        after,
+        Finding::Agrees,
+        "the next candidate runs on a free engine"
     );
 }

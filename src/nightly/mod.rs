@@ -15,6 +15,7 @@ use crate::buckets::{bucket, Bucket, ReducedExample};
 use crate::compare::{compare_reports, RunComparison};
 use crate::engine::Engine;
 use crate::reduce::command::{load_case, seconds, write_file};
+use crate::reduce::oracle::Isolation;
 use crate::reduce::{reduce, script_size, ReduceOptions};
 use crate::saved_report::{SavedDivergence, SavedReport, SavedTotals};
 use crate::triage_error::TriageError;
@@ -246,6 +247,7 @@ fn reduce_bucket(
     folder: &Path,
     time_limit: Duration,
     engines_named: &EngineResolver,
+    isolate: bool,
 ) -> Result<ReducedExample, String> {
     let engines = engines_named(&report.engine_pair())?;
     let corpus = PathBuf::from(&report.metadata.corpus);
@@ -259,6 +261,11 @@ fn reduce_bucket(
         time_limit,
         target: Some(bucket.signature.clone()),
         confirmations: 3,
+        isolation: if isolate {
+            Isolation::child_processes(&report.engine_pair())
+        } else {
+            Isolation::InProcess
+        },
         ..ReduceOptions::default()
     };
     let reduction = reduce(&case, &engines, &options).map_err(|error| error.to_string())?;
@@ -288,8 +295,13 @@ pub fn registry_engines(names: &str) -> Result<[Arc<dyn Engine>; 2], String> {
 }
 
 /// Gathers the night in `args.folder`, reducing new buckets on the engines `engines_named`
-/// gives for each report.
-pub fn assemble(args: &NightlyArgs, engines_named: &EngineResolver) -> Result<Night, TriageError> {
+/// gives for each report; `isolate` runs the candidates in child processes, which only works
+/// for the registry's engines.
+pub fn assemble(
+    args: &NightlyArgs,
+    engines_named: &EngineResolver,
+    isolate: bool,
+) -> Result<Night, TriageError> {
     let sources = read_sources(&args.folder)?;
     if sources.is_empty() {
         return Err(TriageError::file(
@@ -348,6 +360,7 @@ pub fn assemble(args: &NightlyArgs, engines_named: &EngineResolver) -> Result<Ni
                         &args.folder,
                         time_limit,
                         engines_named,
+                        isolate,
                     )
                 }) {
                     Some(Ok(example)) => {
@@ -454,7 +467,7 @@ pub fn assemble(args: &NightlyArgs, engines_named: &EngineResolver) -> Result<Ni
 
 /// Summarises the night in `args.folder`; exits 1 when it regressed.
 pub fn run(args: &NightlyArgs) -> Result<u8, TriageError> {
-    let night = assemble(args, &registry_engines)?;
+    let night = assemble(args, &registry_engines, true)?;
     write_night(&args.folder, &night)?;
     print!("{}", markdown::render(&night));
     println!(

@@ -1,5 +1,6 @@
 //! `ferrous-conformance reduce CASE [--out FILE]`: the reducer on the command line.
 
+use super::oracle::Isolation;
 use super::{reduce, script_size, ReduceOptions, Reduction};
 use crate::bench::{check_profile, resolve_engines};
 use crate::corpus::{load_single, LoadOptions};
@@ -141,6 +142,7 @@ pub fn run(args: &ReduceArgs) -> Result<u8, TriageError> {
         candidate_wall_clock: seconds(args.wall_clock, "--wall-clock")?,
         confirmations: args.confirmations,
         target: args.signature.clone(),
+        isolation: Isolation::child_processes(&args.engines),
     };
     let reduction = reduce(&case, &engines, &options)?;
     let out = args.out.clone().unwrap_or_else(|| default_output(&case));

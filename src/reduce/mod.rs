@@ -17,10 +17,11 @@ pub mod parser;
 pub mod printer;
 pub mod syntax;
 pub mod text_edits;
+pub mod worker;
 
 use crate::engine::{Case, Engine};
 use edits::{apply, largest_block, numeral_weight, Pass};
-use oracle::{Finding, Oracle};
+use oracle::{Finding, Isolation, Oracle};
 use printer::print_chunk;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -30,6 +31,12 @@ use text_edits::{join, remove_run, units, Granularity};
 /// Most rounds of all passes; each round that changes something shrinks the script, so this
 /// only bounds pathological inputs.
 const MAX_ROUNDS: usize = 12;
+
+/// Instruction budgets tried for candidates, smallest first: the smallest under which the
+/// original still shows the divergence is used. Edited scripts easily loop; a small budget
+/// keeps each such candidate short, and keeps reference Lua from spending the time a large
+/// budget allows inside quadratic C functions, past the wall clock.
+const CANDIDATE_BUDGETS: [u64; 6] = [20_000, 100_000, 300_000, 1_000_000, 3_000_000, 10_000_000];
 
 /// How a reduction is run.
 #[derive(Debug, Clone)]
@@ -44,6 +51,8 @@ pub struct ReduceOptions {
     pub confirmations: usize,
     /// The signature to keep; `None` keeps whatever the original script shows.
     pub target: Option<String>,
+    /// Where candidates run; child processes keep a runaway candidate from wedging an engine.
+    pub isolation: Isolation,
 }
 
 impl Default for ReduceOptions {
@@ -54,24 +63,33 @@ impl Default for ReduceOptions {
             candidate_wall_clock: Duration::from_secs(5),
             confirmations: 5,
             target: None,
+            isolation: Isolation::InProcess,
         }
     }
 }
 
 /// Whether the reduced script diverged the same way every time it was re-run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stability {
     Deterministic,
-    Flaky { reproduced: usize, runs: usize },
+    Flaky {
+        reproduced: usize,
+        runs: usize,
+    },
+    /// The result could not be re-run: an engine became unusable during the search.
+    Unconfirmed {
+        reason: String,
+    },
 }
 
 impl Stability {
-    pub fn describe(self) -> String {
+    pub fn describe(&self) -> String {
         match self {
             Stability::Deterministic => "deterministic".to_string(),
             Stability::Flaky { reproduced, runs } => {
                 format!("flaky (reproduced {reproduced} of {runs} runs)")
             }
+            Stability::Unconfirmed { reason } => format!("unconfirmed ({reason})"),
         }
     }
 }
@@ -103,6 +121,8 @@ pub struct Reduction {
     pub stopped_early: bool,
     /// Whether the syntax-aware passes could be used.
     pub syntax_aware: bool,
+    /// The instruction budget candidates ran under.
+    pub candidate_budget: u64,
     pub passes: Vec<PassRecord>,
 }
 
@@ -117,6 +137,8 @@ pub enum ReduceError {
     NotReproducible { signature: String },
     #[error("cannot start the reducer: {reason}")]
     Setup { reason: String },
+    #[error("an engine is unusable: {reason}")]
+    EngineWedged { reason: String },
 }
 
 /// Sizes of a script, for reports.
@@ -175,6 +197,7 @@ pub fn reduce(
                 finding: "the result is inconclusive".to_string(),
             })
         }
+        Finding::EngineWedged { reason } => return Err(ReduceError::EngineWedged { reason }),
     };
     if let Some(wanted) = &options.target {
         if *wanted != signature {
@@ -184,11 +207,35 @@ pub fn reduce(
             });
         }
     }
-    let oracle = Oracle::new(base, engines.clone(), signature.clone(), options.jobs)
+    let full_budget = base.limits.instructions;
+    let mut budgets: Vec<u64> = CANDIDATE_BUDGETS
+        .into_iter()
+        .filter(|&budget| budget < full_budget)
+        .collect();
+    budgets.push(full_budget);
+    let mut chosen = None;
+    for budget in budgets {
+        let mut limited = base.clone();
+        limited.limits.instructions = budget;
+        let oracle = Oracle::new(
+            limited,
+            engines.clone(),
+            signature.clone(),
+            options.jobs,
+            options.isolation.clone(),
+        )
         .map_err(|reason| ReduceError::Setup { reason })?;
-    if !oracle.is_interesting(&body) {
-        return Err(ReduceError::NotReproducible { signature });
+        if oracle.is_interesting(&body) {
+            chosen = Some((oracle, budget));
+            break;
+        }
+        if let Some(reason) = oracle.wedged() {
+            return Err(ReduceError::EngineWedged { reason });
+        }
     }
+    let Some((oracle, candidate_budget)) = chosen else {
+        return Err(ReduceError::NotReproducible { signature });
+    };
 
     let mut search = Search {
         oracle: &oracle,
@@ -209,12 +256,21 @@ pub fn reduce(
             break;
         }
     }
+    let wedged = oracle.wedged();
 
     let mut reduced = header.clone();
     reduced.extend_from_slice(&search.current);
     let mut reproduced = 0;
-    let mut detail = String::new();
-    for _ in 0..options.confirmations.max(1) {
+    let mut detail = match &wedged {
+        Some(_) => "(not re-run: an engine became unusable)".to_string(),
+        None => String::new(),
+    };
+    let confirmations = if wedged.is_some() {
+        0
+    } else {
+        options.confirmations.max(1)
+    };
+    for _ in 0..confirmations {
         if let Finding::Diverges {
             signature: found,
             detail: found_detail,
@@ -227,10 +283,10 @@ pub fn reduce(
         }
     }
     let runs = options.confirmations.max(1);
-    let stability = if reproduced == runs {
-        Stability::Deterministic
-    } else {
-        Stability::Flaky { reproduced, runs }
+    let stability = match wedged {
+        Some(reason) => Stability::Unconfirmed { reason },
+        None if reproduced == runs => Stability::Deterministic,
+        None => Stability::Flaky { reproduced, runs },
     };
     Ok(Reduction {
         signature,
@@ -244,6 +300,7 @@ pub fn reduce(
         elapsed: started.elapsed(),
         stopped_early: search.stopped_early,
         syntax_aware: search.syntax_aware,
+        candidate_budget,
         passes: search.passes,
     })
 }
@@ -262,8 +319,9 @@ struct Search<'a> {
 }
 
 impl Search<'_> {
+    /// Whether the search must stop: out of time, or an engine became unusable.
     fn out_of_time(&mut self) -> bool {
-        if self.started.elapsed() >= self.time_limit {
+        if self.started.elapsed() >= self.time_limit || self.oracle.wedged().is_some() {
             self.stopped_early = true;
         }
         self.stopped_early
