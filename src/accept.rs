@@ -106,7 +106,23 @@ fn regression_script(
     script
 }
 
-/// Adds `signature` to the known list at `path` (keeping everything else as it is).
+/// The known list as written: the fields of `known.rs`'s entries in their usual order.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ListFile {
+    schema_version: u64,
+    divergences: Vec<ListEntry>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct ListEntry {
+    signature: String,
+    reason: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    cases: Vec<String>,
+}
+
+/// Adds `signature` to the known list at `path` (keeping every other entry as it is); returns
+/// whether a new entry was made.
 fn record_known(
     path: &Path,
     signature: &str,
@@ -120,33 +136,31 @@ fn record_known(
         }
         Err(error) => return Err(TriageError::file(path, error)),
     };
+    // The bench's own reader first: it refuses what the bench would refuse.
     KnownDivergences::parse(&text).map_err(|reason| TriageError::file(path, reason))?;
-    let mut list: serde_json::Value =
+    let mut list: ListFile =
         serde_json::from_str(&text).map_err(|error| TriageError::file(path, error))?;
-    let entries = list["divergences"]
-        .as_array_mut()
-        .ok_or_else(|| TriageError::file(path, "no divergences array"))?;
-    let existing = entries
+    let new_entry = match list
+        .divergences
         .iter_mut()
-        .find(|entry| entry["signature"] == signature);
-    let new_entry = match existing {
+        .find(|entry| entry.signature == signature)
+    {
+        // An entry without cases already covers every case with the signature.
+        Some(entry) if entry.cases.is_empty() => false,
         Some(entry) => {
-            // An entry without cases already covers every case with the signature.
-            if let Some(listed) = entry["cases"].as_array_mut() {
-                for case in cases {
-                    if !listed.iter().any(|id| id == case.as_str()) {
-                        listed.push(serde_json::Value::from(case.as_str()));
-                    }
+            for case in cases {
+                if !entry.cases.contains(case) {
+                    entry.cases.push(case.clone());
                 }
             }
             false
         }
         None => {
-            let mut entry = serde_json::json!({ "signature": signature, "reason": reason });
-            if !cases.is_empty() {
-                entry["cases"] = serde_json::Value::from(cases.to_vec());
-            }
-            entries.push(entry);
+            list.divergences.push(ListEntry {
+                signature: signature.to_string(),
+                reason: reason.to_string(),
+                cases: cases.to_vec(),
+            });
             true
         }
     };

@@ -32,6 +32,22 @@ use text_edits::{join, remove_run, units, Granularity};
 /// only bounds pathological inputs.
 const MAX_ROUNDS: usize = 12;
 
+/// The positions of accepted scripts a failed confirmation tries, newest first, at growing
+/// distances (1, 2, 4, ... steps back) down to the starting script, so that a flaky candidate
+/// accepted early costs a few confirmations rather than one per later step.
+fn steps_back(accepted: usize) -> Vec<usize> {
+    let mut positions = Vec::new();
+    let mut distance = 0;
+    while distance < accepted {
+        positions.push(accepted - 1 - distance);
+        distance = if distance == 0 { 1 } else { distance * 2 };
+    }
+    if accepted > 0 && positions.last() != Some(&0) {
+        positions.push(0);
+    }
+    positions
+}
+
 /// Instruction budgets tried for candidates, smallest first: the smallest under which the
 /// original still shows the divergence is used. Edited scripts easily loop; a small budget
 /// keeps each such candidate short, and keeps reference Lua from spending the time a large
@@ -242,6 +258,7 @@ pub fn reduce(
         started,
         time_limit: options.time_limit,
         batch: options.jobs.max(1),
+        accepted: vec![body.clone()],
         current: body,
         passes: Vec::new(),
         stopped_early: false,
@@ -258,36 +275,51 @@ pub fn reduce(
     }
     let wedged = oracle.wedged();
 
-    let mut reduced = header.clone();
-    reduced.extend_from_slice(&search.current);
-    let mut reproduced = 0;
-    let mut detail = match &wedged {
-        Some(_) => "(not re-run: an engine became unusable)".to_string(),
-        None => String::new(),
+    // Confirm the result; when it does not reproduce every time, walk back through the
+    // scripts accepted before it (a flaky candidate may have been kept on one lucky run) and
+    // take the newest one that does.
+    let runs = options.confirmations.max(1);
+    let mut detail = "(not re-run: an engine became unusable)".to_string();
+    let mut stability = Stability::Unconfirmed {
+        reason: wedged.clone().unwrap_or_default(),
     };
-    let confirmations = if wedged.is_some() {
-        0
-    } else {
-        options.confirmations.max(1)
-    };
-    for _ in 0..confirmations {
-        if let Finding::Diverges {
-            signature: found,
-            detail: found_detail,
-        } = oracle.examine(&search.current)
+    let mut result = search.current.clone();
+    if wedged.is_none() {
+        let mut first_try = None;
+        for script in steps_back(search.accepted.len())
+            .into_iter()
+            .map(|index| &search.accepted[index])
         {
-            if found == signature {
-                reproduced += 1;
-                detail = found_detail;
+            let mut reproduced = 0;
+            let mut last_detail = String::new();
+            for _ in 0..runs {
+                if let Finding::Diverges {
+                    signature: found,
+                    detail: found_detail,
+                } = oracle.examine(script)
+                {
+                    if found == signature {
+                        reproduced += 1;
+                        last_detail = found_detail;
+                    }
+                }
             }
+            if reproduced == runs {
+                result = script.clone();
+                detail = last_detail;
+                stability = Stability::Deterministic;
+                break;
+            }
+            first_try.get_or_insert((reproduced, last_detail));
+        }
+        if stability != Stability::Deterministic {
+            let (reproduced, last_detail) = first_try.unwrap_or_default();
+            detail = last_detail;
+            stability = Stability::Flaky { reproduced, runs };
         }
     }
-    let runs = options.confirmations.max(1);
-    let stability = match wedged {
-        Some(reason) => Stability::Unconfirmed { reason },
-        None if reproduced == runs => Stability::Deterministic,
-        None => Stability::Flaky { reproduced, runs },
-    };
+    let mut reduced = header.clone();
+    reduced.extend_from_slice(&result);
     Ok(Reduction {
         signature,
         detail,
@@ -313,6 +345,8 @@ struct Search<'a> {
     batch: usize,
     /// The smallest interesting script so far (without the header).
     current: Vec<u8>,
+    /// Every script accepted so far, oldest first (the starting script included).
+    accepted: Vec<Vec<u8>>,
     passes: Vec<PassRecord>,
     stopped_early: bool,
     syntax_aware: bool,
@@ -345,6 +379,7 @@ impl Search<'_> {
                 return;
             }
             self.current = printed;
+            self.accepted.push(self.current.clone());
         }
         self.syntax_aware = true;
         let mut tree = tree;
@@ -399,6 +434,7 @@ impl Search<'_> {
                     let (found, edited, text, edited_weight) = batch.swap_remove(position);
                     *tree = edited;
                     self.current = text;
+                    self.accepted.push(self.current.clone());
                     weight = edited_weight;
                     index = found;
                     accepted += 1;
@@ -443,6 +479,7 @@ impl Search<'_> {
                         let (found, kept, text) = batch.swap_remove(position);
                         pieces = kept;
                         self.current = text;
+                        self.accepted.push(self.current.clone());
                         index = found;
                         accepted += 1;
                     }
@@ -458,6 +495,13 @@ impl Search<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn confirmation_walks_back_at_growing_distances() {
+        assert_eq!(steps_back(1), vec![0]);
+        assert_eq!(steps_back(4), vec![3, 2, 1, 0]);
+        assert_eq!(steps_back(12), vec![11, 10, 9, 7, 3, 0]);
+    }
 
     #[test]
     fn headers_are_kept_apart() {
