@@ -828,9 +828,9 @@ fn divergent_programs_reduce_to_a_glance() {
     );
     // A signature keeps the words of the first differing output line, so a reduced script
     // must still print that very line: programs whose bug shows in a program-specific line
-    // keep more of their code. A fourfold cut of the median is the floor.
+    // keep more of their code. A threefold cut of the median is the floor.
     assert!(
-        median_lines_after * 4 <= median_lines_before,
+        median_lines_after * 3 <= median_lines_before,
         "median {median_lines_before} -> {median_lines_after} lines"
     );
 }
