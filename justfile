@@ -42,3 +42,4 @@ gc-bench:
 
 import "lua-tests.just"
 import "fuzz.just"
+import "nightly.just"

@@ -105,6 +105,24 @@ pub enum Command {
         #[arg(long, value_enum)]
         artifact: Option<ArtifactArg>,
     },
+    /// Shrink a divergent script to a minimal one with the same divergence signature.
+    Reduce(crate::reduce::command::ReduceArgs),
+    /// Compare two JSON reports: new and fixed buckets, cases that agreed and now diverge.
+    ///
+    /// Exits 0 without regression, 1 on a regression, 2 on a usage error.
+    Compare(crate::compare::CompareArgs),
+    /// Record a divergence as known: its minimal script under <corpus>/regressions/ and its
+    /// signature with the reason in the known-divergence list.
+    Accept(crate::accept::AcceptArgs),
+    /// Summarise a night (`just nightly`): buckets, reductions of new buckets, comparison with
+    /// the baseline, trends; writes nightly.json, summary.md and report.html into the folder.
+    ///
+    /// Exits 0 without regression, 1 on a regression, 2 on a usage error.
+    Nightly(crate::nightly::NightlyArgs),
+    /// Run one candidate script (stdin) on both engines and print the finding as JSON: the
+    /// reducer's child process.
+    #[command(hide = true)]
+    Examine(crate::reduce::worker::ExamineArgs),
 }
 
 /// The kinds of fuzz artifacts `show` reads.

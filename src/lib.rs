@@ -7,8 +7,11 @@
 //! divergences are accepted, and [`report`]/[`summary`] write the results. [`bench`] ties a run
 //! together; [`show`] and [`cli`] serve the command line.
 
+pub mod accept;
 pub mod bench;
+pub mod buckets;
 pub mod cli;
+pub mod compare;
 pub mod corpus;
 pub mod diff;
 pub mod engine;
@@ -18,12 +21,16 @@ pub mod generate;
 pub mod header;
 pub mod known;
 pub mod lua_number;
+pub mod nightly;
 pub mod normalize;
 pub mod outcome;
 pub mod progress;
 pub mod redis;
+pub mod reduce;
 pub mod report;
 pub mod runner;
+pub mod saved_report;
 pub mod show;
 pub mod signature;
 pub mod summary;
+pub mod triage_error;

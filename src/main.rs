@@ -16,8 +16,11 @@ use ferrous_conformance::generate::{default_features, parse_features, write_prog
 use ferrous_conformance::header::parse_header;
 use ferrous_conformance::progress::ProgressMode;
 use ferrous_conformance::runner::default_jobs;
-use ferrous_conformance::show::{show_case, show_program};
+use ferrous_conformance::show::{colour_diff, show_case, show_program, triage_footer};
 use ferrous_conformance::summary::render_summary;
+use ferrous_conformance::triage_error::TriageError;
+use ferrous_conformance::{accept, compare, nightly, reduce};
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -162,7 +165,8 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             wall_clock,
             artifact,
         } => {
-            let engines = resolve_engines(&engines)?;
+            let engines_list = engines;
+            let engines = resolve_engines(&engines_list)?;
             if let Some(kind) = artifact.or_else(|| artifact_kind_of(&case)) {
                 let bytes = std::fs::read(&case).map_err(|source| BenchError::CaseUnreadable {
                     path: case.clone(),
@@ -193,8 +197,26 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             };
             let case = load_single(&case, &corpus, &options)?;
             let (text, agree) = show_case(&case, &engines);
-            print!("{text}");
+            if std::io::stdout().is_terminal() {
+                print!("{}", colour_diff(&text));
+            } else {
+                print!("{text}");
+            }
+            print!("{}", triage_footer(&case, &corpus, &engines_list, agree));
             Ok(if agree { 0 } else { 1 })
         }
+        Command::Reduce(args) => Ok(triage_exit(reduce::command::run(&args))),
+        Command::Compare(args) => Ok(triage_exit(compare::run(&args))),
+        Command::Accept(args) => Ok(triage_exit(accept::run(&args))),
+        Command::Nightly(args) => Ok(triage_exit(nightly::run(&args))),
+        Command::Examine(args) => Ok(triage_exit(reduce::worker::run(&args))),
     }
+}
+
+/// The exit code of a triage command; its error is printed like the bench's.
+fn triage_exit(result: Result<u8, TriageError>) -> u8 {
+    result.unwrap_or_else(|error| {
+        eprintln!("ferrous-conformance: {error}");
+        USAGE_ERROR
+    })
 }

@@ -166,3 +166,76 @@ pub fn show_program(case: &Case, engines: &[Arc<dyn Engine>; 2]) -> (String, boo
     text.push_str(&outcomes);
     (text, agree)
 }
+
+/// ANSI colours for a terminal.
+const RED: &str = "\x1b[31m";
+const GREEN: &str = "\x1b[32m";
+const CYAN: &str = "\x1b[36m";
+const BOLD: &str = "\x1b[1m";
+const RESET: &str = "\x1b[0m";
+
+/// Colours the unified diff that follows the `verdict:` line of [`show_case`]'s text: removed
+/// (left) lines red, added (right) lines green, hunk headers cyan, the verdict bold.
+pub fn colour_diff(text: &str) -> String {
+    let mut coloured = String::with_capacity(text.len() + 256);
+    let mut in_diff = false;
+    for line in text.split_inclusive('\n') {
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        let newline = if line.ends_with('\n') { "\n" } else { "" };
+        let colour = if body.starts_with("verdict:") {
+            in_diff = true;
+            Some(BOLD)
+        } else if !in_diff {
+            None
+        } else if body.starts_with("---") || body.starts_with("+++") {
+            Some(BOLD)
+        } else if body.starts_with('-') {
+            Some(RED)
+        } else if body.starts_with('+') {
+            Some(GREEN)
+        } else if body.starts_with("@@") {
+            Some(CYAN)
+        } else {
+            None
+        };
+        match colour {
+            Some(colour) => {
+                let _ = write!(coloured, "{colour}{body}{RESET}{newline}");
+            }
+            None => coloured.push_str(line),
+        }
+    }
+    coloured
+}
+
+/// The Ferrous VM's bytecode listing of the case's script (`luac -l` style), or why the
+/// script does not compile.
+pub fn bytecode_listing(case: &Case) -> String {
+    match ferrous_vm::compiler::compile(&case.source, case.chunk_name.as_bytes()) {
+        Ok(proto) => ferrous_vm::bytecode::listing(&proto, false),
+        Err(error) => format!("(the script does not compile: {error})\n"),
+    }
+}
+
+/// What follows the outcomes in `show`: the bytecode listing and, for a divergent case, the
+/// commands that reduce it and accept it.
+pub fn triage_footer(case: &Case, corpus: &std::path::Path, engines: &str, agree: bool) -> String {
+    use crate::report::shell_quote;
+    let mut text = String::from("\nferrous bytecode:\n");
+    text.push_str(&bytecode_listing(case));
+    if !agree {
+        let path = shell_quote(&case.path.to_string_lossy());
+        let corpus = shell_quote(&corpus.to_string_lossy());
+        let engines = shell_quote(engines);
+        let _ = writeln!(text, "\nnext steps:");
+        let _ = writeln!(
+            text,
+            "  reduce: ferrous-conformance reduce {path} --corpus {corpus} --engines {engines}"
+        );
+        let _ = writeln!(
+            text,
+            "  accept: ferrous-conformance accept {path} --corpus {corpus} --engines {engines} --reason 'why it is accepted'"
+        );
+    }
+    text
+}
