@@ -2,25 +2,18 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{undump, Constant, Proto};
-use crate::compiler::compile;
+use crate::bytecode::{Constant, Proto};
+use crate::compiler::compile_nested;
 use crate::function::{FnProto, Function, LuaFunction, UpVal};
 use crate::state::Vm;
 use crate::value::Value;
 
-/// First bytes of a binary chunk (`string.dump`, `luac`).
-pub const BINARY_SIGNATURE: &[u8] = b"\x1bLua";
-
 impl Vm {
     /// Compiles `source` (or loads a binary chunk) into a function whose environment is the
     /// globals. On failure, the message as `loadstring` reports it.
+    /// Syntax nesting counts on top of the native calls in progress, as in 5.1.
     pub fn load(&mut self, source: &[u8], chunk_name: &[u8]) -> Result<Value, Vec<u8>> {
-        let proto = if source.starts_with(BINARY_SIGNATURE) {
-            undump(source, chunk_name)
-        } else {
-            compile(source, chunk_name)
-        }
-        .map_err(|e| e.message)?;
+        let proto = compile_nested(source, chunk_name, self.native_depth).map_err(|e| e.message)?;
         Ok(self.instantiate(Rc::new(proto)))
     }
 

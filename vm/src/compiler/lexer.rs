@@ -135,9 +135,22 @@ pub enum Near<'t> {
     Token(&'t Token),
 }
 
+/// Where the lexer's bytes come from: a whole buffer, or a reader handing out pieces on
+/// demand (`lua_load`'s reader: the parser reads no further than it needs, so a syntax error
+/// stops the reading).
+pub enum Input<'s> {
+    Bytes(&'s [u8]),
+    Pieces {
+        piece: Vec<u8>,
+        /// The next piece; `None` (or an empty piece) ends the input.
+        next: &'s mut dyn FnMut() -> Option<Vec<u8>>,
+        ended: bool,
+    },
+}
+
 pub struct Lexer<'s> {
-    source: &'s [u8],
-    /// Index of the byte after `current`.
+    input: Input<'s>,
+    /// Index (in the buffer or the current piece) of the byte after `current`.
     position: usize,
     /// The byte under the cursor, or `EOZ`.
     current: i32,
@@ -152,9 +165,9 @@ pub struct Lexer<'s> {
 }
 
 impl<'s> Lexer<'s> {
-    pub fn new(source: &'s [u8], chunk_id: Vec<u8>) -> Lexer<'s> {
+    pub fn new(input: Input<'s>, chunk_id: Vec<u8>) -> Lexer<'s> {
         let mut lexer = Lexer {
-            source,
+            input,
             position: 0,
             current: EOZ,
             buffer: Vec::new(),
@@ -221,13 +234,39 @@ impl<'s> Lexer<'s> {
     }
 
     fn advance(&mut self) {
-        self.current = match self.source.get(self.position) {
-            Some(&byte) => {
-                self.position += 1;
-                i32::from(byte)
-            }
+        self.current = match self.next_byte() {
+            Some(byte) => i32::from(byte),
             None => EOZ,
         };
+    }
+
+    fn next_byte(&mut self) -> Option<u8> {
+        match &mut self.input {
+            Input::Bytes(source) => {
+                let byte = source.get(self.position).copied()?;
+                self.position += 1;
+                Some(byte)
+            }
+            Input::Pieces { piece, next, ended } => {
+                while self.position >= piece.len() {
+                    if *ended {
+                        return None;
+                    }
+                    match next() {
+                        Some(more) if !more.is_empty() => {
+                            *piece = more;
+                            self.position = 0;
+                        }
+                        _ => {
+                            *ended = true;
+                            return None;
+                        }
+                    }
+                }
+                self.position += 1;
+                Some(piece[self.position - 1])
+            }
+        }
     }
 
     fn save(&mut self, byte: u8) {
@@ -567,7 +606,7 @@ mod tests {
     use super::*;
 
     fn tokens(source: &[u8]) -> Result<Vec<Token>, Vec<u8>> {
-        let mut lexer = Lexer::new(source, b"t".to_vec());
+        let mut lexer = Lexer::new(Input::Bytes(source), b"t".to_vec());
         let mut out = Vec::new();
         loop {
             lexer.next().map_err(|e| e.message)?;

@@ -11,6 +11,8 @@ mod expr;
 mod lexer;
 mod parser;
 
+use lexer::Input;
+
 #[cfg(test)]
 mod tests;
 
@@ -78,7 +80,33 @@ pub fn compile_text(
     c_call_depth: u32,
 ) -> Result<Proto, SyntaxError> {
     let syntax_id = chunk_id::chunk_id_within(chunk_name, chunk_id::SYNTAX_ID_SIZE);
-    parser::parse_chunk(source, chunk_name, syntax_id, c_call_depth)
+    parser::parse_chunk(Input::Bytes(source), chunk_name, syntax_id, c_call_depth)
+}
+
+/// [`compile_nested`] over a reader that hands out the chunk in pieces (5.1's `lua_load`
+/// with a reader): the parser asks for the next piece only when it needs more bytes, so a
+/// syntax error stops the reading there. `next` returns `None` (or an empty piece) at the end.
+pub fn compile_pieces(
+    next: &mut dyn FnMut() -> Option<Vec<u8>>,
+    chunk_name: &[u8],
+    c_call_depth: u32,
+) -> Result<Proto, SyntaxError> {
+    let first = next().unwrap_or_default();
+    if first.first() == Some(&BINARY_CHUNK_MARK) {
+        let mut whole = first;
+        while let Some(piece) = next().filter(|piece| !piece.is_empty()) {
+            whole.extend_from_slice(&piece);
+        }
+        return crate::bytecode::undump(&whole, chunk_name);
+    }
+    let syntax_id = chunk_id::chunk_id_within(chunk_name, chunk_id::SYNTAX_ID_SIZE);
+    let ended = first.is_empty();
+    let input = Input::Pieces {
+        piece: first,
+        next,
+        ended,
+    };
+    parser::parse_chunk(input, chunk_name, syntax_id, c_call_depth)
 }
 
 /// The text `luaL_loadfile` hands to the parser: a first line starting with `#` (a Unix

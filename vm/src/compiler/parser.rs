@@ -10,7 +10,7 @@ use crate::bytecode::{OpCode, Proto, VARARG_HASARG, VARARG_ISVARARG, VARARG_NEED
 
 use super::codegen::{BlockScope, CodeError, FuncState, UpvalueSource};
 use super::expr::{BinaryOp, ExpDesc, ExpKind, UnaryOp, NO_JUMP, UNARY_PRIORITY};
-use super::lexer::{Lexer, Near, Token};
+use super::lexer::{Input, Lexer, Near, Token};
 use super::SyntaxError;
 
 /// 5.1's `LUAI_MAXCCALLS`: nesting limit shared by syntax levels and C calls.
@@ -65,7 +65,7 @@ pub struct Parser<'s> {
 
 /// Compiles a whole chunk into its main function.
 pub fn parse_chunk(
-    source: &[u8],
+    source: Input<'_>,
     chunk_name: &[u8],
     chunk_id: Vec<u8>,
     c_call_depth: u32,

@@ -413,37 +413,57 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
         Some(s) => vm.heap.str_bytes(s).to_vec(),
         None => b"=(load)".to_vec(),
     };
-    let mut source = Vec::new();
-    loop {
-        // lua_load catches the reader's errors and returns them as a load failure.
-        let piece = match vm.try_call_value(reader, &[], 1)? {
-            Ok(results) => results[0],
-            Err(msg) => {
-                vm.push(Value::Nil);
-                vm.push(msg);
-                return Ok(2);
+    let depth = vm.native_depth;
+    // Why the reader stopped early: a message for `load` to return, or an error no script
+    // may catch.
+    let mut stopped: Option<LuaResult<Value>> = None;
+    let compiled = {
+        let mut next = || -> Option<Vec<u8>> {
+            if stopped.is_some() {
+                return None;
+            }
+            let piece = match vm.try_call_value(reader, &[], 1) {
+                Err(fatal) => {
+                    stopped = Some(Err(fatal));
+                    return None;
+                }
+                // lua_load catches the reader's errors and returns them as a load failure.
+                Ok(Err(msg)) => {
+                    stopped = Some(Ok(msg));
+                    return None;
+                }
+                Ok(Ok(results)) => results[0],
+            };
+            match piece {
+                Value::Nil => None,
+                Value::String(s) => Some(vm.heap.str_bytes(s).to_vec()),
+                Value::Number(x) => {
+                    let s = vm.number_to_str(x);
+                    Some(vm.heap.str_bytes(s).to_vec())
+                }
+                _ => {
+                    let msg = vm.new_string(b"reader function must return a string");
+                    stopped = Some(Ok(msg));
+                    None
+                }
             }
         };
-        let bytes = match piece {
-            Value::Nil => break,
-            Value::String(s) => vm.heap.str_bytes(s).to_vec(),
-            Value::Number(x) => {
-                let s = vm.number_to_str(x);
-                vm.heap.str_bytes(s).to_vec()
+        crate::compiler::compile_pieces(&mut next, &name, depth)
+    };
+    let failure = match stopped {
+        Some(stop) => stop?,
+        None => match compiled {
+            Ok(proto) => {
+                let f = vm.instantiate(std::rc::Rc::new(proto));
+                vm.push(f);
+                return Ok(1);
             }
-            // 5.1 reports a bad piece as a load failure, without a position.
-            _ => {
-                vm.push(Value::Nil);
-                vm.push_bytes(b"reader function must return a string");
-                return Ok(2);
-            }
-        };
-        if bytes.is_empty() {
-            break;
-        }
-        source.extend_from_slice(&bytes);
-    }
-    load_result(vm, &source, &name)
+            Err(e) => vm.new_string(&e.message),
+        },
+    };
+    vm.push(Value::Nil);
+    vm.push(failure);
+    Ok(2)
 }
 
 /// Pushes the loaded function, or nil and the message (5.1's `load_aux`).
