@@ -684,7 +684,7 @@ b'"#
 
     #[test]
     fn line_counting() {
-        let mut lexer = Lexer::new(b"a\r\nb\n\rc\n\nd", b"t".to_vec());
+        let mut lexer = Lexer::new(Input::Bytes(b"a\r\nb\n\rc\n\nd"), b"t".to_vec());
         let mut lines = Vec::new();
         for _ in 0..4 {
             lexer.next().unwrap();
