@@ -54,7 +54,10 @@ const CONCAT_PRELUDE: &str =
 const PRELUDES: [&str; 3] = [NEGATIVE_ZERO_PRELUDE, LONG_REP_PRELUDE, CONCAT_PRELUDE];
 
 fn engines(prelude: &'static str) -> [Arc<dyn Engine>; 2] {
-    [Arc::new(PreludeEngine { prelude }), Arc::new(ReferenceEngine)]
+    [
+        Arc::new(PreludeEngine { prelude }),
+        Arc::new(ReferenceEngine),
+    ]
 }
 
 fn options(seconds: u64) -> ReduceOptions {
@@ -74,10 +77,7 @@ fn divergent_seeds(pair: &[Arc<dyn Engine>; 2], start: u64, wanted: usize) -> Ve
         .filter(|&seed| {
             let program = from_seed(seed, default_features());
             let case = case_for(&program, &file_name(seed));
-            matches!(
-                examine(&case, pair, &case.source),
-                Finding::Diverges { .. }
-            )
+            matches!(examine(&case, pair, &case.source), Finding::Diverges { .. })
         })
         .take(wanted)
         .collect()
@@ -195,7 +195,12 @@ fn generated_divergences_shrink_through_the_generator_study() {
     for (prelude, text) in PRELUDES.iter().enumerate() {
         for seed in divergent_seeds(&engines(text), 1, per_prelude) {
             let child = Command::new(&test_binary)
-                .args(["--exact", "shrink_one_generated", "--ignored", "--nocapture"])
+                .args([
+                    "--exact",
+                    "shrink_one_generated",
+                    "--ignored",
+                    "--nocapture",
+                ])
                 .env(STUDY_SEED, seed.to_string())
                 .env(STUDY_PRELUDE, prelude.to_string())
                 .output()

@@ -6,9 +6,9 @@
 
 #![no_main]
 
+use ferrous_conformance::generate::case_for;
 use ferrous_conformance::generate::fuzz_checks::FuzzChecks;
 use ferrous_conformance::generate::fuzz_input::{FuzzRedisProgram, FUZZ_CHUNK_FILE};
-use ferrous_conformance::generate::case_for;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 use std::sync::OnceLock;

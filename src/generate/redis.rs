@@ -28,7 +28,18 @@ const KEY_NAMES: &[&str] = &["k1", "k2", "counter", "h", "l", "s", "z", "missing
 
 /// Words `ARGV` and the data set draw from.
 const WORDS: &[&str] = &[
-    "v", "1", "-7", "3.5", "0", "10", "abc", "1e3", "inf", "-0", "nan", "9007199254740993",
+    "v",
+    "1",
+    "-7",
+    "3.5",
+    "0",
+    "10",
+    "abc",
+    "1e3",
+    "inf",
+    "-0",
+    "nan",
+    "9007199254740993",
 ];
 
 /// Commands of the initial data set.
@@ -179,7 +190,9 @@ impl Builder<'_> {
             Arg::Key => self.redis_key(),
             Arg::Field => format!("\"{}\"", self.pick(&["f", "g", "x"])),
             Arg::Integer => self.small_integer(),
-            Arg::Score => self.pick(&["1", "2.5", "-3", "0.1", "1e10", "\"+inf\""]).to_string(),
+            Arg::Score => self
+                .pick(&["1", "2.5", "-3", "0.1", "1e10", "\"+inf\""])
+                .to_string(),
             Arg::Value => match self.below(4) {
                 0 => format!("ARGV[{}]", 1 + self.below(3)),
                 1 => self.expression_at(Kind::Number, 1),
@@ -252,8 +265,14 @@ impl Builder<'_> {
             5 => self.expression_at(Kind::Table, 1),
             6 => "nil".to_string(),
             7 => self.redis_call(),
-            8 => format!("{{1, {{2.9, \"x\"}}, {}}}", self.expression_at(Kind::Any, 1)),
-            _ => format!("redis.status_reply({})", self.expression_at(Kind::String, 1)),
+            8 => format!(
+                "{{1, {{2.9, \"x\"}}, {}}}",
+                self.expression_at(Kind::Any, 1)
+            ),
+            _ => format!(
+                "redis.status_reply({})",
+                self.expression_at(Kind::String, 1)
+            ),
         }
     }
 

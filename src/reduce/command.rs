@@ -1,13 +1,13 @@
 //! `ferrous-conformance reduce CASE [--out FILE]`: the reducer on the command line.
 
-use super::oracle::Isolation;
 use super::decisions::{reduce_generated, GeneratedReduction};
+use super::oracle::Isolation;
 use super::{reduce, script_size, ReduceOptions, Reduction};
-use crate::generate::features::FeatureSet;
-use crate::generate::{default_features, from_seed, parse_features, seed_in_header};
 use crate::bench::resolve_engines;
 use crate::corpus::{load_single, LoadOptions};
 use crate::engine::{Case, Limits, Profile};
+use crate::generate::features::FeatureSet;
+use crate::generate::{default_features, from_seed, parse_features, seed_in_header};
 use crate::report::shell_quote;
 use crate::triage_error::TriageError;
 use std::fmt::Write;

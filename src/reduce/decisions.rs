@@ -74,7 +74,7 @@ impl ByteEdit {
                 // Two candidates per byte: its half, then one less.
                 let position = index / 2;
                 let byte = *bytes.get(position)?;
-                let lowered = if index % 2 == 0 {
+                let lowered = if index.is_multiple_of(2) {
                     byte / 2
                 } else {
                     byte.saturating_sub(1)
@@ -283,7 +283,14 @@ pub fn reduce_generated(
         oracle, signature, ..
     } = prepare(&case, &case.source, engines, options)?;
     let deadline = started + options.time_limit.mul_f64(DECISION_SHARE);
-    let shrink = shrink_decisions(&oracle, &decisions, allowed, &origin, deadline, options.jobs);
+    let shrink = shrink_decisions(
+        &oracle,
+        &decisions,
+        allowed,
+        &origin,
+        deadline,
+        options.jobs,
+    );
     if let Some(reason) = oracle.wedged() {
         return Err(ReduceError::EngineWedged { reason });
     }
