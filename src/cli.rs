@@ -51,7 +51,8 @@ pub enum Command {
         /// Seconds after which an engine run is abandoned as a timeout.
         #[arg(long, default_value_t = 10.0)]
         wall_clock: f64,
-        /// Run this many generated programs instead of the corpus.
+        /// Run this many generated programs instead of the corpus (with `--profile redis`,
+        /// programs calling Redis commands).
         #[arg(long, value_name = "N")]
         generated: Option<u64>,
         /// Seed of the first generated program (program i uses seed + i).
@@ -79,6 +80,9 @@ pub enum Command {
         /// Features programs draw from, comma-separated [default: all but debug-library].
         #[arg(long)]
         features: Option<String>,
+        /// `redis` writes `EVAL` bodies calling Redis commands (with their case directives).
+        #[arg(long, value_enum, default_value_t = ProfileArg::Lua51)]
+        profile: ProfileArg,
         /// Print the opcodes (from the compiled bytecode) and library functions (counted by
         /// wrappers in the reference engine) the programs reach, and how they end there.
         #[arg(long)]
@@ -130,4 +134,6 @@ pub enum Command {
 pub enum ArtifactArg {
     Differential,
     Source,
+    /// The `redis` target: bytes the generator turns into a redis-profile program.
+    Redis,
 }

@@ -7,10 +7,11 @@ use ferrous_conformance::corpus::{load_single, LoadOptions};
 use ferrous_conformance::engine::{Limits, Profile};
 use ferrous_conformance::error::BenchError;
 use ferrous_conformance::generate::coverage::measure;
-use ferrous_conformance::generate::features::FeatureSet;
+use ferrous_conformance::generate::features::{Feature, FeatureSet};
 use ferrous_conformance::generate::fuzz_input::{
-    differential_case, program_from_artifact, source_case,
+    differential_case, program_from_artifact, redis_case, source_case,
 };
+use ferrous_conformance::generate::redis::redis_features;
 use ferrous_conformance::generate::run::{run_generated, GeneratedRunRequest};
 use ferrous_conformance::generate::{default_features, parse_features, write_programs};
 use ferrous_conformance::header::parse_header;
@@ -70,6 +71,16 @@ fn allowed_features(list: Option<&str>) -> Result<FeatureSet, BenchError> {
     }
 }
 
+/// The features of generated programs for `profile`: redis-profile programs draw from the
+/// features Redis's environment has, plus Redis itself.
+fn generated_features(list: Option<&str>, profile: ProfileArg) -> Result<FeatureSet, BenchError> {
+    match (profile, list) {
+        (ProfileArg::Lua51, list) => allowed_features(list),
+        (ProfileArg::Redis, None) => Ok(redis_features()),
+        (ProfileArg::Redis, Some(list)) => Ok(allowed_features(Some(list))?.with(Feature::Redis)),
+    }
+}
+
 /// The fuzz target a file comes from, when it lies in cargo-fuzz's `artifacts/<target>/`.
 fn artifact_kind_of(path: &Path) -> Option<ArtifactArg> {
     let parts: Vec<String> = path
@@ -83,6 +94,7 @@ fn artifact_kind_of(path: &Path) -> Option<ArtifactArg> {
     match target {
         Some("differential") => Some(ArtifactArg::Differential),
         Some("source") => Some(ArtifactArg::Source),
+        Some("redis") => Some(ArtifactArg::Redis),
         _ => None,
     }
 }
@@ -108,7 +120,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                 let request = GeneratedRunRequest {
                     seed,
                     count,
-                    allowed: allowed_features(features.as_deref())?,
+                    allowed: generated_features(features.as_deref(), profile)?,
                     save_dir,
                     known: known.unwrap_or_else(|| corpus.join("known-divergences.json")),
                     report,
@@ -141,9 +153,10 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             count,
             out,
             features,
+            profile,
             coverage,
         } => {
-            let allowed = allowed_features(features.as_deref())?;
+            let allowed = generated_features(features.as_deref(), profile)?;
             if let Some(folder) = out {
                 let written = write_programs(seed, count, allowed, &folder).map_err(|source| {
                     BenchError::ReportPath {
@@ -175,6 +188,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                 let mut fuzz_case = match kind {
                     ArtifactArg::Differential => differential_case(&program_from_artifact(&bytes)),
                     ArtifactArg::Source => source_case(&bytes),
+                    ArtifactArg::Redis => redis_case(&bytes),
                 };
                 fuzz_case.path = case;
                 fuzz_case.limits.wall_clock = wall_clock_of(wall_clock)?;

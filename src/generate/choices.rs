@@ -68,6 +68,42 @@ impl Choices for ByteChoices<'_> {
     }
 }
 
+/// Passes another source's decisions through and writes them down as the byte string that
+/// makes [`ByteChoices`] take the same decisions: a seeded program can then be rebuilt from
+/// bytes, and shrunk by shrinking those bytes.
+pub struct RecordingChoices<'a> {
+    inner: &'a mut dyn Choices,
+    recorded: Vec<u8>,
+}
+
+impl<'a> RecordingChoices<'a> {
+    pub fn new(inner: &'a mut dyn Choices) -> RecordingChoices<'a> {
+        RecordingChoices {
+            inner,
+            recorded: Vec::new(),
+        }
+    }
+
+    /// The bytes recorded so far.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.recorded
+    }
+}
+
+impl Choices for RecordingChoices<'_> {
+    fn below(&mut self, n: u32) -> u32 {
+        let n = n.max(1);
+        let value = self.inner.below(n);
+        // The same widths `ByteChoices` reads: the value is below `n`, so `% n` keeps it.
+        if n <= 256 {
+            self.recorded.push(value as u8);
+        } else {
+            self.recorded.extend_from_slice(&value.to_be_bytes());
+        }
+        value
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +127,17 @@ mod tests {
         assert_eq!(choices.below(1000), 256);
         assert_eq!(choices.below(3), 0);
         assert_eq!(choices.below(1), 0);
+    }
+
+    #[test]
+    fn recorded_bytes_replay_the_same_decisions() {
+        let bounds = [2, 7, 256, 257, 100_000, 1, 3, u32::MAX];
+        let mut seeded = SeededChoices::new(9);
+        let mut recording = RecordingChoices::new(&mut seeded);
+        let taken: Vec<u32> = bounds.iter().map(|&n| recording.below(n)).collect();
+        let bytes = recording.into_bytes();
+        let mut replay = ByteChoices::new(&bytes);
+        let replayed: Vec<u32> = bounds.iter().map(|&n| replay.below(n)).collect();
+        assert_eq!(taken, replayed);
     }
 }

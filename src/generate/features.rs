@@ -56,10 +56,13 @@ pub enum Feature {
     BaseLibrary,
     /// The `debug` library (only the deterministic parts).
     DebugLibrary,
+    /// `redis.call`/`redis.pcall`, replies, `KEYS`/`ARGV`: makes a `redis`-profile program
+    /// (see `super::redis`); never part of the default set.
+    Redis,
 }
 
 impl Feature {
-    pub const ALL: [Feature; 23] = [
+    pub const ALL: [Feature; 24] = [
         Feature::Arithmetic,
         Feature::NumericStrings,
         Feature::MixedTypes,
@@ -83,6 +86,7 @@ impl Feature {
         Feature::Loading,
         Feature::BaseLibrary,
         Feature::DebugLibrary,
+        Feature::Redis,
     ];
 
     pub fn name(self) -> &'static str {
@@ -110,6 +114,7 @@ impl Feature {
             Feature::Loading => "loading",
             Feature::BaseLibrary => "base-library",
             Feature::DebugLibrary => "debug-library",
+            Feature::Redis => "redis",
         }
     }
 

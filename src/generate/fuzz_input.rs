@@ -4,7 +4,7 @@
 //! libFuzzer's mutations and its corpus minimisation work on program shapes, and a crash
 //! artifact is exactly the bytes that rebuild the program ([`program_from_artifact`]).
 
-use super::{from_bytes, Program};
+use super::{from_bytes, redis_from_bytes, Program};
 use crate::engine::Case;
 use arbitrary::{Arbitrary, Unstructured};
 
@@ -29,6 +29,31 @@ impl<'a> Arbitrary<'a> for FuzzProgram {
     fn size_hint(_depth: usize) -> (usize, Option<usize>) {
         (0, None)
     }
+}
+
+/// A generated `redis`-profile program, built from fuzzer bytes (the `redis` target).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FuzzRedisProgram(pub Program);
+
+impl<'a> Arbitrary<'a> for FuzzRedisProgram {
+    fn arbitrary(u: &mut Unstructured<'a>) -> arbitrary::Result<FuzzRedisProgram> {
+        let length = u.arbitrary_len::<u8>()?;
+        Ok(FuzzRedisProgram(redis_from_bytes(u.bytes(length)?)))
+    }
+
+    /// What `fuzz_target!` calls: every byte is a decision.
+    fn arbitrary_take_rest(u: Unstructured<'a>) -> arbitrary::Result<FuzzRedisProgram> {
+        Ok(FuzzRedisProgram(redis_from_bytes(u.take_rest())))
+    }
+
+    fn size_hint(_depth: usize) -> (usize, Option<usize>) {
+        (0, None)
+    }
+}
+
+/// The case the `redis` target runs for the program its artifact `bytes` hold.
+pub fn redis_case(bytes: &[u8]) -> Case {
+    super::case_for(&redis_from_bytes(bytes), FUZZ_CHUNK_FILE)
 }
 
 /// The program a `differential` fuzz artifact holds.

@@ -2,7 +2,7 @@
 //! report schema. Every divergent program is saved as `<save dir>/gen-<seed>.lua`, a
 //! standalone file that `ferrous-conformance show` reproduces.
 
-use super::features::FeatureSet;
+use super::features::{Feature, FeatureSet};
 use super::{case_for, file_name, from_seed, program_seed};
 use crate::bench::RunResult;
 use crate::corpus::Entry;
@@ -115,7 +115,11 @@ pub fn run_generated(
                 version: engine.version(),
             })
             .collect(),
-        profile: Profile::Lua51,
+        profile: if request.allowed.contains(Feature::Redis) {
+            Profile::Redis
+        } else {
+            Profile::Lua51
+        },
         corpus: format!(
             "generated: seeds {}..{} (saved to {})",
             request.seed,

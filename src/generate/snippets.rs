@@ -100,6 +100,11 @@ impl Builder<'_> {
 
     /// Writes one snippet of `feature`.
     pub fn snippet(&mut self, feature: Feature) {
+        if feature == Feature::Redis {
+            // Redis snippets are built call by call (see `super::redis`).
+            self.redis_snippet();
+            return;
+        }
         let options = snippets(feature);
         let template = self.pick(options);
         self.fill(feature.name(), template);
@@ -132,6 +137,8 @@ pub fn snippets(feature: Feature) -> &'static [&'static str] {
         Feature::Loading => LOADING,
         Feature::BaseLibrary => BASE_LIBRARY,
         Feature::DebugLibrary => DEBUG_LIBRARY,
+        // Written by `Builder::redis_snippet`, not from templates.
+        Feature::Redis => &[],
     }
 }
 

@@ -1,10 +1,13 @@
 //! `ferrous-conformance reduce CASE [--out FILE]`: the reducer on the command line.
 
+use super::decisions::{reduce_generated, GeneratedReduction};
 use super::oracle::Isolation;
 use super::{reduce, script_size, ReduceOptions, Reduction};
 use crate::bench::resolve_engines;
 use crate::corpus::{load_single, LoadOptions};
 use crate::engine::{Case, Limits, Profile};
+use crate::generate::features::FeatureSet;
+use crate::generate::{default_features, from_seed, parse_features, seed_in_header};
 use crate::report::shell_quote;
 use crate::triage_error::TriageError;
 use std::fmt::Write;
@@ -13,8 +16,17 @@ use std::time::Duration;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct ReduceArgs {
-    /// The divergent case (a `.lua` file).
-    pub case: PathBuf,
+    /// The divergent case (a `.lua` file). A saved generated program (`gen-<seed>.lua`) is
+    /// reduced through its generator first, as with `--generated`.
+    #[arg(required_unless_present = "generated")]
+    pub case: Option<PathBuf>,
+    /// Reduce the generated program of this seed: shrink its generator decisions first, then
+    /// its text.
+    #[arg(long, value_name = "SEED", conflicts_with = "case")]
+    pub generated: Option<u64>,
+    /// Features the generated program drew from, as in the run that made it [default: all].
+    #[arg(long)]
+    pub features: Option<String>,
     /// Where to write the reduced script [default: reports/reduced/<case id>.lua].
     #[arg(long)]
     pub out: Option<PathBuf>,
@@ -133,40 +145,115 @@ pub fn describe(case: &Case, reduction: &Reduction) -> String {
     text
 }
 
+/// The generated program to reduce through its generator, if `args` names one: `--generated`,
+/// or a case file whose header names a seed and whose text is that seed's program.
+fn generated_seed(args: &ReduceArgs, allowed: FeatureSet) -> Result<Option<u64>, TriageError> {
+    if let Some(seed) = args.generated {
+        return Ok(Some(seed));
+    }
+    let Some(path) = &args.case else {
+        return Ok(None);
+    };
+    let source = std::fs::read(path).map_err(|error| TriageError::file(path, error))?;
+    let Some(seed) = seed_in_header(&source) else {
+        return Ok(None);
+    };
+    if from_seed(seed, allowed).source.as_bytes() != source.as_slice() {
+        eprintln!(
+            "note: {} names seed {seed} but is not its program with these --features (edited, \
+             or made with other features): reducing its text only",
+            path.display()
+        );
+        return Ok(None);
+    }
+    Ok(Some(seed))
+}
+
+/// A summary of the decision passes of a generated program's reduction.
+pub fn describe_decisions(reduced: &GeneratedReduction) -> String {
+    let shrink = &reduced.decisions;
+    let before = script_size(&reduced.case.source);
+    let after = script_size(&shrink.program);
+    let passes: Vec<String> = shrink
+        .passes
+        .iter()
+        .filter(|record| record.accepted > 0)
+        .map(|record| format!("{} {}", record.pass, record.accepted))
+        .collect();
+    format!(
+        "through the generator: {} decision bytes -> {}, program {} bytes, {} lines -> {} bytes, {} lines in {:.1}s ({} candidates run, {} answered from the cache{}); edits kept: {}\n",
+        shrink.original.len(),
+        shrink.shrunk.len(),
+        before.bytes,
+        before.lines,
+        after.bytes,
+        after.lines,
+        shrink.elapsed.as_secs_f64(),
+        shrink.runs,
+        shrink.cache_hits,
+        if shrink.stopped_early { ", stopped by the time limit" } else { "" },
+        if passes.is_empty() { "none".to_string() } else { passes.join(", ") },
+    )
+}
+
 pub fn run(args: &ReduceArgs) -> Result<u8, TriageError> {
     let engines = resolve_engines(&args.engines)?;
-    let case = load_case(
-        &args.case,
-        &args.corpus,
-        seconds(args.wall_clock, "--wall-clock")?,
-    )?;
+    let wall_clock = seconds(args.wall_clock, "--wall-clock")?;
+    let allowed = match &args.features {
+        None => default_features(),
+        Some(list) => parse_features(list)
+            .map_err(|reason| TriageError::Refused(format!("--features: {reason}")))?,
+    };
     let options = ReduceOptions {
         jobs: args
             .jobs
             .map_or_else(crate::runner::default_jobs, usize::from),
         time_limit: seconds(args.time_limit, "--time-limit")?,
-        candidate_wall_clock: seconds(args.wall_clock, "--wall-clock")?,
+        candidate_wall_clock: wall_clock,
         confirmations: args.confirmations,
         target: args.signature.clone(),
         isolation: Isolation::child_processes(&args.engines),
     };
+    if let Some(seed) = generated_seed(args, allowed)? {
+        let reduced = reduce_generated(seed, allowed, &engines, &options)?;
+        let out = args
+            .out
+            .clone()
+            .unwrap_or_else(|| default_output(&reduced.case));
+        write_file(&out, &reduced.reduction.reduced)?;
+        print!("{}", describe_decisions(&reduced));
+        print!("{}", describe(&reduced.case, &reduced.reduction));
+        print_result(&out, &reduced.reduction, &args.engines);
+        return Ok(0);
+    }
+    let Some(case_path) = &args.case else {
+        return Err(TriageError::Refused(
+            "name a case file or --generated SEED".to_string(),
+        ));
+    };
+    let case = load_case(case_path, &args.corpus, wall_clock)?;
     let reduction = reduce(&case, &engines, &options)?;
     let out = args.out.clone().unwrap_or_else(|| default_output(&case));
     write_file(&out, &reduction.reduced)?;
     print!("{}", describe(&case, &reduction));
+    print_result(&out, &reduction, &args.engines);
+    println!(
+        "accept: ferrous-conformance accept {} --corpus {} --engines {} --reason 'why it is accepted'",
+        shell_quote(&case_path.to_string_lossy()),
+        shell_quote(&args.corpus.to_string_lossy()),
+        shell_quote(&args.engines)
+    );
+    Ok(0)
+}
+
+/// Prints the reduced script and how to look at it.
+fn print_result(out: &Path, reduction: &Reduction, engines: &str) {
     println!("\n--- {} ---", out.display());
     print!("{}", String::from_utf8_lossy(&reduction.reduced));
     println!("---");
     println!(
         "triage: ferrous-conformance show {} --engines {}",
         shell_quote(&out.to_string_lossy()),
-        shell_quote(&args.engines)
+        shell_quote(engines)
     );
-    println!(
-        "accept: ferrous-conformance accept {} --corpus {} --engines {} --reason 'why it is accepted'",
-        shell_quote(&args.case.to_string_lossy()),
-        shell_quote(&args.corpus.to_string_lossy()),
-        shell_quote(&args.engines)
-    );
-    Ok(0)
 }

@@ -10,6 +10,7 @@
 //! several times and marked deterministic or flaky.
 
 pub mod command;
+pub mod decisions;
 pub mod edits;
 pub mod lexer;
 pub mod oracle;
@@ -190,17 +191,24 @@ pub fn split_header(source: &[u8]) -> (Vec<u8>, Vec<u8>) {
     (source[..header_end].to_vec(), source[header_end..].to_vec())
 }
 
-/// Reduces `case` on `engines` (left first, as in the run that found the divergence).
-pub fn reduce(
+/// What a reduction starts from: the oracle for candidates, the signature it keeps, and the
+/// instruction budget candidates run under.
+pub struct Prepared {
+    pub oracle: Oracle,
+    pub signature: String,
+    pub candidate_budget: u64,
+}
+
+/// Examines `case` on `engines`, checks it shows the wanted signature, and picks the smallest
+/// candidate budget under which `body` (the case's source without its header) still shows it.
+pub fn prepare(
     case: &Case,
+    body: &[u8],
     engines: &[Arc<dyn Engine>; 2],
     options: &ReduceOptions,
-) -> Result<Reduction, ReduceError> {
-    let started = Instant::now();
+) -> Result<Prepared, ReduceError> {
     let mut base = case.clone();
     base.limits.wall_clock = base.limits.wall_clock.min(options.candidate_wall_clock);
-    let (header, body) = split_header(&case.source);
-
     let signature = match oracle::examine(&base, engines, &case.source) {
         Finding::Diverges { signature, .. } => signature,
         Finding::Agrees => {
@@ -229,7 +237,6 @@ pub fn reduce(
         .filter(|&budget| budget < full_budget)
         .collect();
     budgets.push(full_budget);
-    let mut chosen = None;
     for budget in budgets {
         let mut limited = base.clone();
         limited.limits.instructions = budget;
@@ -241,17 +248,33 @@ pub fn reduce(
             options.isolation.clone(),
         )
         .map_err(|reason| ReduceError::Setup { reason })?;
-        if oracle.is_interesting(&body) {
-            chosen = Some((oracle, budget));
-            break;
+        if oracle.is_interesting(body) {
+            return Ok(Prepared {
+                oracle,
+                signature,
+                candidate_budget: budget,
+            });
         }
         if let Some(reason) = oracle.wedged() {
             return Err(ReduceError::EngineWedged { reason });
         }
     }
-    let Some((oracle, candidate_budget)) = chosen else {
-        return Err(ReduceError::NotReproducible { signature });
-    };
+    Err(ReduceError::NotReproducible { signature })
+}
+
+/// Reduces `case` on `engines` (left first, as in the run that found the divergence).
+pub fn reduce(
+    case: &Case,
+    engines: &[Arc<dyn Engine>; 2],
+    options: &ReduceOptions,
+) -> Result<Reduction, ReduceError> {
+    let started = Instant::now();
+    let (header, body) = split_header(&case.source);
+    let Prepared {
+        oracle,
+        signature,
+        candidate_budget,
+    } = prepare(case, &body, engines, options)?;
 
     let mut search = Search {
         oracle: &oracle,

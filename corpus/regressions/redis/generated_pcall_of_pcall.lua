@@ -1,0 +1,3 @@
+-- @profile: redis
+-- Found by `run --generated N --profile redis`; real redis-server agrees with the Ferrous VM.
+return {tostring(pcall(pcall)), select("#", pcall(pcall))}
