@@ -111,9 +111,67 @@ pub fn run_bench(
         .map(|relative| load(&request.corpus, relative, &options))
         .collect();
 
+    let (results, timing) = run_logged(
+        &entries,
+        &engines,
+        &known,
+        request.jobs,
+        request.progress,
+        &log,
+    )
+    .map_err(|e| e.or_report(&request.report))?;
+    let metadata = run_metadata(
+        &engines,
+        request.profile,
+        request.corpus.to_string_lossy().into_owned(),
+        request.filter.clone(),
+        request.jobs,
+        &timing,
+        results.len(),
+    );
+    let report = build_report(metadata, &request.corpus, &results);
+    write_report(&request.report, &report).map_err(report_error)?;
+    Ok(RunResult { report, results })
+}
+
+/// When a run started and how long it took.
+pub struct RunTiming {
+    started_at: SystemTime,
+    duration_seconds: f64,
+}
+
+/// Why [`run_logged`] failed: a bench error, or the progress log could not be written.
+pub enum RunFailure {
+    Bench(BenchError),
+    Log(std::io::Error),
+}
+
+impl RunFailure {
+    /// The bench error, naming `report` when the progress log (kept beside it) failed.
+    pub fn or_report(self, report: &std::path::Path) -> BenchError {
+        match self {
+            RunFailure::Bench(error) => error,
+            RunFailure::Log(source) => BenchError::ReportPath {
+                path: report.to_path_buf(),
+                source,
+            },
+        }
+    }
+}
+
+/// Runs `entries` on `engines` in parallel, showing progress and recording each result in the
+/// progress log as it finishes (so an interrupted run keeps what it had).
+pub fn run_logged(
+    entries: &[Entry],
+    engines: &[Arc<dyn Engine>; 2],
+    known: &KnownDivergences,
+    jobs: usize,
+    progress_mode: ProgressMode,
+    log: &ProgressLog,
+) -> Result<(Vec<CaseResult>, RunTiming), RunFailure> {
     let started_at = SystemTime::now();
     let started = Instant::now();
-    let progress = Progress::new(entries.len(), request.progress);
+    let progress = Progress::new(entries.len(), progress_mode);
     let log_failure: Mutex<Option<std::io::Error>> = Mutex::new(None);
     let on_result = |result: &CaseResult| {
         progress.case_done(result);
@@ -124,17 +182,33 @@ pub fn run_bench(
             failure.get_or_insert(error);
         }
     };
-    let results = run_all(&entries, &engines, &known, request.jobs, &on_result)?;
+    let results = run_all(entries, engines, known, jobs, &on_result).map_err(RunFailure::Bench)?;
     progress.finish();
     if let Some(error) = log_failure
         .into_inner()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
     {
-        return Err(report_error(error));
+        return Err(RunFailure::Log(error));
     }
+    let timing = RunTiming {
+        started_at,
+        duration_seconds: started.elapsed().as_secs_f64(),
+    };
+    Ok((results, timing))
+}
 
-    let duration = started.elapsed().as_secs_f64();
-    let metadata = Metadata {
+/// The report metadata of a finished run.
+pub fn run_metadata(
+    engines: &[Arc<dyn Engine>; 2],
+    profile: Profile,
+    corpus: String,
+    filter: Option<String>,
+    jobs: usize,
+    timing: &RunTiming,
+    cases: usize,
+) -> Metadata {
+    let duration = timing.duration_seconds;
+    Metadata {
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
         git_commit: git_commit(),
         engines: engines
@@ -144,20 +218,17 @@ pub fn run_bench(
                 version: engine.version(),
             })
             .collect(),
-        profile: request.profile,
-        corpus: request.corpus.to_string_lossy().into_owned(),
-        filter: request.filter.clone(),
-        jobs: request.jobs,
-        started_at: rfc3339(started_at),
+        profile,
+        corpus,
+        filter,
+        jobs,
+        started_at: rfc3339(timing.started_at),
         duration_seconds: duration,
         cases_per_second: if duration > 0.0 {
-            results.len() as f64 / duration
+            cases as f64 / duration
         } else {
             0.0
         },
         host: Host::current(),
-    };
-    let report = build_report(metadata, &request.corpus, &results);
-    write_report(&request.report, &report).map_err(report_error)?;
-    Ok(RunResult { report, results })
+    }
 }

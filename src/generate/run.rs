@@ -4,21 +4,18 @@
 
 use super::features::{Feature, FeatureSet};
 use super::{case_for, file_name, from_seed, program_seed};
-use crate::bench::RunResult;
+use crate::bench::{run_logged, run_metadata, RunResult};
 use crate::corpus::Entry;
 use crate::engine::{Engine, Profile};
 use crate::error::BenchError;
 use crate::known::KnownDivergences;
-use crate::progress::{Progress, ProgressMode};
-use crate::report::{
-    build_report, git_commit, progress_log_path, rfc3339, write_report, EngineInfo, Host, Metadata,
-    ProgressLog,
-};
-use crate::runner::{run_all, CaseResult, Verdict};
+use crate::progress::ProgressMode;
+use crate::report::{build_report, progress_log_path, write_report, ProgressLog};
+use crate::runner::{CaseResult, Verdict};
 use rayon::prelude::*;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::sync::Arc;
+use std::time::Duration;
 
 /// Folder (first part of the case id) generated cases are reported under.
 pub const CASE_FOLDER: &str = "generated";
@@ -76,67 +73,41 @@ pub fn run_generated(
         })
         .collect();
 
-    let started_at = SystemTime::now();
-    let started = Instant::now();
-    let progress = Progress::new(entries.len(), request.progress);
-    let log_failure: Mutex<Option<std::io::Error>> = Mutex::new(None);
-    let on_result = |result: &CaseResult| {
-        progress.case_done(result);
-        if let Err(error) = log.record(result) {
-            let mut failure = log_failure
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            failure.get_or_insert(error);
-        }
-    };
-    let results = run_all(&entries, &engines, &known, request.jobs, &on_result)?;
-    progress.finish();
-    if let Some(error) = log_failure
-        .into_inner()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-    {
-        return Err(report_error(error));
-    }
+    let (results, timing) = run_logged(
+        &entries,
+        &engines,
+        &known,
+        request.jobs,
+        request.progress,
+        &log,
+    )
+    .map_err(|e| e.or_report(&request.report))?;
     save_divergent(&entries, &results, &request.save_dir).map_err(|source| {
         BenchError::ReportPath {
             path: request.save_dir.clone(),
             source,
         }
     })?;
-
-    let duration = started.elapsed().as_secs_f64();
-    let metadata = Metadata {
-        tool_version: env!("CARGO_PKG_VERSION").to_string(),
-        git_commit: git_commit(),
-        engines: engines
-            .iter()
-            .map(|engine| EngineInfo {
-                name: engine.name().to_string(),
-                version: engine.version(),
-            })
-            .collect(),
-        profile: if request.allowed.contains(Feature::Redis) {
-            Profile::Redis
-        } else {
-            Profile::Lua51
-        },
-        corpus: format!(
-            "generated: seeds {}..{} (saved to {})",
-            request.seed,
-            program_seed(request.seed, request.count),
-            request.save_dir.display()
-        ),
-        filter: None,
-        jobs: request.jobs,
-        started_at: rfc3339(started_at),
-        duration_seconds: duration,
-        cases_per_second: if duration > 0.0 {
-            results.len() as f64 / duration
-        } else {
-            0.0
-        },
-        host: Host::current(),
+    let profile = if request.allowed.contains(Feature::Redis) {
+        Profile::Redis
+    } else {
+        Profile::Lua51
     };
+    let corpus = format!(
+        "generated: seeds {}..{} (saved to {})",
+        request.seed,
+        program_seed(request.seed, request.count),
+        request.save_dir.display()
+    );
+    let metadata = run_metadata(
+        &engines,
+        profile,
+        corpus,
+        None,
+        request.jobs,
+        &timing,
+        results.len(),
+    );
     // The save folder is the "corpus" of the reproduce commands: `show` then names the chunk
     // `gen-<seed>.lua`, as the run did.
     let report = build_report(metadata, &request.save_dir, &results);
