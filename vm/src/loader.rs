@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use crate::bytecode::{Constant, Proto};
-use crate::compiler::compile_nested;
+use crate::compiler::{compile_nested, compile_text};
 use crate::function::{FnProto, Function, LuaFunction, UpVal};
 use crate::state::Vm;
 use crate::value::Value;
@@ -13,7 +13,13 @@ impl Vm {
     /// globals. On failure, the message as `loadstring` reports it.
     /// Syntax nesting counts on top of the native calls in progress, as in 5.1.
     pub fn load(&mut self, source: &[u8], chunk_name: &[u8]) -> Result<Value, Vec<u8>> {
-        let proto = compile_nested(source, chunk_name, self.native_depth).map_err(|e| e.message)?;
+        let depth = self.native_depth;
+        let proto = if self.binary_chunks {
+            compile_nested(source, chunk_name, depth)
+        } else {
+            compile_text(source, chunk_name, depth)
+        }
+        .map_err(|e| e.message)?;
         Ok(self.instantiate(Rc::new(proto)))
     }
 

@@ -106,6 +106,8 @@ pub struct Vm {
     pub(crate) yield_count: usize,
     /// The garbage collector's state and settings.
     pub(crate) gc: Collector,
+    /// Whether `load`/`loadstring` accept binary chunks (Redis's sandbox refuses them).
+    pub(crate) binary_chunks: bool,
     /// The generator behind `math.random`.
     pub(crate) rng: crate::stdlib::math::CRand,
     /// Some thread has a debug hook: slices are one instruction long so that
@@ -164,6 +166,7 @@ impl Vm {
             yield_count: 0,
             rng: Default::default(),
             gc: Collector::new(),
+            binary_chunks: true,
             hooks_active: false,
         }
     }

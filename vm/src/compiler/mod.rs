@@ -86,13 +86,15 @@ pub fn compile_text(
 /// [`compile_nested`] over a reader that hands out the chunk in pieces (5.1's `lua_load`
 /// with a reader): the parser asks for the next piece only when it needs more bytes, so a
 /// syntax error stops the reading there. `next` returns `None` (or an empty piece) at the end.
+/// With `binary` false a binary chunk is parsed as text, so it fails as a syntax error.
 pub fn compile_pieces(
     next: &mut dyn FnMut() -> Option<Vec<u8>>,
     chunk_name: &[u8],
     c_call_depth: u32,
+    binary: bool,
 ) -> Result<Proto, SyntaxError> {
     let first = next().unwrap_or_default();
-    if first.first() == Some(&BINARY_CHUNK_MARK) {
+    if binary && first.first() == Some(&BINARY_CHUNK_MARK) {
         let mut whole = first;
         while let Some(piece) = next().filter(|piece| !piece.is_empty()) {
             whole.extend_from_slice(&piece);

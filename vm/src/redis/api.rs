@@ -302,27 +302,7 @@ fn random(vm: &mut Vm) -> LuaResult<usize> {
     let Some(r) = with_run(|run| run.rng.next_fraction()) else {
         return Err(vm.native_error(b"math.random can only be called inside a script invocation"));
     };
-    let value = match vm.arg_count() {
-        0 => r,
-        1 => {
-            let upper = vm.check_int(1)?;
-            if upper < 1 {
-                return Err(vm.arg_error(1, "interval is empty"));
-            }
-            (r * upper as f64).floor() + 1.0
-        }
-        2 => {
-            let lower = vm.check_int(1)?;
-            let upper = vm.check_int(2)?;
-            if lower > upper {
-                return Err(vm.arg_error(2, "interval is empty"));
-            }
-            (r * (upper - lower + 1) as f64).floor() + lower as f64
-        }
-        _ => return Err(vm.native_error(b"wrong number of arguments")),
-    };
-    vm.push(Value::Number(value));
-    Ok(1)
+    crate::stdlib::math::push_random_in_range(vm, r)
 }
 
 fn randomseed(vm: &mut Vm) -> LuaResult<usize> {

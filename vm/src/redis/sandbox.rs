@@ -2,9 +2,6 @@
 //! loading, the error handler, and the global protection that makes every table reachable
 //! from `_G` readonly and reading an unknown global an error.
 
-use std::rc::Rc;
-
-use crate::compiler::compile_text;
 use crate::error::LuaResult;
 use crate::state::Vm;
 use crate::stdlib;
@@ -21,6 +18,9 @@ const REMOVED_GLOBALS: [&str; 4] = ["print", "getfenv", "setfenv", "newproxy"];
 /// A Lua state with exactly what a Redis 7 script sees, locked.
 pub fn new_redis_state() -> Vm {
     let mut vm = Vm::new();
+    // Redis's Lua has no binary-chunk loader: `loadstring`/`load` refuse bytecode as a
+    // syntax error.
+    vm.binary_chunks = false;
     stdlib::base::open(&mut vm);
     stdlib::coroutine::open(&mut vm);
     stdlib::table::open(&mut vm);
@@ -38,8 +38,6 @@ pub fn new_redis_state() -> Vm {
         g,
         &[
             ("pcall", redis_pcall),
-            ("loadstring", loadstring),
-            ("load", load),
             ("__redis__err__handler", error_handler),
         ],
     );
@@ -133,67 +131,6 @@ fn redis_pcall(vm: &mut Vm) -> LuaResult<usize> {
             }
             vm.push(Value::Boolean(false));
             vm.push(v);
-            Ok(2)
-        }
-    }
-}
-
-/// `loadstring` that only compiles source text: Redis's Lua has no binary-chunk loader, so
-/// bytecode is refused as a syntax error.
-fn loadstring(vm: &mut Vm) -> LuaResult<usize> {
-    let source = vm.check_bytes(1)?;
-    let name = match vm.opt_string(2)? {
-        Some(s) => vm.heap.str_bytes(s).to_vec(),
-        None => source.clone(),
-    };
-    push_compiled(vm, &source, &name)
-}
-
-/// `load` (reader function form) that only compiles source text.
-fn load(vm: &mut Vm) -> LuaResult<usize> {
-    let reader = vm.check_function(1)?;
-    let name = match vm.opt_string(2)? {
-        Some(s) => vm.heap.str_bytes(s).to_vec(),
-        None => b"=(load)".to_vec(),
-    };
-    let mut source = Vec::new();
-    loop {
-        let piece = match vm.try_call_value(reader, &[], 1)? {
-            Ok(results) => results[0],
-            Err(msg) => {
-                vm.push(Value::Nil);
-                vm.push(msg);
-                return Ok(2);
-            }
-        };
-        match piece {
-            Value::Nil => break,
-            Value::String(s) if vm.heap.str_bytes(s).is_empty() => break,
-            Value::String(s) => source.extend_from_slice(vm.heap.str_bytes(s)),
-            Value::Number(x) => {
-                let s = vm.number_to_str(x);
-                source.extend_from_slice(vm.heap.str_bytes(s));
-            }
-            _ => {
-                vm.push(Value::Nil);
-                vm.push_bytes(b"reader function must return a string");
-                return Ok(2);
-            }
-        }
-    }
-    push_compiled(vm, &source, &name)
-}
-
-fn push_compiled(vm: &mut Vm, source: &[u8], name: &[u8]) -> LuaResult<usize> {
-    match compile_text(source, name, 0) {
-        Ok(proto) => {
-            let f = vm.instantiate(Rc::new(proto));
-            vm.push(f);
-            Ok(1)
-        }
-        Err(e) => {
-            vm.push(Value::Nil);
-            vm.push_bytes(&e.message);
             Ok(2)
         }
     }

@@ -414,6 +414,7 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
         None => b"=(load)".to_vec(),
     };
     let depth = vm.native_depth;
+    let binary = vm.binary_chunks;
     // Why the reader stopped early: a message for `load` to return, or an error no script
     // may catch.
     let mut stopped: Option<LuaResult<Value>> = None;
@@ -448,7 +449,7 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
                 }
             }
         };
-        crate::compiler::compile_pieces(&mut next, &name, depth)
+        crate::compiler::compile_pieces(&mut next, &name, depth, binary)
     };
     let failure = match stopped {
         Some(stop) => stop?,

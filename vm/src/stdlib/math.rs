@@ -167,6 +167,12 @@ const RAND_MAX: i64 = 2_147_483_647;
 
 fn random(vm: &mut Vm) -> LuaResult<usize> {
     let r = (vm.rng.next_value() as i64 % RAND_MAX) as f64 / RAND_MAX as f64;
+    push_random_in_range(vm, r)
+}
+
+/// What `math.random(...)` returns for the fraction `r` in `[0, 1)`: `r` itself, or an
+/// integer in the requested range (5.1's `math_random`, whose range arithmetic is C `int`).
+pub(crate) fn push_random_in_range(vm: &mut Vm, r: f64) -> LuaResult<usize> {
     let value = match vm.arg_count() {
         0 => r,
         1 => {
