@@ -3,6 +3,15 @@
 //! A [`Handle`] is an index plus the generation of the slot when the object was stored. Freeing
 //! a slot bumps its generation, so a handle that outlived its object no longer matches and can
 //! never reach the slot's next occupant.
+//!
+//! The arena also carries the two hooks the incremental collector needs from every object
+//! store, because every allocation and every mutation of an object passes through here:
+//! - the *write barrier*: a slot the collector has traversed is flagged black; the first
+//!   mutable access to a black object clears the flag and records the slot in a "regrayed"
+//!   list, which the collector traverses again in its atomic step (5.1's backward barrier,
+//!   applied to every object type). Read access costs nothing.
+//! - *birth recording*: while the collector sweeps, the slots of objects created (or, for
+//!   interned strings, found again) are recorded so the sweep in progress keeps them.
 
 use std::fmt;
 use std::hash::{Hash, Hasher};
@@ -53,7 +62,12 @@ impl<T> fmt::Debug for Handle<T> {
 }
 
 enum Slot<T> {
-    Occupied { generation: u32, value: T },
+    /// `black`: traversed by the collector in its current cycle and unchanged since.
+    Occupied {
+        generation: u32,
+        black: bool,
+        value: T,
+    },
     Free { generation: u32, next_free: u32 },
 }
 
@@ -64,6 +78,11 @@ pub struct Arena<T> {
     slots: Vec<Slot<T>>,
     free_head: u32,
     len: usize,
+    /// Slots of black objects that were mutated since the collector traversed them.
+    regrayed: Vec<u32>,
+    /// True while the collector sweeps: new slots are recorded in `births`.
+    recording_births: bool,
+    births: Vec<u32>,
 }
 
 impl<T> Default for Arena<T> {
@@ -72,6 +91,9 @@ impl<T> Default for Arena<T> {
             slots: Vec::new(),
             free_head: NO_FREE,
             len: 0,
+            regrayed: Vec::new(),
+            recording_births: false,
+            births: Vec::new(),
         }
     }
 }
@@ -91,6 +113,14 @@ impl<T> Arena<T> {
     }
 
     pub fn insert(&mut self, value: T) -> Handle<T> {
+        let handle = self.place(value);
+        if self.recording_births {
+            self.births.push(handle.index);
+        }
+        handle
+    }
+
+    fn place(&mut self, value: T) -> Handle<T> {
         self.len += 1;
         if self.free_head != NO_FREE {
             let index = self.free_head;
@@ -103,7 +133,11 @@ impl<T> Arena<T> {
                 unreachable!("free list points at an occupied slot")
             };
             self.free_head = next_free;
-            *slot = Slot::Occupied { generation, value };
+            *slot = Slot::Occupied {
+                generation,
+                black: false,
+                value,
+            };
             return Handle {
                 index,
                 generation,
@@ -113,6 +147,7 @@ impl<T> Arena<T> {
         let index = u32::try_from(self.slots.len()).expect("arena exceeds u32 slots");
         self.slots.push(Slot::Occupied {
             generation: 0,
+            black: false,
             value,
         });
         Handle {
@@ -125,19 +160,39 @@ impl<T> Arena<T> {
     #[inline(always)]
     pub fn get(&self, handle: Handle<T>) -> Option<&T> {
         match self.slots.get(handle.index as usize) {
-            Some(Slot::Occupied { generation, value }) if *generation == handle.generation => {
+            Some(Slot::Occupied {
+                generation, value, ..
+            }) if *generation == handle.generation => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Mutable access, through the write barrier: a black object is regrayed.
+    #[inline(always)]
+    pub fn get_mut(&mut self, handle: Handle<T>) -> Option<&mut T> {
+        match self.slots.get_mut(handle.index as usize) {
+            Some(Slot::Occupied {
+                generation,
+                black,
+                value,
+            }) if *generation == handle.generation => {
+                if *black {
+                    *black = false;
+                    self.regrayed.push(handle.index);
+                }
                 Some(value)
             }
             _ => None,
         }
     }
 
-    #[inline(always)]
-    pub fn get_mut(&mut self, handle: Handle<T>) -> Option<&mut T> {
+    /// Mutable access for the collector's own writes (clearing weak entries, closing the
+    /// upvalues of dead threads), which must not count as mutator stores.
+    pub(crate) fn get_mut_untracked(&mut self, handle: Handle<T>) -> Option<&mut T> {
         match self.slots.get_mut(handle.index as usize) {
-            Some(Slot::Occupied { generation, value }) if *generation == handle.generation => {
-                Some(value)
-            }
+            Some(Slot::Occupied {
+                generation, value, ..
+            }) if *generation == handle.generation => Some(value),
             _ => None,
         }
     }
@@ -171,28 +226,94 @@ impl<T> Arena<T> {
         self.slots.len()
     }
 
-    /// Frees every object for which `keep` is false, handing each freed object to `freed`
-    /// (the collector's sweep). Freed slots join the free list with a new generation.
-    pub fn retain(
+    /// The live handle in slot `index`, if any.
+    pub fn handle_at(&self, index: u32) -> Option<Handle<T>> {
+        match self.slots.get(index as usize) {
+            Some(Slot::Occupied { generation, .. }) => Some(Handle {
+                index,
+                generation: *generation,
+                _type: PhantomData,
+            }),
+            _ => None,
+        }
+    }
+
+    /// Flags a traversed object black: its next mutation will regray it.
+    pub(crate) fn blacken(&mut self, handle: Handle<T>) {
+        if let Some(Slot::Occupied {
+            generation, black, ..
+        }) = self.slots.get_mut(handle.index as usize)
+        {
+            if *generation == handle.generation {
+                *black = true;
+            }
+        }
+    }
+
+    /// Takes the slots regrayed by the write barrier since the last call.
+    pub(crate) fn take_regrayed(&mut self) -> Vec<u32> {
+        std::mem::take(&mut self.regrayed)
+    }
+
+    /// Starts or stops recording the slots of new objects (see [`Arena::take_births`]).
+    pub(crate) fn record_births(&mut self, on: bool) {
+        self.recording_births = on;
+        self.births.clear();
+    }
+
+    /// Records `handle` as born now if births are being recorded: an object that was
+    /// unreachable and is handed out again (an interned string found by its contents).
+    #[inline]
+    pub(crate) fn note_revived(&mut self, handle: Handle<T>) {
+        if self.recording_births {
+            self.births.push(handle.index);
+        }
+    }
+
+    /// Takes the slots recorded since the last call.
+    pub(crate) fn take_births(&mut self) -> Vec<u32> {
+        std::mem::take(&mut self.births)
+    }
+
+    /// One bounded piece of a sweep: visits slots from `*cursor` on until `budget` work is
+    /// done (`object_cost` per object, 1 per free slot; at least one slot), frees every
+    /// object for which `keep` is false (handing it to `freed`), clears the black flag of
+    /// the others, and advances the cursor. Returns the work done; the sweep of this arena
+    /// is over when the cursor reaches [`Arena::slot_count`].
+    pub(crate) fn sweep_step(
         &mut self,
+        cursor: &mut usize,
+        budget: usize,
+        object_cost: usize,
         mut keep: impl FnMut(Handle<T>, &T) -> bool,
         mut freed: impl FnMut(Handle<T>, T),
-    ) {
-        for index in 0..self.slots.len() {
-            let Slot::Occupied { generation, value } = &self.slots[index] else {
+    ) -> usize {
+        let mut work = 0;
+        while *cursor < self.slots.len() && (work == 0 || work < budget) {
+            let index = *cursor;
+            *cursor += 1;
+            let Slot::Occupied {
+                generation,
+                black,
+                value,
+            } = &mut self.slots[index]
+            else {
+                work += 1;
                 continue;
             };
+            work += object_cost;
             let handle = Handle {
                 index: index as u32,
                 generation: *generation,
                 _type: PhantomData,
             };
-            if !keep(handle, value) {
-                if let Some(value) = self.remove(handle) {
-                    freed(handle, value);
-                }
+            if keep(handle, value) {
+                *black = false;
+            } else if let Some(value) = self.remove(handle) {
+                freed(handle, value);
             }
         }
+        work
     }
 
     /// Every live handle with its object.
@@ -201,7 +322,9 @@ impl<T> Arena<T> {
             .iter()
             .enumerate()
             .filter_map(|(i, slot)| match slot {
-                Slot::Occupied { generation, value } => Some((
+                Slot::Occupied {
+                    generation, value, ..
+                } => Some((
                     Handle {
                         index: i as u32,
                         generation: *generation,
