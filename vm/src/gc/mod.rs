@@ -88,6 +88,8 @@ pub struct GcStats {
 pub(crate) struct Collector {
     /// False after `collectgarbage("stop")`: no automatic collection (the limit still holds).
     running: bool,
+    /// Every safe point steps, whatever the threshold (a test mode, see [`Vm::set_gc_stress`]).
+    stress: bool,
     pause: i64,
     step_multiplier: i64,
     /// Heap size at which the next step is due: the pause's when no cycle runs, 1 KB on
@@ -99,8 +101,8 @@ pub(crate) struct Collector {
     limit: Option<usize>,
     /// Heap size from which a safe point runs a full collection because of the limit.
     limit_trigger: usize,
-    /// Heap size at which the next safe point acts: the smaller of the threshold (if running)
-    /// and the limit's trigger. Kept precomputed so safe points cost one comparison.
+    /// Heap size at which the next safe point acts: the smaller of the threshold (if running;
+    /// 0 in stress mode) and the limit's trigger. Kept precomputed so safe points cost one comparison.
     trigger: usize,
     /// The cycle in progress, if any.
     cycle: Option<Cycle>,
@@ -117,6 +119,7 @@ impl Collector {
     pub(crate) fn new() -> Collector {
         let mut c = Collector {
             running: true,
+            stress: false,
             pause: DEFAULT_PAUSE,
             step_multiplier: DEFAULT_STEP_MULTIPLIER,
             threshold: INITIAL_THRESHOLD,
@@ -136,7 +139,9 @@ impl Collector {
 
     /// Recomputes the triggers; `in_use` is the heap size now.
     fn update_trigger(&mut self, in_use: usize) {
-        let automatic = if self.running {
+        let automatic = if self.running && self.stress {
+            0
+        } else if self.running {
             self.threshold
         } else {
             usize::MAX
@@ -185,6 +190,15 @@ impl Vm {
         self.heap.byte_size() + stack_bytes(self.stack.capacity(), self.frames.capacity())
     }
 
+    /// Stress mode, for testing the collector: every safe point runs an incremental step
+    /// (of the usual `setstepmul` budget) even when none is due, so that the mutator runs
+    /// between as many steps as possible.
+    pub fn set_gc_stress(&mut self, on: bool) {
+        self.gc.stress = on;
+        let in_use = self.memory_in_use();
+        self.gc.update_trigger(in_use);
+    }
+
     /// Collections completed so far.
     pub fn gc_cycles(&self) -> u64 {
         self.gc.stats.cycles
@@ -224,7 +238,7 @@ impl Vm {
         let in_use = self.memory_in_use();
         if in_use >= self.gc.limit_trigger {
             self.full_collection();
-        } else if self.gc.running && in_use >= self.gc.threshold {
+        } else if self.gc.running && (self.gc.stress || in_use >= self.gc.threshold) {
             self.incremental_step();
         }
     }
