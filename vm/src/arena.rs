@@ -68,7 +68,10 @@ enum Slot<T> {
         black: bool,
         value: T,
     },
-    Free { generation: u32, next_free: u32 },
+    Free {
+        generation: u32,
+        next_free: u32,
+    },
 }
 
 const NO_FREE: u32 = u32::MAX;
@@ -379,5 +382,66 @@ mod tests {
         assert!(arena.get(a).is_none());
         assert_eq!(arena[b], "b");
         assert_eq!(arena.len(), 1);
+    }
+
+    #[test]
+    fn mutating_a_black_object_regrays_it_once_and_reading_does_not() {
+        let mut arena = Arena::new();
+        let a = arena.insert(1);
+        let b = arena.insert(2);
+        arena.blacken(a);
+        arena.blacken(b);
+        assert_eq!(arena[a], 1);
+        assert!(arena.take_regrayed().is_empty());
+        arena[a] += 10;
+        arena[a] += 10;
+        *arena.get_mut_untracked(b).unwrap() += 1;
+        assert_eq!(arena.take_regrayed(), vec![a.index()]);
+        arena[b] += 1;
+        assert_eq!(arena.take_regrayed(), vec![b.index()]);
+    }
+
+    #[test]
+    fn births_are_recorded_only_while_asked() {
+        let mut arena = Arena::new();
+        let a = arena.insert("a");
+        arena.record_births(true);
+        let b = arena.insert("b");
+        arena.note_revived(a);
+        assert_eq!(arena.take_births(), vec![b.index(), a.index()]);
+        arena.record_births(false);
+        arena.insert("c");
+        assert!(arena.take_births().is_empty());
+    }
+
+    #[test]
+    fn sweep_steps_are_bounded_and_clear_black_flags() {
+        let mut arena = Arena::new();
+        let handles: Vec<_> = (0..100).map(|i| arena.insert(i)).collect();
+        for &h in &handles {
+            arena.blacken(h);
+        }
+        let mut cursor = 0;
+        let mut freed = Vec::new();
+        let mut steps = 0;
+        while cursor < arena.slot_count() {
+            let work =
+                arena.sweep_step(&mut cursor, 50, 10, |_, v| v % 2 == 0, |_, v| freed.push(v));
+            assert!((10..=50).contains(&work), "{work}");
+            steps += 1;
+        }
+        assert_eq!(steps, 20);
+        assert_eq!(freed.len(), 50);
+        assert_eq!(arena.len(), 50);
+        // Survivors are white again: mutating them records nothing.
+        arena[handles[0]] += 1;
+        assert!(arena.take_regrayed().is_empty());
+        // Free slots cost one unit each.
+        let mut cursor = 0;
+        let mut work = 0;
+        while cursor < arena.slot_count() {
+            work += arena.sweep_step(&mut cursor, usize::MAX, 10, |_, _| true, |_, _| {});
+        }
+        assert_eq!(work, 50 * 10 + 50);
     }
 }

@@ -108,12 +108,8 @@ impl Vm {
 
         // Unreachable userdata with finalizers come back to life until their finalizer ran.
         let gc_key = self.event_names[Event::Gc as usize];
-        let doomed = finalize::separate_unreachable(
-            &self.heap,
-            &mark.marks,
-            &mut self.gc.finalized,
-            gc_key,
-        );
+        let doomed =
+            finalize::separate_unreachable(&self.heap, &mark.marks, &mut self.gc.finalized, gc_key);
         for &u in &doomed {
             mark.mark_value(&self.heap, Value::UserData(u));
         }
