@@ -83,9 +83,12 @@ pub struct Arena<T> {
     len: usize,
     /// Slots of black objects that were mutated since the collector traversed them.
     regrayed: Vec<u32>,
-    /// True while the collector sweeps: new slots are recorded in `births`.
+    /// True while the collector sweeps: new slots ahead of `sweep_cursor` are recorded in
+    /// `births`.
     recording_births: bool,
     births: Vec<u32>,
+    /// The next slot the sweep in progress visits.
+    sweep_cursor: usize,
 }
 
 impl<T> Default for Arena<T> {
@@ -97,6 +100,7 @@ impl<T> Default for Arena<T> {
             regrayed: Vec::new(),
             recording_births: false,
             births: Vec::new(),
+            sweep_cursor: 0,
         }
     }
 }
@@ -117,7 +121,7 @@ impl<T> Arena<T> {
 
     pub fn insert(&mut self, value: T) -> Handle<T> {
         let handle = self.place(value);
-        if self.recording_births {
+        if self.recording_births && handle.index as usize >= self.sweep_cursor {
             self.births.push(handle.index);
         }
         handle
@@ -258,18 +262,28 @@ impl<T> Arena<T> {
         std::mem::take(&mut self.regrayed)
     }
 
-    /// Starts or stops recording the slots of new objects (see [`Arena::take_births`]).
+    /// Starts a sweep (recording the slots of new objects ahead of it, see
+    /// [`Arena::take_births`]) or ends one.
     pub(crate) fn record_births(&mut self, on: bool) {
         self.recording_births = on;
         self.births.clear();
+        self.sweep_cursor = 0;
     }
 
-    /// Records `handle` as born now if births are being recorded: an object that was
-    /// unreachable and is handed out again (an interned string found by its contents).
+    /// Records `handle` as born now if the sweep has yet to reach it: an object that may be
+    /// unreachable is handed out again (an interned string found by its contents). The
+    /// black flag, otherwise unused for such immutable objects, records it once only; the
+    /// sweep clears it when it passes.
     #[inline]
     pub(crate) fn note_revived(&mut self, handle: Handle<T>) {
-        if self.recording_births {
-            self.births.push(handle.index);
+        if !self.recording_births || (handle.index as usize) < self.sweep_cursor {
+            return;
+        }
+        if let Some(Slot::Occupied { black, .. }) = self.slots.get_mut(handle.index as usize) {
+            if !*black {
+                *black = true;
+                self.births.push(handle.index);
+            }
         }
     }
 
@@ -278,23 +292,22 @@ impl<T> Arena<T> {
         std::mem::take(&mut self.births)
     }
 
-    /// One bounded piece of a sweep: visits slots from `*cursor` on until `budget` work is
-    /// done (`object_cost` per object, 1 per free slot; at least one slot), frees every
-    /// object for which `keep` is false (handing it to `freed`), clears the black flag of
-    /// the others, and advances the cursor. Returns the work done; the sweep of this arena
-    /// is over when the cursor reaches [`Arena::slot_count`].
+    /// One bounded piece of a sweep: visits slots from the sweep cursor on until `budget`
+    /// work is done (`object_cost` per object, 1 per free slot; at least one slot), frees
+    /// every object for which `keep` is false (handing it to `freed`), clears the black flag
+    /// of the others, and advances the cursor. Returns the work done; the sweep of this
+    /// arena is over when [`Arena::is_swept`].
     pub(crate) fn sweep_step(
         &mut self,
-        cursor: &mut usize,
         budget: usize,
         object_cost: usize,
         mut keep: impl FnMut(Handle<T>, &T) -> bool,
         mut freed: impl FnMut(Handle<T>, T),
     ) -> usize {
         let mut work = 0;
-        while *cursor < self.slots.len() && (work == 0 || work < budget) {
-            let index = *cursor;
-            *cursor += 1;
+        while self.sweep_cursor < self.slots.len() && (work == 0 || work < budget) {
+            let index = self.sweep_cursor;
+            self.sweep_cursor += 1;
             let Slot::Occupied {
                 generation,
                 black,
@@ -317,6 +330,11 @@ impl<T> Arena<T> {
             }
         }
         work
+    }
+
+    /// The sweep in progress has visited every slot.
+    pub(crate) fn is_swept(&self) -> bool {
+        self.sweep_cursor >= self.slots.len()
     }
 
     /// Every live handle with its object.
@@ -405,10 +423,16 @@ mod tests {
     fn births_are_recorded_only_while_asked() {
         let mut arena = Arena::new();
         let a = arena.insert("a");
+        let old = arena.insert("old");
         arena.record_births(true);
         let b = arena.insert("b");
         arena.note_revived(a);
+        arena.note_revived(a);
         assert_eq!(arena.take_births(), vec![b.index(), a.index()]);
+        // Behind the sweep nothing needs recording; passing a revived slot clears its flag.
+        arena.sweep_step(20, 10, |_, _| true, |_, _| {});
+        arena.note_revived(old);
+        assert!(arena.take_births().is_empty());
         arena.record_births(false);
         arena.insert("c");
         assert!(arena.take_births().is_empty());
@@ -421,12 +445,11 @@ mod tests {
         for &h in &handles {
             arena.blacken(h);
         }
-        let mut cursor = 0;
         let mut freed = Vec::new();
         let mut steps = 0;
-        while cursor < arena.slot_count() {
-            let work =
-                arena.sweep_step(&mut cursor, 50, 10, |_, v| v % 2 == 0, |_, v| freed.push(v));
+        arena.record_births(true);
+        while !arena.is_swept() {
+            let work = arena.sweep_step(50, 10, |_, v| v % 2 == 0, |_, v| freed.push(v));
             assert!((10..=50).contains(&work), "{work}");
             steps += 1;
         }
@@ -437,11 +460,9 @@ mod tests {
         arena[handles[0]] += 1;
         assert!(arena.take_regrayed().is_empty());
         // Free slots cost one unit each.
-        let mut cursor = 0;
-        let mut work = 0;
-        while cursor < arena.slot_count() {
-            work += arena.sweep_step(&mut cursor, usize::MAX, 10, |_, _| true, |_, _| {});
-        }
+        arena.record_births(true);
+        let work = arena.sweep_step(usize::MAX, 10, |_, _| true, |_, _| {});
+        assert!(arena.is_swept());
         assert_eq!(work, 50 * 10 + 50);
     }
 }

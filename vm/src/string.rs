@@ -128,6 +128,11 @@ impl Strings {
         self.arena.record_births(on);
     }
 
+    /// The sweep in progress has visited every string slot.
+    pub(crate) fn is_swept(&self) -> bool {
+        self.arena.is_swept()
+    }
+
     /// Slots of the strings created or found again since the last call.
     pub(crate) fn take_births(&mut self) -> Vec<u32> {
         self.arena.take_births()
@@ -137,7 +142,6 @@ impl Strings {
     /// `keep` rejects and drops them from their intern chains.
     pub(crate) fn sweep_step(
         &mut self,
-        cursor: &mut usize,
         budget: usize,
         object_cost: usize,
         mut keep: impl FnMut(Handle<LuaStr>) -> bool,
@@ -149,7 +153,6 @@ impl Strings {
         } = self;
         let mask = buckets.len() - 1;
         arena.sweep_step(
-            cursor,
             budget,
             object_cost,
             |s, _| keep(s),

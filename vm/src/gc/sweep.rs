@@ -29,10 +29,9 @@ enum Stage {
     Done,
 }
 
-/// Where a sweep stands.
+/// Where a sweep stands (each arena keeps its own cursor).
 pub(super) struct Sweep {
     stage: Stage,
-    cursor: usize,
 }
 
 impl Sweep {
@@ -41,7 +40,6 @@ impl Sweep {
         set_birth_recording(heap, true);
         Sweep {
             stage: Stage::Strings,
-            cursor: 0,
         }
     }
 
@@ -60,34 +58,29 @@ impl Sweep {
         budget: usize,
     ) -> usize {
         mark_births(heap, marks);
-        let cursor = &mut self.cursor;
         let work = match self.stage {
-            Stage::Strings => heap.strings.sweep_step(cursor, budget, SWEEP_COST, |s| {
-                marks.strings.contains(s.index())
-            }),
+            Stage::Strings => heap
+                .strings
+                .sweep_step(budget, SWEEP_COST, |s| marks.strings.contains(s.index())),
             Stage::Tables => heap.tables.sweep_step(
-                cursor,
                 budget,
                 SWEEP_COST,
                 |t, _| marks.tables.contains(t.index()),
                 |_, _| {},
             ),
             Stage::Functions => heap.functions.sweep_step(
-                cursor,
                 budget,
                 SWEEP_COST,
                 |f, _| marks.functions.contains(f.index()),
                 |_, _| {},
             ),
             Stage::UpValues => heap.upvalues.sweep_step(
-                cursor,
                 budget,
                 SWEEP_COST,
                 |uv, _| marks.upvalues.contains(uv.index()),
                 |_, _| {},
             ),
             Stage::UserData => heap.userdata.sweep_step(
-                cursor,
                 budget,
                 SWEEP_COST,
                 |u, _| marks.userdata.contains(u.index()),
@@ -103,7 +96,6 @@ impl Sweep {
                 // take the value from the dying stack (marked when the upvalue was, or by
                 // the atomic step's remark), as 5.1's `luaF_close` does.
                 threads.sweep_step(
-                    cursor,
                     budget,
                     SWEEP_COST,
                     |t, _| marks.threads.contains(t.index()),
@@ -122,7 +114,7 @@ impl Sweep {
             }
             Stage::Done => 0,
         };
-        if self.cursor >= self.stage_slots(heap) {
+        if self.stage_swept(heap) {
             self.stage = match self.stage {
                 Stage::Strings => Stage::Tables,
                 Stage::Tables => Stage::Functions,
@@ -131,7 +123,6 @@ impl Sweep {
                 Stage::UserData => Stage::Threads,
                 Stage::Threads | Stage::Done => Stage::Done,
             };
-            self.cursor = 0;
             if self.stage == Stage::Done {
                 set_birth_recording(heap, false);
             }
@@ -139,15 +130,15 @@ impl Sweep {
         work.max(1)
     }
 
-    fn stage_slots(&self, heap: &Heap) -> usize {
+    fn stage_swept(&self, heap: &Heap) -> bool {
         match self.stage {
-            Stage::Strings => heap.strings.slot_count(),
-            Stage::Tables => heap.tables.slot_count(),
-            Stage::Functions => heap.functions.slot_count(),
-            Stage::UpValues => heap.upvalues.slot_count(),
-            Stage::UserData => heap.userdata.slot_count(),
-            Stage::Threads => heap.threads.slot_count(),
-            Stage::Done => 0,
+            Stage::Strings => heap.strings.is_swept(),
+            Stage::Tables => heap.tables.is_swept(),
+            Stage::Functions => heap.functions.is_swept(),
+            Stage::UpValues => heap.upvalues.is_swept(),
+            Stage::UserData => heap.userdata.is_swept(),
+            Stage::Threads => heap.threads.is_swept(),
+            Stage::Done => true,
         }
     }
 
