@@ -3,6 +3,15 @@
 //! A [`Handle`] is an index plus the generation of the slot when the object was stored. Freeing
 //! a slot bumps its generation, so a handle that outlived its object no longer matches and can
 //! never reach the slot's next occupant.
+//!
+//! The arena also carries the two hooks the incremental collector needs from every object
+//! store, because every allocation and every mutation of an object passes through here:
+//! - the *write barrier*: a slot the collector has traversed is flagged black; the first
+//!   mutable access to a black object clears the flag and records the slot in a "regrayed"
+//!   list, which the collector traverses again in its atomic step (5.1's backward barrier,
+//!   applied to every object type). Read access costs nothing.
+//! - *birth recording*: while the collector sweeps, the slots of objects created (or, for
+//!   interned strings, found again) are recorded so the sweep in progress keeps them.
 
 use std::fmt;
 use std::hash::{Hash, Hasher};
@@ -53,8 +62,16 @@ impl<T> fmt::Debug for Handle<T> {
 }
 
 enum Slot<T> {
-    Occupied { generation: u32, value: T },
-    Free { generation: u32, next_free: u32 },
+    /// `black`: traversed by the collector in its current cycle and unchanged since.
+    Occupied {
+        generation: u32,
+        black: bool,
+        value: T,
+    },
+    Free {
+        generation: u32,
+        next_free: u32,
+    },
 }
 
 const NO_FREE: u32 = u32::MAX;
@@ -64,6 +81,14 @@ pub struct Arena<T> {
     slots: Vec<Slot<T>>,
     free_head: u32,
     len: usize,
+    /// Slots of black objects that were mutated since the collector traversed them.
+    regrayed: Vec<u32>,
+    /// True while the collector sweeps: new slots ahead of `sweep_cursor` are recorded in
+    /// `births`.
+    recording_births: bool,
+    births: Vec<u32>,
+    /// The next slot the sweep in progress visits.
+    sweep_cursor: usize,
 }
 
 impl<T> Default for Arena<T> {
@@ -72,6 +97,10 @@ impl<T> Default for Arena<T> {
             slots: Vec::new(),
             free_head: NO_FREE,
             len: 0,
+            regrayed: Vec::new(),
+            recording_births: false,
+            births: Vec::new(),
+            sweep_cursor: 0,
         }
     }
 }
@@ -91,6 +120,14 @@ impl<T> Arena<T> {
     }
 
     pub fn insert(&mut self, value: T) -> Handle<T> {
+        let handle = self.place(value);
+        if self.recording_births && handle.index as usize >= self.sweep_cursor {
+            self.births.push(handle.index);
+        }
+        handle
+    }
+
+    fn place(&mut self, value: T) -> Handle<T> {
         self.len += 1;
         if self.free_head != NO_FREE {
             let index = self.free_head;
@@ -103,7 +140,11 @@ impl<T> Arena<T> {
                 unreachable!("free list points at an occupied slot")
             };
             self.free_head = next_free;
-            *slot = Slot::Occupied { generation, value };
+            *slot = Slot::Occupied {
+                generation,
+                black: false,
+                value,
+            };
             return Handle {
                 index,
                 generation,
@@ -113,6 +154,7 @@ impl<T> Arena<T> {
         let index = u32::try_from(self.slots.len()).expect("arena exceeds u32 slots");
         self.slots.push(Slot::Occupied {
             generation: 0,
+            black: false,
             value,
         });
         Handle {
@@ -125,19 +167,39 @@ impl<T> Arena<T> {
     #[inline(always)]
     pub fn get(&self, handle: Handle<T>) -> Option<&T> {
         match self.slots.get(handle.index as usize) {
-            Some(Slot::Occupied { generation, value }) if *generation == handle.generation => {
+            Some(Slot::Occupied {
+                generation, value, ..
+            }) if *generation == handle.generation => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Mutable access, through the write barrier: a black object is regrayed.
+    #[inline(always)]
+    pub fn get_mut(&mut self, handle: Handle<T>) -> Option<&mut T> {
+        match self.slots.get_mut(handle.index as usize) {
+            Some(Slot::Occupied {
+                generation,
+                black,
+                value,
+            }) if *generation == handle.generation => {
+                if *black {
+                    *black = false;
+                    self.regrayed.push(handle.index);
+                }
                 Some(value)
             }
             _ => None,
         }
     }
 
-    #[inline(always)]
-    pub fn get_mut(&mut self, handle: Handle<T>) -> Option<&mut T> {
+    /// Mutable access for the collector's own writes (clearing weak entries, closing the
+    /// upvalues of dead threads), which must not count as mutator stores.
+    pub(crate) fn get_mut_untracked(&mut self, handle: Handle<T>) -> Option<&mut T> {
         match self.slots.get_mut(handle.index as usize) {
-            Some(Slot::Occupied { generation, value }) if *generation == handle.generation => {
-                Some(value)
-            }
+            Some(Slot::Occupied {
+                generation, value, ..
+            }) if *generation == handle.generation => Some(value),
             _ => None,
         }
     }
@@ -171,28 +233,108 @@ impl<T> Arena<T> {
         self.slots.len()
     }
 
-    /// Frees every object for which `keep` is false, handing each freed object to `freed`
-    /// (the collector's sweep). Freed slots join the free list with a new generation.
-    pub fn retain(
+    /// The live handle in slot `index`, if any.
+    pub fn handle_at(&self, index: u32) -> Option<Handle<T>> {
+        match self.slots.get(index as usize) {
+            Some(Slot::Occupied { generation, .. }) => Some(Handle {
+                index,
+                generation: *generation,
+                _type: PhantomData,
+            }),
+            _ => None,
+        }
+    }
+
+    /// Flags a traversed object black: its next mutation will regray it.
+    pub(crate) fn blacken(&mut self, handle: Handle<T>) {
+        if let Some(Slot::Occupied {
+            generation, black, ..
+        }) = self.slots.get_mut(handle.index as usize)
+        {
+            if *generation == handle.generation {
+                *black = true;
+            }
+        }
+    }
+
+    /// Takes the slots regrayed by the write barrier since the last call.
+    pub(crate) fn take_regrayed(&mut self) -> Vec<u32> {
+        std::mem::take(&mut self.regrayed)
+    }
+
+    /// Starts a sweep (recording the slots of new objects ahead of it, see
+    /// [`Arena::take_births`]) or ends one.
+    pub(crate) fn record_births(&mut self, on: bool) {
+        self.recording_births = on;
+        self.births.clear();
+        self.sweep_cursor = 0;
+    }
+
+    /// Records `handle` as born now if the sweep has yet to reach it: an object that may be
+    /// unreachable is handed out again (an interned string found by its contents). The
+    /// black flag, otherwise unused for such immutable objects, records it once only; the
+    /// sweep clears it when it passes.
+    #[inline]
+    pub(crate) fn note_revived(&mut self, handle: Handle<T>) {
+        if !self.recording_births || (handle.index as usize) < self.sweep_cursor {
+            return;
+        }
+        if let Some(Slot::Occupied { black, .. }) = self.slots.get_mut(handle.index as usize) {
+            if !*black {
+                *black = true;
+                self.births.push(handle.index);
+            }
+        }
+    }
+
+    /// Takes the slots recorded since the last call.
+    pub(crate) fn take_births(&mut self) -> Vec<u32> {
+        std::mem::take(&mut self.births)
+    }
+
+    /// One bounded piece of a sweep: visits slots from the sweep cursor on until `budget`
+    /// work is done (`object_cost` per object, 1 per free slot; at least one slot), frees
+    /// every object for which `keep` is false (handing it to `freed`), clears the black flag
+    /// of the others, and advances the cursor. Returns the work done; the sweep of this
+    /// arena is over when [`Arena::is_swept`].
+    pub(crate) fn sweep_step(
         &mut self,
+        budget: usize,
+        object_cost: usize,
         mut keep: impl FnMut(Handle<T>, &T) -> bool,
         mut freed: impl FnMut(Handle<T>, T),
-    ) {
-        for index in 0..self.slots.len() {
-            let Slot::Occupied { generation, value } = &self.slots[index] else {
+    ) -> usize {
+        let mut work = 0;
+        while self.sweep_cursor < self.slots.len() && (work == 0 || work < budget) {
+            let index = self.sweep_cursor;
+            self.sweep_cursor += 1;
+            let Slot::Occupied {
+                generation,
+                black,
+                value,
+            } = &mut self.slots[index]
+            else {
+                work += 1;
                 continue;
             };
+            work += object_cost;
             let handle = Handle {
                 index: index as u32,
                 generation: *generation,
                 _type: PhantomData,
             };
-            if !keep(handle, value) {
-                if let Some(value) = self.remove(handle) {
-                    freed(handle, value);
-                }
+            if keep(handle, value) {
+                *black = false;
+            } else if let Some(value) = self.remove(handle) {
+                freed(handle, value);
             }
         }
+        work
+    }
+
+    /// The sweep in progress has visited every slot.
+    pub(crate) fn is_swept(&self) -> bool {
+        self.sweep_cursor >= self.slots.len()
     }
 
     /// Every live handle with its object.
@@ -201,7 +343,9 @@ impl<T> Arena<T> {
             .iter()
             .enumerate()
             .filter_map(|(i, slot)| match slot {
-                Slot::Occupied { generation, value } => Some((
+                Slot::Occupied {
+                    generation, value, ..
+                } => Some((
                     Handle {
                         index: i as u32,
                         generation: *generation,
@@ -256,5 +400,69 @@ mod tests {
         assert!(arena.get(a).is_none());
         assert_eq!(arena[b], "b");
         assert_eq!(arena.len(), 1);
+    }
+
+    #[test]
+    fn mutating_a_black_object_regrays_it_once_and_reading_does_not() {
+        let mut arena = Arena::new();
+        let a = arena.insert(1);
+        let b = arena.insert(2);
+        arena.blacken(a);
+        arena.blacken(b);
+        assert_eq!(arena[a], 1);
+        assert!(arena.take_regrayed().is_empty());
+        arena[a] += 10;
+        arena[a] += 10;
+        *arena.get_mut_untracked(b).unwrap() += 1;
+        assert_eq!(arena.take_regrayed(), vec![a.index()]);
+        arena[b] += 1;
+        assert_eq!(arena.take_regrayed(), vec![b.index()]);
+    }
+
+    #[test]
+    fn births_are_recorded_only_while_asked() {
+        let mut arena = Arena::new();
+        let a = arena.insert("a");
+        let old = arena.insert("old");
+        arena.record_births(true);
+        let b = arena.insert("b");
+        arena.note_revived(a);
+        arena.note_revived(a);
+        assert_eq!(arena.take_births(), vec![b.index(), a.index()]);
+        // Behind the sweep nothing needs recording; passing a revived slot clears its flag.
+        arena.sweep_step(20, 10, |_, _| true, |_, _| {});
+        arena.note_revived(old);
+        assert!(arena.take_births().is_empty());
+        arena.record_births(false);
+        arena.insert("c");
+        assert!(arena.take_births().is_empty());
+    }
+
+    #[test]
+    fn sweep_steps_are_bounded_and_clear_black_flags() {
+        let mut arena = Arena::new();
+        let handles: Vec<_> = (0..100).map(|i| arena.insert(i)).collect();
+        for &h in &handles {
+            arena.blacken(h);
+        }
+        let mut freed = Vec::new();
+        let mut steps = 0;
+        arena.record_births(true);
+        while !arena.is_swept() {
+            let work = arena.sweep_step(50, 10, |_, v| v % 2 == 0, |_, v| freed.push(v));
+            assert!((10..=50).contains(&work), "{work}");
+            steps += 1;
+        }
+        assert_eq!(steps, 20);
+        assert_eq!(freed.len(), 50);
+        assert_eq!(arena.len(), 50);
+        // Survivors are white again: mutating them records nothing.
+        arena[handles[0]] += 1;
+        assert!(arena.take_regrayed().is_empty());
+        // Free slots cost one unit each.
+        arena.record_births(true);
+        let work = arena.sweep_step(usize::MAX, 10, |_, _| true, |_, _| {});
+        assert!(arena.is_swept());
+        assert_eq!(work, 50 * 10 + 50);
     }
 }

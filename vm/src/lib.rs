@@ -30,5 +30,6 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 pub use api::{ErrorKind, ScriptError};
 pub use error::{LuaError, LuaResult};
+pub use gc::GcStats;
 pub use state::Vm;
 pub use value::Value;

@@ -66,7 +66,11 @@ impl Strings {
         let bucket = &self.buckets[hash as usize & mask];
         for s in bucket {
             if s.hash == hash && *self.arena[s.handle].bytes == *bytes {
-                return *s;
+                // The string may be garbage the sweep in progress has yet to reach: handing
+                // it out again makes it live (5.1's `changewhite` in `luaS_newlstr`).
+                let found = *s;
+                self.arena.note_revived(found.handle);
+                return found;
             }
         }
         if self.arena.len() >= self.buckets.len() {
@@ -119,23 +123,47 @@ impl Strings {
         self.bytes + self.arena.len() * std::mem::size_of::<LuaStr>()
     }
 
-    /// Frees every string for which `keep` is false; used by the collector's sweep.
-    pub fn retain(&mut self, mut keep: impl FnMut(Handle<LuaStr>) -> bool) {
-        let arena = &mut self.arena;
-        let mut freed = 0;
-        for bucket in &mut self.buckets {
-            bucket.retain(|s| {
-                if keep(s.handle) {
-                    true
-                } else {
-                    if let Some(dead) = arena.remove(s.handle) {
-                        freed += dead.bytes.len();
-                    }
-                    false
+    /// Starts or stops recording new and revived strings for the sweep in progress.
+    pub(crate) fn record_births(&mut self, on: bool) {
+        self.arena.record_births(on);
+    }
+
+    /// The sweep in progress has visited every string slot.
+    pub(crate) fn is_swept(&self) -> bool {
+        self.arena.is_swept()
+    }
+
+    /// Slots of the strings created or found again since the last call.
+    pub(crate) fn take_births(&mut self) -> Vec<u32> {
+        self.arena.take_births()
+    }
+
+    /// One bounded piece of the string sweep (see [`Arena::sweep_step`]): frees the strings
+    /// `keep` rejects and drops them from their intern chains.
+    pub(crate) fn sweep_step(
+        &mut self,
+        budget: usize,
+        object_cost: usize,
+        mut keep: impl FnMut(Handle<LuaStr>) -> bool,
+    ) -> usize {
+        let Strings {
+            arena,
+            buckets,
+            bytes,
+        } = self;
+        let mask = buckets.len() - 1;
+        arena.sweep_step(
+            budget,
+            object_cost,
+            |s, _| keep(s),
+            |handle, dead| {
+                *bytes -= dead.bytes.len();
+                let chain = &mut buckets[dead.hash as usize & mask];
+                if let Some(at) = chain.iter().position(|s| s.handle == handle) {
+                    chain.swap_remove(at);
                 }
-            });
-        }
-        self.bytes -= freed;
+            },
+        )
     }
 }
 

@@ -1,33 +1,28 @@
-//! Mark bits: one bit per arena slot, per object type, for the length of one collection.
+//! Mark bits: one bit per arena slot, per object type, for the length of one cycle.
 //!
 //! Bits are indexed by slot index. A handle's generation is checked against the arena before
-//! its bit is set, so a slot's bit always speaks for the object that lives there now.
+//! its bit is set, and no slot is freed while the cycle marks, so a slot's bit always speaks
+//! for the object that lives there now. The sets grow on demand: objects created during a
+//! cycle take slots beyond the heap's size when the cycle began.
 
-use crate::heap::Heap;
-
-/// A fixed-size bit set over the slots of one arena.
+/// A growable bit set over the slots of one arena.
+#[derive(Default)]
 pub(super) struct MarkBits {
     words: Vec<u64>,
 }
 
 impl MarkBits {
-    fn with_slots(slots: usize) -> MarkBits {
-        MarkBits {
-            words: vec![0; slots.div_ceil(64)],
-        }
-    }
-
     /// Sets the bit of `index`; true when it was not set before.
     #[inline]
     pub(super) fn insert(&mut self, index: u32) -> bool {
         let (word, bit) = (index as usize / 64, 1u64 << (index % 64));
-        match self.words.get_mut(word) {
-            Some(w) if *w & bit == 0 => {
-                *w |= bit;
-                true
-            }
-            _ => false,
+        if word >= self.words.len() {
+            self.words.resize(word + 1, 0);
         }
+        let w = &mut self.words[word];
+        let fresh = *w & bit == 0;
+        *w |= bit;
+        fresh
     }
 
     #[inline]
@@ -38,6 +33,7 @@ impl MarkBits {
 }
 
 /// The mark bits of every arena.
+#[derive(Default)]
 pub(super) struct Marks {
     pub strings: MarkBits,
     pub tables: MarkBits,
@@ -47,32 +43,19 @@ pub(super) struct Marks {
     pub threads: MarkBits,
 }
 
-impl Marks {
-    /// All clear, sized for the heap as it is now (collection allocates nothing on the heap).
-    pub(super) fn for_heap(heap: &Heap) -> Marks {
-        Marks {
-            strings: MarkBits::with_slots(heap.strings.slot_count()),
-            tables: MarkBits::with_slots(heap.tables.slot_count()),
-            functions: MarkBits::with_slots(heap.functions.slot_count()),
-            upvalues: MarkBits::with_slots(heap.upvalues.slot_count()),
-            userdata: MarkBits::with_slots(heap.userdata.slot_count()),
-            threads: MarkBits::with_slots(heap.threads.slot_count()),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn bits_are_set_once_and_out_of_range_is_unmarked() {
-        let mut bits = MarkBits::with_slots(70);
+    fn bits_are_set_once_and_grow_on_demand() {
+        let mut bits = MarkBits::default();
         assert!(bits.insert(69));
         assert!(!bits.insert(69));
         assert!(bits.contains(69));
         assert!(!bits.contains(3));
-        assert!(!bits.insert(1000));
-        assert!(!bits.contains(1000));
+        assert!(!bits.contains(100_000));
+        assert!(bits.insert(100_000));
+        assert!(bits.contains(100_000));
     }
 }

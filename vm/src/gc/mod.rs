@@ -17,13 +17,26 @@
 //! finalizer queue. Everything else is reached through them: other threads through the values
 //! that reference them, prototype constants through the closures and frames that run them.
 //!
+//! # Incremental cycles
+//! A cycle runs in bounded pieces between which the mutator runs (5.1's incremental
+//! collector, `cycle.rs`): *pause* (no cycle), *propagate* (mark the roots, then traverse
+//! gray objects a budget at a time), the *atomic* step (mark the roots again, traverse what
+//! the write barrier regrayed, resurrect userdata with finalizers, clear weak tables), and
+//! *sweep* (free unmarked objects an arena slice at a time). Between steps the tri-colour
+//! invariant (no black object references a white one) is kept by the arenas' write barrier:
+//! any mutable access to a black object regrays it (see `crate::arena`). Roots are not
+//! guarded (stack writes cost nothing); the atomic step rescans them. Objects created while
+//! marking start white and are reached through the roots or a barrier; objects created while
+//! sweeping survive that sweep.
+//!
 //! # Pacing
-//! As 5.1: after a collection the next one is due when the heap reaches `pause`% of what
-//! survived (`setpause`, default 200). A cycle is one stop-the-world pass (marking is
-//! proportional to the live heap, sweeping to the arenas); `collectgarbage("step", n)` keeps
-//! 5.1's contract by counting step work (`stepmul`% of `n` KB, as 5.1 does) against the cost
-//! of a cycle (the heap size) and collecting when the work paid for it, so a step reports
-//! `true` exactly when it finished a cycle.
+//! As 5.1: after a cycle the next one starts when the heap reaches `pause`% of what
+//! survived (`setpause`, default 200). During a cycle, a step is due every 1 KB of
+//! allocation and does `stepmul`% of 1 KB of work (`setstepmul`, default 200), work being
+//! bytes traversed and 10 units per slot swept; a step that falls behind accumulates debt
+//! and the next safe point steps again. `collectgarbage("step", n)` runs steps as 5.1 does
+//! (pretending `n` KB were allocated) and reports `true` when a cycle ended;
+//! `collectgarbage("collect")` gives up any cycle in progress and runs a whole one.
 //!
 //! # Memory limit
 //! With [`Vm::set_memory_limit`], allocations that would cross the limit fail with
@@ -32,6 +45,7 @@
 //! that finds the heap over the limit collects first and fails only if that did not help.
 //! The collector starts early (at 7/8 of the limit) so garbage rarely causes a failure.
 
+mod cycle;
 mod finalize;
 mod mark;
 mod marks;
@@ -42,10 +56,10 @@ use std::collections::{HashSet, VecDeque};
 
 use crate::error::{LuaError, LuaResult};
 use crate::heap::stack_bytes;
-use crate::state::{Event, Vm};
-use crate::value::{UserDataRef, Value};
+use crate::state::Vm;
+use crate::value::UserDataRef;
 
-use mark::Marker;
+use cycle::Cycle;
 
 /// Heap size before the first automatic collection.
 const INITIAL_THRESHOLD: usize = 64 * 1024;
@@ -54,61 +68,85 @@ const INITIAL_THRESHOLD: usize = 64 * 1024;
 const DEFAULT_PAUSE: i64 = 200;
 const DEFAULT_STEP_MULTIPLIER: i64 = 200;
 
-/// Work one basic step pays for, per unit of step multiplier (5.1's `GCSTEPSIZE / 100`).
-const STEP_WORK_PER_MULTIPLIER: usize = 1024 / 100;
+/// Allocation between two steps of a cycle, and the work unit of a step (5.1's
+/// `GCSTEPSIZE`): a step does `stepmul`% of it.
+const STEP_SIZE: usize = 1024;
+
+/// What the collector has done, for tests and diagnostics. Work is counted in 5.1's units:
+/// bytes traversed while marking, 10 per slot swept.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GcStats {
+    /// Cycles completed, incremental or full.
+    pub cycles: u64,
+    /// Incremental steps run (automatic or `collectgarbage("step")`).
+    pub steps: u64,
+    /// The most work any one incremental step did.
+    pub largest_step_work: usize,
+}
 
 /// The collector's state.
 pub(crate) struct Collector {
     /// False after `collectgarbage("stop")`: no automatic collection (the limit still holds).
     running: bool,
+    /// Every safe point steps, whatever the threshold (a test mode, see [`Vm::set_gc_stress`]).
+    stress: bool,
     pause: i64,
     step_multiplier: i64,
-    /// Heap size at which the pause says the next automatic collection is due.
+    /// Heap size at which the next step is due: the pause's when no cycle runs, 1 KB on
+    /// from the last step during one.
     threshold: usize,
+    /// Allocation the steps of this cycle have not caught up with (5.1's `gcdept`).
+    debt: usize,
     /// Memory the VM may use, if limited.
     limit: Option<usize>,
-    /// Heap size at which the next safe point acts: the smaller of the threshold (if running)
-    /// and the limit's trigger. Kept precomputed so safe points cost one comparison.
+    /// Heap size from which a safe point runs a full collection because of the limit.
+    limit_trigger: usize,
+    /// Heap size at which the next safe point acts: the smaller of the threshold (if running;
+    /// 0 in stress mode) and the limit's trigger. Kept precomputed so safe points cost one comparison.
     trigger: usize,
-    /// Work paid by `collectgarbage("step")` towards the current cycle.
-    step_credit: usize,
+    /// The cycle in progress, if any.
+    cycle: Option<Cycle>,
     /// Userdata that were up for finalization once (5.1's FINALIZEDBIT).
     finalized: HashSet<UserDataRef>,
     /// Userdata whose finalizer has yet to run (a root).
     pending: VecDeque<UserDataRef>,
     /// A finalizer is running: do not start another one from inside it.
     finalizing: bool,
-    /// Collections completed, for tests and diagnostics.
-    cycles: u64,
+    stats: GcStats,
 }
 
 impl Collector {
     pub(crate) fn new() -> Collector {
         let mut c = Collector {
             running: true,
+            stress: false,
             pause: DEFAULT_PAUSE,
             step_multiplier: DEFAULT_STEP_MULTIPLIER,
             threshold: INITIAL_THRESHOLD,
+            debt: 0,
             limit: None,
+            limit_trigger: usize::MAX,
             trigger: 0,
-            step_credit: 0,
+            cycle: None,
             finalized: HashSet::new(),
             pending: VecDeque::new(),
             finalizing: false,
-            cycles: 0,
+            stats: GcStats::default(),
         };
         c.update_trigger(0);
         c
     }
 
-    /// Recomputes the trigger; `in_use` is the heap size now.
+    /// Recomputes the triggers; `in_use` is the heap size now.
     fn update_trigger(&mut self, in_use: usize) {
-        let automatic = if self.running {
+        let automatic = if self.running && self.stress {
+            0
+        } else if self.running {
             self.threshold
         } else {
             usize::MAX
         };
-        let limit_trigger = match self.limit {
+        self.limit_trigger = match self.limit {
             None => usize::MAX,
             Some(limit) => {
                 // Collect a little before the limit, unless what is live is already past that
@@ -121,7 +159,15 @@ impl Collector {
                 }
             }
         };
-        self.trigger = automatic.min(limit_trigger);
+        self.trigger = automatic.min(self.limit_trigger);
+    }
+
+    /// Work one step may do: `stepmul`% of [`STEP_SIZE`], unlimited for a multiplier of 0.
+    fn step_budget(&self) -> usize {
+        match self.step_multiplier {
+            m if m <= 0 => usize::MAX,
+            m => (STEP_SIZE / 100).saturating_mul(m as usize),
+        }
     }
 }
 
@@ -144,9 +190,23 @@ impl Vm {
         self.heap.byte_size() + stack_bytes(self.stack.capacity(), self.frames.capacity())
     }
 
+    /// Stress mode, for testing the collector: every safe point runs an incremental step
+    /// (of the usual `setstepmul` budget) even when none is due, so that the mutator runs
+    /// between as many steps as possible.
+    pub fn set_gc_stress(&mut self, on: bool) {
+        self.gc.stress = on;
+        let in_use = self.memory_in_use();
+        self.gc.update_trigger(in_use);
+    }
+
     /// Collections completed so far.
     pub fn gc_cycles(&self) -> u64 {
-        self.gc.cycles
+        self.gc.stats.cycles
+    }
+
+    /// What the collector has done so far.
+    pub fn gc_stats(&self) -> GcStats {
+        self.gc.stats
     }
 
     /// Runs a full collection and the finalizers it makes due. Values the host holds outside
@@ -162,17 +222,25 @@ impl Vm {
         self.memory_in_use() >= self.gc.trigger
     }
 
-    /// What a safe point does once [`Vm::gc_due`] is true: collect, enforce the limit, run
-    /// finalizers.
+    /// What a safe point does once [`Vm::gc_due`] is true: a step (or, near the memory
+    /// limit, a full collection), then enforce the limit and run finalizers.
     #[cold]
     #[inline(never)]
     pub(crate) fn gc_safe_point(&mut self) -> LuaResult<()> {
-        let over_limit = self.gc.limit.is_some_and(|l| self.memory_in_use() >= l);
-        if self.gc.running || over_limit {
-            self.full_collection();
-        }
+        self.collect_as_due();
         self.check_memory_limit(0)?;
         self.run_pending_finalizers()
+    }
+
+    /// Collects as much as is due: a full collection when the memory limit is near, an
+    /// incremental step when the threshold is reached.
+    fn collect_as_due(&mut self) {
+        let in_use = self.memory_in_use();
+        if in_use >= self.gc.limit_trigger {
+            self.full_collection();
+        } else if self.gc.running && (self.gc.stress || in_use >= self.gc.threshold) {
+            self.incremental_step();
+        }
     }
 
     /// Fails with "not enough memory" if `extra` more bytes would cross the limit. Natives
@@ -201,66 +269,60 @@ impl Vm {
         Ok(())
     }
 
-    /// Collects unless nothing is due; for the host before it runs a chunk, so that garbage
-    /// a failed script left cannot make the next one fail. Finalizers wait for a safe point.
+    /// Collects what is due; for the host before it runs a chunk, so that garbage a failed
+    /// script left cannot make the next one fail. Finalizers wait for a safe point.
     pub(crate) fn collect_if_due(&mut self) {
         if self.gc_due() {
-            self.full_collection();
+            self.collect_as_due();
         }
     }
 
-    /// One complete mark-and-sweep cycle; finalizers it makes due are queued, not run.
+    /// One automatic step (5.1's `luaC_step`): work worth the step budget, then the
+    /// threshold of the next step; true when the step completed a cycle.
+    fn incremental_step(&mut self) -> bool {
+        let in_use = self.memory_in_use();
+        self.gc.debt = self
+            .gc
+            .debt
+            .saturating_add(in_use.saturating_sub(self.gc.threshold));
+        let budget = self.gc.step_budget();
+        let mut work: usize = 0;
+        let finished = loop {
+            work = work.saturating_add(self.collector_step(budget.saturating_sub(work)));
+            if !self.gc_cycle_in_progress() {
+                break true;
+            }
+            if work >= budget {
+                break false;
+            }
+        };
+        let stats = &mut self.gc.stats;
+        stats.steps += 1;
+        stats.largest_step_work = stats.largest_step_work.max(work);
+        let in_use = self.memory_in_use();
+        if !finished {
+            // Behind schedule: the next safe point steps again until the debt is paid.
+            if self.gc.debt < STEP_SIZE {
+                self.gc.threshold = in_use.saturating_add(STEP_SIZE);
+            } else {
+                self.gc.debt -= STEP_SIZE;
+                self.gc.threshold = in_use;
+            }
+        }
+        self.gc.update_trigger(in_use);
+        finished
+    }
+
+    /// Gives up the cycle in progress, if any, and runs a whole one without a break;
+    /// finalizers it makes due are queued, not run.
     pub(crate) fn full_collection(&mut self) {
-        let mode_key = self.event_names[Event::Mode as usize];
-        let gc_key = self.event_names[Event::Gc as usize];
-        let mut marker = Marker::new(&self.heap, &self.stack, self.current_thread, mode_key);
-        marker.mark_execution_state(&self.stack, &self.frames, &self.open_upvalues);
-        marker.mark_thread(self.current_thread);
-        marker.mark_thread(self.main_thread);
-        marker.mark_table(self.globals);
-        marker.mark_table(self.registry);
-        for mt in self.type_metatables.iter().flatten() {
-            marker.mark_table(*mt);
+        self.abandon_cycle();
+        loop {
+            self.collector_step(usize::MAX);
+            if !self.gc_cycle_in_progress() {
+                break;
+            }
         }
-        for &name in &self.event_names {
-            marker.mark_string(name);
-        }
-        for &u in &self.gc.pending {
-            marker.mark_value(Value::UserData(u));
-        }
-        marker.propagate();
-
-        // Unreachable userdata with finalizers come back to life until their finalizer ran.
-        let doomed = finalize::separate_unreachable(
-            &self.heap,
-            marker.marks(),
-            &mut self.gc.finalized,
-            gc_key,
-        );
-        for &u in &doomed {
-            marker.mark_value(Value::UserData(u));
-        }
-        marker.propagate();
-        debug_assert!(doomed.iter().all(|&u| marker.is_marked(Value::UserData(u))));
-
-        let result = marker.finish();
-        weak::clear_weak_tables(
-            &mut self.heap,
-            &result.marks,
-            &self.gc.finalized,
-            &result.weak_tables,
-        );
-        sweep::sweep(&mut self.heap, &result.marks, &mut self.gc.finalized);
-        self.heap
-            .set_measured_bytes(result.table_bytes, result.thread_bytes);
-        self.gc.pending.extend(doomed);
-
-        let live = self.memory_in_use();
-        let pause = self.gc.pause.max(0) as usize;
-        self.gc.threshold = (live / 100).saturating_mul(pause);
-        self.gc.step_credit = 0;
-        self.gc.cycles += 1;
-        self.gc.update_trigger(live);
     }
 
     /// `collectgarbage("stop")`.
@@ -270,7 +332,7 @@ impl Vm {
         self.gc.update_trigger(in_use);
     }
 
-    /// `collectgarbage("restart")`: as 5.1, the next safe point starts a collection.
+    /// `collectgarbage("restart")`: as 5.1, the next safe point steps.
     pub(crate) fn gc_restart(&mut self) {
         self.gc.running = true;
         let in_use = self.memory_in_use();
@@ -289,23 +351,21 @@ impl Vm {
         std::mem::replace(&mut self.gc.step_multiplier, multiplier)
     }
 
-    /// `collectgarbage("step", kb)`: pays for `kb + 1` basic steps of work (each worth
-    /// `stepmul`% of 1 KB, a multiplier of 0 meaning unlimited); true when that completed a
-    /// cycle. Runs even when the collector is stopped, as in 5.1.
+    /// `collectgarbage("step", kb)` as 5.1's `lua_gc(LUA_GCSTEP)`: counts `kb` KB as
+    /// allocated, runs steps until they caught up with that (one at least), and reports
+    /// whether one of them ended a cycle. As in 5.1 this also undoes `stop`.
     pub(crate) fn gc_step(&mut self, kb: i64) -> LuaResult<bool> {
-        let steps = (kb.max(0) as usize).saturating_add(1);
-        let work = match self.gc.step_multiplier {
-            m if m <= 0 => usize::MAX,
-            m => steps
-                .saturating_mul(STEP_WORK_PER_MULTIPLIER)
-                .saturating_mul(m as usize),
-        };
-        self.gc.step_credit = self.gc.step_credit.saturating_add(work);
-        if self.gc.step_credit < self.memory_in_use() {
-            return Ok(false);
+        let pretend = (kb.max(0) as usize).saturating_mul(1024);
+        self.gc.threshold = self.memory_in_use().saturating_sub(pretend);
+        self.gc.running = true;
+        let mut finished = false;
+        while self.gc.threshold <= self.memory_in_use() {
+            if self.incremental_step() {
+                finished = true;
+                break;
+            }
         }
-        self.full_collection();
         self.run_pending_finalizers()?;
-        Ok(true)
+        Ok(finished)
     }
 }

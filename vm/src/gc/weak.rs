@@ -79,7 +79,7 @@ pub(super) fn clear_weak_tables(
     weak_tables: &[(TableRef, WeakMode)],
 ) {
     for &(t, mode) in weak_tables {
-        let Some(table) = heap.tables.get_mut(t) else {
+        let Some(table) = heap.tables.get_mut_untracked(t) else {
             continue;
         };
         table.retain_entries(|k, v| {
