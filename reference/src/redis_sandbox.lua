@@ -11,8 +11,8 @@ local c_function = host.c_function
 local error, type, select, tostring, tonumber, ipairs = error, type, select, tostring, tonumber, ipairs
 local raw_rawset, raw_setmetatable = rawset, setmetatable
 local raw_pcall, raw_loadstring = pcall, loadstring
-local string_format, string_byte, string_sub, string_find, string_gsub, table_concat =
-  string.format, string.byte, string.sub, string.find, string.gsub, table.concat
+local string_format, string_byte, string_sub, string_find, string_match, table_concat =
+  string.format, string.byte, string.sub, string.find, string.match, table.concat
 local math_floor = math.floor
 local getinfo = debug.getinfo
 local INTERNAL = host.chunk_name
@@ -73,14 +73,15 @@ function redis.pcall(...)
   return value
 end
 
--- redis.error_reply: the text up to the first space is the error code (a leading '-' is
--- dropped); a text without a space is a message with the code ERR.
+-- redis.error_reply: Redis reads the text as a C string, so it ends at the first NUL. The text
+-- up to the first space is the error code (a leading '-' is dropped); a text without a space is
+-- a message with the code ERR. Line breaks at either end of the message (not the code) go.
 function redis.error_reply(...)
   local message = ...
-  if select("#", ...) ~= 1 or (type(message) ~= "string" and type(message) ~= "number") then
+  if select("#", ...) ~= 1 or type(message) ~= "string" then
     return api_error("wrong number or type of arguments")
   end
-  message = tostring(message)
+  message = string_match(message, "^[^%z]*")
   if string_sub(message, 1, 1) == "-" then
     message = string_sub(message, 2)
   end
@@ -89,12 +90,12 @@ function redis.error_reply(...)
   if space then
     code, rest = string_sub(message, 1, space - 1), string_sub(message, space + 1)
   end
-  return { err = code .. " " .. (string_gsub(rest, "[\r\n]+$", "")) }
+  return { err = code .. " " .. string_match(rest, "^[\r\n]*(.-)[\r\n]*$") }
 end
 
 function redis.status_reply(...)
   local message = ...
-  if select("#", ...) ~= 1 or (type(message) ~= "string" and type(message) ~= "number") then
+  if select("#", ...) ~= 1 or type(message) ~= "string" then
     return api_error("wrong number or type of arguments")
   end
   return { ok = message }
