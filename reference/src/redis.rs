@@ -398,8 +398,7 @@ fn decode_reply(flat: &Table, count: usize) -> mlua::Result<Reply> {
         };
         let mut value = match &*kind.to_str()? {
             "bulk" => Reply::Bulk(bytes()),
-            // C's conversion truncates toward zero; Rust's saturates where C's is undefined.
-            "integer" => Reply::Integer(number().trunc() as i64),
+            "integer" => Reply::Integer(x86_64_integer(number())),
             "error" => Reply::Error(on_one_line(up_to_nul(bytes()))),
             "status" => Reply::Status(on_one_line(up_to_nul(bytes()))),
             "double" => Reply::Double(number()),
@@ -436,6 +435,19 @@ fn decode_reply(flat: &Table, count: usize) -> mlua::Result<Reply> {
         }
     }
     Ok(Reply::Nil)
+}
+
+/// Redis's `(long long)` cast of a Lua number as x86-64 does it (`cvttsd2si`): toward zero,
+/// and the "integer indefinite" value `i64::MIN` for NaN and for anything outside the `i64`
+/// range (Rust's `as` would saturate instead).
+fn x86_64_integer(number: f64) -> i64 {
+    const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+    let truncated = number.trunc();
+    if (-TWO_POW_63..TWO_POW_63).contains(&truncated) {
+        truncated as i64
+    } else {
+        i64::MIN
+    }
 }
 
 fn finished_container(kind: &str, items: Vec<Reply>) -> Reply {
