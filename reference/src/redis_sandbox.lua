@@ -17,11 +17,13 @@ local math_floor = math.floor
 local getinfo = debug.getinfo
 local INTERNAL = host.chunk_name
 
--- Error tables as Redis builds them for errors of its own API.
+-- Error tables as Redis builds them for errors of its own API, bad command arguments included.
 local function api_error(message)
   return { err = "ERR " .. message }
 end
 
+-- Error tables for errors a command replied: Redis marks them as already counted in its
+-- error statistics.
 local function command_error(message)
   return { err = message, ignore_error_stats_update = true }
 end
@@ -30,7 +32,7 @@ end
 local function command_arguments(...)
   local count = select("#", ...)
   if count == 0 then
-    return nil, "ERR Please specify at least one argument for this redis lib call"
+    return nil, "Please specify at least one argument for this redis lib call"
   end
   local arguments = {}
   for index = 1, count do
@@ -41,7 +43,7 @@ local function command_arguments(...)
     elseif kind == "string" then
       arguments[index] = value
     else
-      return nil, "ERR Lua redis lib command arguments must be strings or integers"
+      return nil, "Lua redis lib command arguments must be strings or integers"
     end
   end
   return arguments
@@ -52,7 +54,7 @@ local redis = {}
 function redis.call(...)
   local arguments, problem = command_arguments(...)
   if not arguments then
-    error(command_error(problem))
+    error(api_error(problem))
   end
   local ok, value = host.execute(false, arguments)
   if not ok then
@@ -64,7 +66,7 @@ end
 function redis.pcall(...)
   local arguments, problem = command_arguments(...)
   if not arguments then
-    return command_error(problem)
+    return api_error(problem)
   end
   local ok, value = host.execute(true, arguments)
   if not ok then
