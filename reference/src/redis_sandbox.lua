@@ -186,7 +186,13 @@ local function pcall_result(ok, ...)
   return false, problem
 end
 
+-- Redis's pcall keeps its result below the arguments, as a `true` placeholder, and calls the
+-- value above it: with no arguments that is the placeholder itself, which fails to be called
+-- instead of raising Lua's "value expected".
 function pcall(...)
+  if select("#", ...) == 0 then
+    return pcall_result(raw_pcall(true))
+  end
   return pcall_result(raw_pcall(...))
 end
 
