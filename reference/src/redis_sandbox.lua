@@ -9,12 +9,12 @@ local host = ...
 local c_function = host.c_function
 
 local error, type, select, tostring, tonumber, ipairs = error, type, select, tostring, tonumber, ipairs
-local raw_rawset, raw_setmetatable = rawset, setmetatable
+local raw_rawset, raw_rawget, raw_setmetatable = rawset, rawget, setmetatable
 local raw_pcall, raw_loadstring = pcall, loadstring
 local string_format, string_byte, string_sub, string_find, string_match, table_concat =
   string.format, string.byte, string.sub, string.find, string.match, table.concat
 local math_floor = math.floor
-local getinfo = debug.getinfo
+local getinfo, raw_getmetatable = debug.getinfo, debug.getmetatable
 local INTERNAL = host.chunk_name
 
 -- Error tables as Redis builds them for errors of its own API, bad command arguments included.
@@ -196,6 +196,17 @@ function pcall(...)
   return pcall_result(raw_pcall(...))
 end
 
+-- luaL_argerror's message for the C function at `level` (relative to the caller of this).
+local function bad_argument(level, index, problem)
+  local info = getinfo(level + 1, "n")
+  local name = info and info.name or "?"
+  error(string_format("bad argument #%d to '%s' (%s)", index, name, problem), level + 2)
+end
+
+local function type_problem(expected, value, present)
+  return expected .. " expected, got " .. (present and type(value) or "no value")
+end
+
 -- Redis runs scripts on a Lua that refuses bytecode: a binary chunk is read as text, whose
 -- first byte (ESC) is an unexpected symbol.
 local function refuse_bytecode(chunk_name)
@@ -230,17 +241,6 @@ function load(reader, chunk_name)
     return refuse_bytecode(chunk_name or "=(load)")
   end
   return raw_loadstring(text, chunk_name or "=(load)")
-end
-
--- luaL_argerror's message for the C function at `level` (relative to the caller of this).
-local function bad_argument(level, index, problem)
-  local info = getinfo(level + 1, "n")
-  local name = info and info.name or "?"
-  error(string_format("bad argument #%d to '%s' (%s)", index, name, problem), level + 2)
-end
-
-local function type_problem(expected, value, present)
-  return expected .. " expected, got " .. (present and type(value) or "no value")
 end
 
 -- Redis's math.random and math.randomseed, over its own rand48 generator.
@@ -352,18 +352,41 @@ for _, t in ipairs({ redis, string, table, math, coroutine }) do
 end
 readonly[_G] = true
 
-rawset = c_function(function(t, ...)
+-- rawset and setmetatable check their arguments here, as Redis's C functions do before they
+-- reach its read-only check: the originals, called from this chunk, would blame this chunk's
+-- line and their local names.
+rawset = c_function(function(...)
+  local t, key = ...
+  local count = select("#", ...)
+  if type(t) ~= "table" then
+    bad_argument(2, 1, type_problem("table", t, count > 0))
+  elseif count < 2 then
+    bad_argument(2, 2, "value expected")
+  elseif count < 3 then
+    bad_argument(2, 3, "value expected")
+  end
   if readonly[t] then
     error("Attempt to modify a readonly table", 0)
   end
-  return raw_rawset(t, ...)
+  return raw_rawset(t, key, (select(3, ...)))
 end)
 
-setmetatable = c_function(function(t, ...)
+setmetatable = c_function(function(...)
+  local t, metatable = ...
+  local count = select("#", ...)
+  if type(t) ~= "table" then
+    bad_argument(2, 1, type_problem("table", t, count > 0))
+  elseif count < 2 or (metatable ~= nil and type(metatable) ~= "table") then
+    bad_argument(2, 2, "nil or table expected")
+  end
+  local current = raw_getmetatable(t)
+  if current and raw_rawget(current, "__metatable") ~= nil then
+    error("cannot change a protected metatable", 3)
+  end
   if readonly[t] then
     error("Attempt to modify a readonly table", 0)
   end
-  return raw_setmetatable(t, ...)
+  return raw_setmetatable(t, metatable)
 end)
 
 raw_setmetatable(_G, {

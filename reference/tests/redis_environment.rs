@@ -237,3 +237,27 @@ fn pcall_without_arguments_calls_its_placeholder() {
         Reply::Array(vec![Reply::Bulk(b"true".to_vec()), Reply::Integer(3)])
     );
 }
+
+#[test]
+fn setmetatable_and_rawset_errors_blame_their_caller_not_the_environment() {
+    let body = "local t = setmetatable({}, {__metatable = 'locked'})\n\
+                local r = {}\n\
+                local function try(...) local ok, e = pcall(...) r[#r + 1] = e end\n\
+                try(setmetatable, t, {})\n\
+                try(function() setmetatable(t, {}) end)\n\
+                try(function() setmetatable({}) end)\n\
+                try(function() rawset({}, 1) end)\n\
+                return r";
+    assert_eq!(
+        eval_fresh(body),
+        Reply::Array(vec![
+            Reply::Bulk(b"cannot change a protected metatable".to_vec()),
+            Reply::Bulk(b"user_script:5: cannot change a protected metatable".to_vec()),
+            Reply::Bulk(
+                b"user_script:6: bad argument #2 to 'setmetatable' (nil or table expected)"
+                    .to_vec()
+            ),
+            Reply::Bulk(b"user_script:7: bad argument #3 to 'rawset' (value expected)".to_vec()),
+        ])
+    );
+}
