@@ -399,7 +399,9 @@ fn decode_reply(flat: &Table, count: usize) -> mlua::Result<Reply> {
         let mut value = match &*kind.to_str()? {
             "bulk" => Reply::Bulk(bytes()),
             "integer" => Reply::Integer(x86_64_integer(number())),
-            "error" => Reply::Error(on_one_line(up_to_nul(bytes()))),
+            // Redis formats a returned error table's text as an error reply: trailing line
+            // breaks dropped, the others made spaces.
+            "error" => Reply::Error(on_one_line(trim_error(&up_to_nul(bytes())))),
             "status" => Reply::Status(on_one_line(up_to_nul(bytes()))),
             "double" => Reply::Double(number()),
             "big_number" => Reply::BigNumber(bytes()),

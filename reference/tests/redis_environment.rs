@@ -156,6 +156,11 @@ fn error_and_status_texts_end_at_their_first_nul() {
     );
     assert_eq!(eval_fresh("return {err = 'x\\0y'}"), error("x"));
     assert_eq!(
+        eval_fresh("return {err = '\\na\\nb\\r\\n'}"),
+        error(" a b"),
+        "a returned error loses its trailing line breaks; the others become spaces"
+    );
+    assert_eq!(
         eval_fresh("return {ok = 'x\\0y'}"),
         Reply::Status(b"x".to_vec())
     );
