@@ -297,12 +297,20 @@ fn reply_of(packed: Table, sha: &str, encode_reply: &Function) -> mlua::Result<R
                 _ => b"(no message)".to_vec(),
             };
             let mut reply = b"ERR Error compiling script (new function): ".to_vec();
-            reply.extend_from_slice(&message);
+            reply.extend(up_to_nul(message));
             Reply::Error(on_one_line(reply))
         }
         ffi::LUA_ERRMEM => Reply::Error(b"ERR not enough memory".to_vec()),
         _ => error_reply(&value, sha, None),
     })
+}
+
+/// The part of `text` before its first NUL: Redis reads error and status texts as C strings.
+fn up_to_nul(mut text: Vec<u8>) -> Vec<u8> {
+    if let Some(end) = text.iter().position(|&byte| byte == 0) {
+        text.truncate(end);
+    }
+    text
 }
 
 /// Redis's line-break replacement in error replies.
@@ -334,15 +342,23 @@ fn lua_number_text(n: f64) -> String {
 }
 
 /// The reply to a script that raised an error, from the table Redis's handler made of it:
-/// `<err> script: <sha>, on <source>:<line>.` (the position part only when known).
+/// `<err> script: <sha>, on <source>:<line>.` (the position part only when known; Redis reads
+/// each part as a C string, up to its first NUL).
 fn error_reply(value: &Value, sha: &str, replace_message: Option<&str>) -> Reply {
     let Value::Table(table) = value else {
         let message = text_of(value).unwrap_or_else(|| b"execution failure".to_vec());
         let mut reply = format!("ERR Error running script {sha}, ").into_bytes();
-        reply.extend(message.into_iter().take(100));
+        reply.extend(up_to_nul(message).into_iter().take(100));
         return Reply::Error(on_one_line(reply));
     };
-    let field = |name: &str| table.raw_get::<Value>(name).ok().as_ref().and_then(text_of);
+    let field = |name: &str| {
+        table
+            .raw_get::<Value>(name)
+            .ok()
+            .as_ref()
+            .and_then(text_of)
+            .map(up_to_nul)
+    };
     let message = match replace_message {
         Some(text) => text.as_bytes().to_vec(),
         // Redis 7.0.15 crashes on an error table without a string `err`; say so instead.
@@ -382,10 +398,11 @@ fn decode_reply(flat: &Table, count: usize) -> mlua::Result<Reply> {
         };
         let mut value = match &*kind.to_str()? {
             "bulk" => Reply::Bulk(bytes()),
-            // C's conversion truncates toward zero; Rust's saturates where C's is undefined.
-            "integer" => Reply::Integer(number().trunc() as i64),
-            "error" => Reply::Error(on_one_line(bytes())),
-            "status" => Reply::Status(on_one_line(bytes())),
+            "integer" => Reply::Integer(x86_64_integer(number())),
+            // Redis formats a returned error table's text as an error reply: trailing line
+            // breaks dropped, the others made spaces.
+            "error" => Reply::Error(on_one_line(trim_error(&up_to_nul(bytes())))),
+            "status" => Reply::Status(on_one_line(up_to_nul(bytes()))),
             "double" => Reply::Double(number()),
             "big_number" => Reply::BigNumber(bytes()),
             container @ ("array" | "map" | "set") => {
@@ -420,6 +437,19 @@ fn decode_reply(flat: &Table, count: usize) -> mlua::Result<Reply> {
         }
     }
     Ok(Reply::Nil)
+}
+
+/// Redis's `(long long)` cast of a Lua number as x86-64 does it (`cvttsd2si`): toward zero,
+/// and the "integer indefinite" value `i64::MIN` for NaN and for anything outside the `i64`
+/// range (Rust's `as` would saturate instead).
+fn x86_64_integer(number: f64) -> i64 {
+    const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+    let truncated = number.trunc();
+    if (-TWO_POW_63..TWO_POW_63).contains(&truncated) {
+        truncated as i64
+    } else {
+        i64::MIN
+    }
 }
 
 fn finished_container(kind: &str, items: Vec<Reply>) -> Reply {

@@ -9,19 +9,21 @@ local host = ...
 local c_function = host.c_function
 
 local error, type, select, tostring, tonumber, ipairs = error, type, select, tostring, tonumber, ipairs
-local raw_rawset, raw_setmetatable = rawset, setmetatable
+local raw_rawset, raw_rawget, raw_setmetatable = rawset, rawget, setmetatable
 local raw_pcall, raw_loadstring = pcall, loadstring
-local string_format, string_byte, string_sub, string_find, string_gsub, table_concat =
-  string.format, string.byte, string.sub, string.find, string.gsub, table.concat
+local string_format, string_byte, string_sub, string_find, string_match, table_concat =
+  string.format, string.byte, string.sub, string.find, string.match, table.concat
 local math_floor = math.floor
-local getinfo = debug.getinfo
+local getinfo, raw_getmetatable = debug.getinfo, debug.getmetatable
 local INTERNAL = host.chunk_name
 
--- Error tables as Redis builds them for errors of its own API.
+-- Error tables as Redis builds them for errors of its own API, bad command arguments included.
 local function api_error(message)
   return { err = "ERR " .. message }
 end
 
+-- Error tables for errors a command replied: Redis marks them as already counted in its
+-- error statistics.
 local function command_error(message)
   return { err = message, ignore_error_stats_update = true }
 end
@@ -30,7 +32,7 @@ end
 local function command_arguments(...)
   local count = select("#", ...)
   if count == 0 then
-    return nil, "ERR Please specify at least one argument for this redis lib call"
+    return nil, "Please specify at least one argument for this redis lib call"
   end
   local arguments = {}
   for index = 1, count do
@@ -41,7 +43,7 @@ local function command_arguments(...)
     elseif kind == "string" then
       arguments[index] = value
     else
-      return nil, "ERR Lua redis lib command arguments must be strings or integers"
+      return nil, "Lua redis lib command arguments must be strings or integers"
     end
   end
   return arguments
@@ -52,7 +54,7 @@ local redis = {}
 function redis.call(...)
   local arguments, problem = command_arguments(...)
   if not arguments then
-    error(command_error(problem))
+    error(api_error(problem))
   end
   local ok, value = host.execute(false, arguments)
   if not ok then
@@ -64,7 +66,7 @@ end
 function redis.pcall(...)
   local arguments, problem = command_arguments(...)
   if not arguments then
-    return command_error(problem)
+    return api_error(problem)
   end
   local ok, value = host.execute(true, arguments)
   if not ok then
@@ -73,14 +75,15 @@ function redis.pcall(...)
   return value
 end
 
--- redis.error_reply: the text up to the first space is the error code (a leading '-' is
--- dropped); a text without a space is a message with the code ERR.
+-- redis.error_reply: Redis reads the text as a C string, so it ends at the first NUL. The text
+-- up to the first space is the error code (a leading '-' is dropped); a text without a space is
+-- a message with the code ERR. Line breaks at either end of the message (not the code) go.
 function redis.error_reply(...)
   local message = ...
-  if select("#", ...) ~= 1 or (type(message) ~= "string" and type(message) ~= "number") then
+  if select("#", ...) ~= 1 or type(message) ~= "string" then
     return api_error("wrong number or type of arguments")
   end
-  message = tostring(message)
+  message = string_match(message, "^[^%z]*")
   if string_sub(message, 1, 1) == "-" then
     message = string_sub(message, 2)
   end
@@ -89,12 +92,12 @@ function redis.error_reply(...)
   if space then
     code, rest = string_sub(message, 1, space - 1), string_sub(message, space + 1)
   end
-  return { err = code .. " " .. (string_gsub(rest, "[\r\n]+$", "")) }
+  return { err = code .. " " .. string_match(rest, "^[\r\n]*(.-)[\r\n]*$") }
 end
 
 function redis.status_reply(...)
   local message = ...
-  if select("#", ...) ~= 1 or (type(message) ~= "string" and type(message) ~= "number") then
+  if select("#", ...) ~= 1 or type(message) ~= "string" then
     return api_error("wrong number or type of arguments")
   end
   return { ok = message }
@@ -183,8 +186,25 @@ local function pcall_result(ok, ...)
   return false, problem
 end
 
+-- Redis's pcall keeps its result below the arguments, as a `true` placeholder, and calls the
+-- value above it: with no arguments that is the placeholder itself, which fails to be called
+-- instead of raising Lua's "value expected".
 function pcall(...)
+  if select("#", ...) == 0 then
+    return pcall_result(raw_pcall(true))
+  end
   return pcall_result(raw_pcall(...))
+end
+
+-- luaL_argerror's message for the C function at `level` (relative to the caller of this).
+local function bad_argument(level, index, problem)
+  local info = getinfo(level + 1, "n")
+  local name = info and info.name or "?"
+  error(string_format("bad argument #%d to '%s' (%s)", index, name, problem), level + 2)
+end
+
+local function type_problem(expected, value, present)
+  return expected .. " expected, got " .. (present and type(value) or "no value")
 end
 
 -- Redis runs scripts on a Lua that refuses bytecode: a binary chunk is read as text, whose
@@ -221,17 +241,6 @@ function load(reader, chunk_name)
     return refuse_bytecode(chunk_name or "=(load)")
   end
   return raw_loadstring(text, chunk_name or "=(load)")
-end
-
--- luaL_argerror's message for the C function at `level` (relative to the caller of this).
-local function bad_argument(level, index, problem)
-  local info = getinfo(level + 1, "n")
-  local name = info and info.name or "?"
-  error(string_format("bad argument #%d to '%s' (%s)", index, name, problem), level + 2)
-end
-
-local function type_problem(expected, value, present)
-  return expected .. " expected, got " .. (present and type(value) or "no value")
 end
 
 -- Redis's math.random and math.randomseed, over its own rand48 generator.
@@ -343,18 +352,41 @@ for _, t in ipairs({ redis, string, table, math, coroutine }) do
 end
 readonly[_G] = true
 
-rawset = c_function(function(t, ...)
+-- rawset and setmetatable check their arguments here, as Redis's C functions do before they
+-- reach its read-only check: the originals, called from this chunk, would blame this chunk's
+-- line and their local names.
+rawset = c_function(function(...)
+  local t, key = ...
+  local count = select("#", ...)
+  if type(t) ~= "table" then
+    bad_argument(2, 1, type_problem("table", t, count > 0))
+  elseif count < 2 then
+    bad_argument(2, 2, "value expected")
+  elseif count < 3 then
+    bad_argument(2, 3, "value expected")
+  end
   if readonly[t] then
     error("Attempt to modify a readonly table", 0)
   end
-  return raw_rawset(t, ...)
+  return raw_rawset(t, key, (select(3, ...)))
 end)
 
-setmetatable = c_function(function(t, ...)
+setmetatable = c_function(function(...)
+  local t, metatable = ...
+  local count = select("#", ...)
+  if type(t) ~= "table" then
+    bad_argument(2, 1, type_problem("table", t, count > 0))
+  elseif count < 2 or (metatable ~= nil and type(metatable) ~= "table") then
+    bad_argument(2, 2, "nil or table expected")
+  end
+  local current = raw_getmetatable(t)
+  if current and raw_rawget(current, "__metatable") ~= nil then
+    error("cannot change a protected metatable", 3)
+  end
   if readonly[t] then
     error("Attempt to modify a readonly table", 0)
   end
-  return raw_setmetatable(t, ...)
+  return raw_setmetatable(t, metatable)
 end)
 
 raw_setmetatable(_G, {

@@ -147,3 +147,122 @@ fn runaway_scripts_are_stopped_like_killed_ones() {
         ))
     );
 }
+
+#[test]
+fn error_and_status_texts_end_at_their_first_nul() {
+    assert_eq!(
+        eval_fresh("local r = redis.error_reply('a\\0b') return {#r.err, r.err}"),
+        Reply::Array(vec![Reply::Integer(5), Reply::Bulk(b"ERR a".to_vec())])
+    );
+    assert_eq!(eval_fresh("return {err = 'x\\0y'}"), error("x"));
+    assert_eq!(
+        eval_fresh("return {err = '\\na\\nb\\r\\n'}"),
+        error(" a b"),
+        "a returned error loses its trailing line breaks; the others become spaces"
+    );
+    assert_eq!(
+        eval_fresh("return {ok = 'x\\0y'}"),
+        Reply::Status(b"x".to_vec())
+    );
+    let body = "error('a\\0b')";
+    assert_eq!(
+        eval_fresh(body),
+        error(&format!(
+            "ERR user_script:1: a script: {}, on @user_script:1.",
+            sha1_hex(body.as_bytes())
+        ))
+    );
+}
+
+#[test]
+fn error_reply_takes_a_string_and_trims_line_breaks_around_the_message() {
+    assert_eq!(
+        eval_fresh("return redis.error_reply('-X \\nfoo\\n').err"),
+        Reply::Bulk(b"X foo".to_vec())
+    );
+    assert_eq!(
+        eval_fresh("return redis.error_reply(12).err"),
+        Reply::Bulk(b"ERR wrong number or type of arguments".to_vec())
+    );
+    assert_eq!(
+        eval_fresh("return redis.status_reply(5).err"),
+        Reply::Bulk(b"ERR wrong number or type of arguments".to_vec())
+    );
+}
+
+#[test]
+fn numbers_outside_the_integer_range_become_the_x86_64_indefinite_integer() {
+    assert_eq!(
+        eval_fresh("return {1e300, -1e300, 0/0, 2^63, 2^63 - 1024, -2^63, -3.9}"),
+        Reply::Array(vec![
+            Reply::Integer(i64::MIN),
+            Reply::Integer(i64::MIN),
+            Reply::Integer(i64::MIN),
+            Reply::Integer(i64::MIN),
+            Reply::Integer(9_223_372_036_854_774_784),
+            Reply::Integer(i64::MIN),
+            Reply::Integer(-3),
+        ])
+    );
+}
+
+#[test]
+fn bad_command_arguments_give_an_error_table_with_only_err() {
+    let fields = "local t = {} for k in pairs(r) do t[#t + 1] = k end table.sort(t) return t";
+    let only_err = Reply::Array(vec![Reply::Bulk(b"err".to_vec())]);
+    assert_eq!(
+        eval_fresh(&format!("local r = redis.pcall('GET', {{}}) {fields}")),
+        only_err
+    );
+    assert_eq!(
+        eval_fresh(&format!("local r = redis.pcall() {fields}")),
+        only_err
+    );
+    assert_eq!(
+        eval_fresh(&format!("local r = redis.pcall('NOSUCH') {fields}")),
+        Reply::Array(vec![
+            Reply::Bulk(b"err".to_vec()),
+            Reply::Bulk(b"ignore_error_stats_update".to_vec()),
+        ]),
+        "errors a command replied are marked as counted"
+    );
+}
+
+#[test]
+fn pcall_without_arguments_calls_its_placeholder() {
+    assert_eq!(
+        eval_fresh("local ok, message = pcall() return {tostring(ok), message}"),
+        Reply::Array(vec![
+            Reply::Bulk(b"false".to_vec()),
+            Reply::Bulk(b"attempt to call a boolean value".to_vec()),
+        ])
+    );
+    assert_eq!(
+        eval_fresh("return {tostring(pcall(pcall)), select('#', pcall(pcall))}"),
+        Reply::Array(vec![Reply::Bulk(b"true".to_vec()), Reply::Integer(3)])
+    );
+}
+
+#[test]
+fn setmetatable_and_rawset_errors_blame_their_caller_not_the_environment() {
+    let body = "local t = setmetatable({}, {__metatable = 'locked'})\n\
+                local r = {}\n\
+                local function try(...) local ok, e = pcall(...) r[#r + 1] = e end\n\
+                try(setmetatable, t, {})\n\
+                try(function() setmetatable(t, {}) end)\n\
+                try(function() setmetatable({}) end)\n\
+                try(function() rawset({}, 1) end)\n\
+                return r";
+    assert_eq!(
+        eval_fresh(body),
+        Reply::Array(vec![
+            Reply::Bulk(b"cannot change a protected metatable".to_vec()),
+            Reply::Bulk(b"user_script:5: cannot change a protected metatable".to_vec()),
+            Reply::Bulk(
+                b"user_script:6: bad argument #2 to 'setmetatable' (nil or table expected)"
+                    .to_vec()
+            ),
+            Reply::Bulk(b"user_script:7: bad argument #3 to 'rawset' (value expected)".to_vec()),
+        ])
+    );
+}

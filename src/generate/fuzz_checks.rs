@@ -9,7 +9,7 @@
 //!   compared: mutated bytes may print addresses or depend on traversal order.
 
 use crate::diff::{compare, Comparison};
-use crate::engine::{Case, Engine};
+use crate::engine::{Case, Engine, Profile};
 use crate::engines::by_name;
 use crate::error::BenchError;
 use crate::known::KnownDivergences;
@@ -64,10 +64,11 @@ impl FuzzChecks {
                     return Ok(());
                 }
                 Err(format!(
-                    "new {} divergence [{}]: {}\nreproduce: ferrous-conformance show <this artifact> --artifact differential",
+                    "new {} divergence [{}]: {}\nreproduce: ferrous-conformance show <this artifact> --artifact {}",
                     divergence.category.name(),
                     divergence.signature,
-                    divergence.detail
+                    divergence.detail,
+                    artifact_kind(case.profile)
                 ))
             }
         }
@@ -107,6 +108,15 @@ impl FuzzChecks {
     }
 }
 
+/// The `show --artifact` kind of the fuzz target whose cases have `profile`: the `redis` target
+/// makes the redis-profile cases of the differential check, the `differential` target the rest.
+fn artifact_kind(profile: Profile) -> &'static str {
+    match profile {
+        Profile::Lua51 => "differential",
+        Profile::Redis => "redis",
+    }
+}
+
 fn message(outcome: &Outcome) -> String {
     match &outcome.status {
         Status::Ok => "ok".to_string(),
@@ -141,5 +151,11 @@ mod tests {
         let checks = checks();
         let program = program_from_artifact(&[7; 300]);
         assert_eq!(checks.differential(&differential_case(&program)), Ok(()));
+    }
+
+    #[test]
+    fn reproduction_hint_names_the_fuzz_target_of_the_profile() {
+        assert_eq!(artifact_kind(Profile::Lua51), "differential");
+        assert_eq!(artifact_kind(Profile::Redis), "redis");
     }
 }
