@@ -65,9 +65,22 @@ pub struct ServerProcess {
 }
 
 impl ServerProcess {
-    /// Starts a server and waits until it answers.
+    /// Starts a server and waits until it answers. Another program may take the chosen port
+    /// between the moment it is found free and the moment the server binds it; the server
+    /// that answers is therefore checked to be ours (by process id), with a few retries.
     pub fn start() -> io::Result<ServerProcess> {
-        let port = free_port()?;
+        const ATTEMPTS: usize = 5;
+        let mut last_error = io::Error::other("redis-server was not started");
+        for _ in 0..ATTEMPTS {
+            match Self::start_on(free_port()?) {
+                Ok(server) => return Ok(server),
+                Err(error) => last_error = error,
+            }
+        }
+        Err(last_error)
+    }
+
+    fn start_on(port: u16) -> io::Result<ServerProcess> {
         let child = Command::new(server_program())
             .args(["--bind", "127.0.0.1", "--port", &port.to_string()])
             .args([
@@ -98,6 +111,7 @@ impl ServerProcess {
                     format!("cannot start {}: {error}", server_program().display()),
                 )
             })?;
+        let pid = child.id();
         let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
         running().push((id, child));
         let mut server = ServerProcess {
@@ -105,7 +119,8 @@ impl ServerProcess {
             port,
             version: String::new(),
         };
-        server.version = server.wait_until_ready()?;
+        // On failure `server` is dropped here, which stops the child.
+        server.version = server.wait_until_ready(pid)?;
         Ok(server)
     }
 
@@ -122,7 +137,9 @@ impl ServerProcess {
         Connection::open(self.port, timeout)
     }
 
-    fn wait_until_ready(&mut self) -> io::Result<String> {
+    /// Waits until the server answers `INFO server`; its version, or an error when it exits
+    /// or when the server answering on the port is another process than `pid`.
+    fn wait_until_ready(&mut self, pid: u32) -> io::Result<String> {
         let started = Instant::now();
         loop {
             if let Some(status) = self.exit_status()? {
@@ -133,13 +150,18 @@ impl ServerProcess {
             if let Ok(mut connection) = self.connect(Duration::from_secs(2)) {
                 if let Ok(Reply::Bulk(info)) = connection.call(&[b"INFO", b"server"]) {
                     let info = String::from_utf8_lossy(&info);
-                    let version = info
-                        .lines()
-                        .find_map(|line| line.strip_prefix("redis_version:"))
-                        .unwrap_or("unknown")
-                        .trim()
-                        .to_string();
-                    return Ok(version);
+                    let field = |name: &str| {
+                        info.lines()
+                            .find_map(|line| line.strip_prefix(name))
+                            .map(|value| value.trim().to_string())
+                    };
+                    if field("process_id:") != Some(pid.to_string()) {
+                        return Err(io::Error::other(format!(
+                            "another server answers on port {}",
+                            self.port
+                        )));
+                    }
+                    return Ok(field("redis_version:").unwrap_or_else(|| "unknown".to_string()));
                 }
             }
             if started.elapsed() > STARTUP_PATIENCE {
