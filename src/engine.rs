@@ -76,6 +76,12 @@ pub struct Case {
 }
 
 impl Case {
+    /// `KEYS` and `ARGV` as the bytes a script receives.
+    pub fn keys_and_argv(&self) -> (Vec<Vec<u8>>, Vec<Vec<u8>>) {
+        let bytes = |items: &[String]| items.iter().map(|item| item.as_bytes().to_vec()).collect();
+        (bytes(&self.keys), bytes(&self.argv))
+    }
+
     /// A Lua 5.1 case with default limits, for scripts that do not come from a corpus file.
     /// Whether the case may run on the engine called `name`.
     pub fn runs_on(&self, name: &str) -> bool {

@@ -16,16 +16,7 @@ pub fn run(case: &Case) -> Outcome {
         Ok(session) => session,
         Err(reason) => return Outcome::crashed(reason.as_str()),
     };
-    let keys: Vec<Vec<u8>> = case
-        .keys
-        .iter()
-        .map(|key| key.as_bytes().to_vec())
-        .collect();
-    let argv: Vec<Vec<u8>> = case
-        .argv
-        .iter()
-        .map(|arg| arg.as_bytes().to_vec())
-        .collect();
+    let (keys, argv) = case.keys_and_argv();
     let mut vm = RedisVm::new(Box::new(RecordingServer::new(session.clone())));
     vm.vm_mut()
         .set_instruction_budget(Some(case.limits.instructions));

@@ -50,16 +50,7 @@ fn run_redis(case: &Case) -> Outcome {
         Ok(session) => session,
         Err(reason) => return Outcome::crashed(reason.as_str()),
     };
-    let keys: Vec<Vec<u8>> = case
-        .keys
-        .iter()
-        .map(|key| key.as_bytes().to_vec())
-        .collect();
-    let argv: Vec<Vec<u8>> = case
-        .argv
-        .iter()
-        .map(|arg| arg.as_bytes().to_vec())
-        .collect();
+    let (keys, argv) = case.keys_and_argv();
     let script = RedisScript {
         body: &case.source,
         keys: &keys,
