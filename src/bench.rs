@@ -82,14 +82,7 @@ pub fn run_bench(
         path: request.report.clone(),
         source,
     };
-    if let Some(parent) = request
-        .report
-        .parent()
-        .filter(|parent| !parent.as_os_str().is_empty())
-    {
-        std::fs::create_dir_all(parent).map_err(report_error)?;
-    }
-    let log = ProgressLog::create(&progress_log_path(&request.report)).map_err(report_error)?;
+    let log = open_progress_log(&request.report)?;
 
     let options = LoadOptions {
         profile: request.profile,
@@ -231,4 +224,19 @@ pub fn run_metadata(
         },
         host: Host::current(),
     }
+}
+
+/// Creates the report's folder and the progress log beside the report.
+pub fn open_progress_log(report: &std::path::Path) -> Result<ProgressLog, BenchError> {
+    let report_error = |source| BenchError::ReportPath {
+        path: report.to_path_buf(),
+        source,
+    };
+    if let Some(parent) = report
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(parent).map_err(report_error)?;
+    }
+    ProgressLog::create(&progress_log_path(report)).map_err(report_error)
 }

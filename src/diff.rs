@@ -111,26 +111,38 @@ fn is_resource_exhaustion(status: &Status) -> bool {
     )
 }
 
+/// A divergence described by both statuses: excerpts for people, `fingerprint` of each side
+/// for the signature.
+fn status_divergence(
+    category: Category,
+    left: &Outcome,
+    right: &Outcome,
+    fingerprint: impl Fn(&Status) -> String,
+) -> Comparison {
+    diverge(
+        category,
+        format!(
+            "left {} | right {}",
+            status_text(&left.status, excerpt),
+            status_text(&right.status, excerpt)
+        ),
+        format!(
+            "left {} | right {}",
+            fingerprint(&left.status),
+            fingerprint(&right.status)
+        ),
+    )
+}
+
 /// Compares the outcome of the left engine with the right engine's.
 pub fn compare(left: &Outcome, right: &Outcome) -> Comparison {
     let left_kind = left.status.error_kind();
     let right_kind = right.status.error_kind();
 
     if left_kind == Some(ErrorKind::Crash) || right_kind == Some(ErrorKind::Crash) {
-        let side = |status: &Status| status_text(status, mask);
-        return diverge(
-            Category::Crash,
-            format!(
-                "left {} | right {}",
-                status_text(&left.status, excerpt),
-                status_text(&right.status, excerpt)
-            ),
-            format!(
-                "left {} | right {}",
-                side(&left.status),
-                side(&right.status)
-            ),
-        );
+        return status_divergence(Category::Crash, left, right, |status| {
+            status_text(status, mask)
+        });
     }
 
     if is_resource_exhaustion(&left.status) && is_resource_exhaustion(&right.status) {
@@ -147,23 +159,12 @@ pub fn compare(left: &Outcome, right: &Outcome) -> Comparison {
     if left_kind == Some(ErrorKind::Timeout) || right_kind == Some(ErrorKind::Timeout) {
         // The other side's message is left out of the fingerprint: what matters is which engine
         // failed to finish and how it was stopped.
-        let side = |status: &Status| match status.error_kind() {
-            Some(ErrorKind::Timeout) => status_text(status, mask),
-            _ => status.label(),
-        };
-        return diverge(
-            Category::Timeout,
-            format!(
-                "left {} | right {}",
-                status_text(&left.status, excerpt),
-                status_text(&right.status, excerpt)
-            ),
-            format!(
-                "left {} | right {}",
-                side(&left.status),
-                side(&right.status)
-            ),
-        );
+        return status_divergence(Category::Timeout, left, right, |status| {
+            match status.error_kind() {
+                Some(ErrorKind::Timeout) => status_text(status, mask),
+                _ => status.label(),
+            }
+        });
     }
 
     if left_kind != right_kind {

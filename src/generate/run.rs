@@ -4,13 +4,13 @@
 
 use super::features::{Feature, FeatureSet};
 use super::{case_for, file_name, from_seed, program_seed};
-use crate::bench::{run_logged, run_metadata, RunResult};
+use crate::bench::{open_progress_log, run_logged, run_metadata, RunResult};
 use crate::corpus::Entry;
 use crate::engine::{Engine, Profile};
 use crate::error::BenchError;
 use crate::known::KnownDivergences;
 use crate::progress::ProgressMode;
-use crate::report::{build_report, progress_log_path, write_report, ProgressLog};
+use crate::report::{build_report, write_report};
 use crate::runner::{CaseResult, Verdict};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -49,14 +49,7 @@ pub fn run_generated(
         path: request.report.clone(),
         source,
     };
-    if let Some(parent) = request
-        .report
-        .parent()
-        .filter(|parent| !parent.as_os_str().is_empty())
-    {
-        std::fs::create_dir_all(parent).map_err(report_error)?;
-    }
-    let log = ProgressLog::create(&progress_log_path(&request.report)).map_err(report_error)?;
+    let log = open_progress_log(&request.report)?;
 
     let entries: Vec<Entry> = (0..request.count)
         .into_par_iter()

@@ -329,6 +329,7 @@ fn quote(text: &[u8], out: &mut Vec<u8>) {
 mod tests {
     use super::*;
     use crate::number::{format_number, parse_number};
+    use crate::stdlib::recorded_cases::escape;
 
     /// A Lua value passed to string.format in the recorded cases.
     enum Value {
@@ -398,21 +399,6 @@ mod tests {
         fn format_error(&mut self, message: Vec<u8>) -> String {
             String::from_utf8_lossy(&message).into_owned()
         }
-    }
-
-    /// Renders bytes the way the generator script did (`\xNN` outside a safe set).
-    fn escape(bytes: &[u8]) -> String {
-        let safe = b" .+-_()[]^$*?%<>|,;:=!@#&/{}~`'";
-        bytes
-            .iter()
-            .map(|&b| {
-                if b.is_ascii_alphanumeric() || safe.contains(&b) {
-                    (b as char).to_string()
-                } else {
-                    format!("\\x{b:02x}")
-                }
-            })
-            .collect()
     }
 
     /// `pcall(string.format, fmt, ...)` results from lua5.1: integer conversions with

@@ -10,6 +10,8 @@ pub mod os;
 pub mod os_host;
 pub mod package;
 pub mod pattern;
+#[cfg(test)]
+mod recorded_cases;
 pub mod string;
 pub mod table;
 

@@ -919,21 +919,7 @@ fn match_class(byte: u8, class: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Renders bytes the way the generator script did (`\xNN` outside a safe set).
-    fn escape(bytes: &[u8]) -> String {
-        let safe = b" .+-_()[]^$*?%<>|,;:=!@#&/{}~`'";
-        bytes
-            .iter()
-            .map(|&b| {
-                if b.is_ascii_alphanumeric() || safe.contains(&b) {
-                    (b as char).to_string()
-                } else {
-                    format!("\\x{b:02x}")
-                }
-            })
-            .collect()
-    }
+    use crate::stdlib::recorded_cases::escape;
 
     fn show_capture(subject: &[u8], capture: Capture) -> String {
         match capture {
