@@ -7,6 +7,7 @@ use common::{Fault, FaultyEngine};
 use ferrous_conformance::bench::{run_bench, RunRequest, RunResult};
 use ferrous_conformance::diff::Category;
 use ferrous_conformance::engine::{Engine, Profile};
+use ferrous_conformance::engines::ferrous::FerrousEngine;
 use ferrous_conformance::engines::reference::ReferenceEngine;
 use ferrous_conformance::progress::ProgressMode;
 use ferrous_conformance::runner::Verdict;
@@ -354,5 +355,19 @@ fn reference_against_itself_over_the_shipped_corpus_has_no_divergence() {
         "{:#?}",
         result.report.divergences
     );
+    assert_eq!(result.exit_code(), 0);
+}
+
+#[test]
+fn ferrous_against_reference_over_the_test_corpus_agrees() {
+    let folder = scratch("ferrous-reference");
+    let engines: [Arc<dyn Engine>; 2] = [Arc::new(FerrousEngine), Arc::new(ReferenceEngine)];
+    let result = run_bench(&request(&folder), engines).expect("run");
+    let totals = &result.report.totals;
+    assert_eq!(totals.divergent, 0, "{:#?}", result.report.divergences);
+    assert_eq!(totals.crashes, 0);
+    assert_eq!(totals.inconclusive, 2, "the budget and memory cases stop both engines");
+    assert_eq!(totals.agree, 18, "every lua51 case agrees");
+    assert_eq!(totals.skipped, 1, "the redis-profile case");
     assert_eq!(result.exit_code(), 0);
 }
