@@ -366,7 +366,10 @@ fn ferrous_against_reference_over_the_test_corpus_agrees() {
     let totals = &result.report.totals;
     assert_eq!(totals.divergent, 0, "{:#?}", result.report.divergences);
     assert_eq!(totals.crashes, 0);
-    assert_eq!(totals.inconclusive, 2, "the budget and memory cases stop both engines");
+    assert_eq!(
+        totals.inconclusive, 2,
+        "the budget and memory cases stop both engines"
+    );
     assert_eq!(totals.agree, 18, "every lua51 case agrees");
     assert_eq!(totals.skipped, 1, "the redis-profile case");
     assert_eq!(result.exit_code(), 0);
