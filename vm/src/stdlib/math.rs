@@ -55,23 +55,26 @@ fn unary(vm: &mut Vm, f: fn(f64) -> f64) -> LuaResult<usize> {
     Ok(1)
 }
 
+// atan2, fmod, pow and ldexp check their second argument first: PUC-Rio's C passes both
+// checks as arguments of one call, which GCC on x86-64 evaluates right to left.
+
 fn atan2(vm: &mut Vm) -> LuaResult<usize> {
-    let y = vm.check_number(1)?;
     let x = vm.check_number(2)?;
+    let y = vm.check_number(1)?;
     vm.push(Value::Number(y.atan2(x)));
     Ok(1)
 }
 
 fn fmod(vm: &mut Vm) -> LuaResult<usize> {
-    let a = vm.check_number(1)?;
     let b = vm.check_number(2)?;
+    let a = vm.check_number(1)?;
     vm.push(Value::Number(a % b));
     Ok(1)
 }
 
 fn pow(vm: &mut Vm) -> LuaResult<usize> {
-    let a = vm.check_number(1)?;
     let b = vm.check_number(2)?;
+    let a = vm.check_number(1)?;
     vm.push(Value::Number(a.powf(b)));
     Ok(1)
 }
@@ -133,8 +136,8 @@ fn scale_by_power_of_two(mut x: f64, mut e: i64) -> f64 {
 }
 
 fn ldexp(vm: &mut Vm) -> LuaResult<usize> {
-    let x = vm.check_number(1)?;
     let e = vm.check_int(2)?;
+    let x = vm.check_number(1)?;
     vm.push(Value::Number(scale_by_power_of_two(x, e)));
     Ok(1)
 }
