@@ -1,47 +1,19 @@
 //! Generated programs reduced through their generator (`reduce --generated SEED`), on
 //! divergences made on purpose: the Ferrous VM with a prelude that breaks part of its library.
 
-use ferrous_conformance::engine::{Case, Engine};
-use ferrous_conformance::engines::ferrous::FerrousEngine;
+mod common;
+
+use common::{PreludeEngine, NEGATIVE_ZERO_PRELUDE};
+
+use ferrous_conformance::engine::Engine;
 use ferrous_conformance::engines::reference::ReferenceEngine;
 use ferrous_conformance::generate::{case_for, default_features, file_name, from_seed};
-use ferrous_conformance::outcome::Outcome;
 use ferrous_conformance::reduce::decisions::reduce_generated;
 use ferrous_conformance::reduce::oracle::{examine, Finding, Isolation};
 use ferrous_conformance::reduce::{reduce, script_size, ReduceOptions, Stability};
 use std::process::Command;
 use std::sync::Arc;
 use std::time::Duration;
-
-/// The Ferrous VM set up differently on purpose: `prelude` runs first, on the script's first
-/// line (so line numbers stay), and changes the library the script sees.
-struct PreludeEngine {
-    prelude: &'static str,
-}
-
-impl Engine for PreludeEngine {
-    fn name(&self) -> &str {
-        "ferrous-prelude"
-    }
-
-    fn version(&self) -> String {
-        format!("ferrous with prelude {:?}", self.prelude)
-    }
-
-    fn run(&self, case: &Case) -> Outcome {
-        let mut source = self.prelude.as_bytes().to_vec();
-        source.push(b' ');
-        source.extend_from_slice(&case.source);
-        FerrousEngine.run(&Case {
-            source,
-            ..case.clone()
-        })
-    }
-}
-
-/// A zero that prints as `-0`: a formatting bug most programs run into.
-const NEGATIVE_ZERO_PRELUDE: &str =
-    "do local plain = tostring; tostring = function(v) if v == 0 then return '-0' end return plain(v) end end";
 
 /// `string.rep` that repeats once too often: a bug only some programs reach.
 const LONG_REP_PRELUDE: &str =

@@ -1,5 +1,9 @@
 //! Triage: the reducer, buckets, compare, accept and the nightly report.
 
+mod common;
+
+use common::{PreludeEngine, NEGATIVE_ZERO_PRELUDE};
+
 use ferrous_conformance::corpus::{discover, load, Entry, LoadOptions};
 use ferrous_conformance::engine::{Case, Engine, Limits, Profile};
 use ferrous_conformance::engines::reference::ReferenceEngine;
@@ -124,36 +128,6 @@ impl Engine for NeedleEngine {
         outcome
     }
 }
-
-/// The Ferrous VM set up differently on purpose: `prelude` runs first, on the script's first
-/// line (so line numbers stay), and changes the library the script sees.
-struct PreludeEngine {
-    prelude: &'static str,
-}
-
-impl Engine for PreludeEngine {
-    fn name(&self) -> &str {
-        "ferrous-prelude"
-    }
-
-    fn version(&self) -> String {
-        format!("ferrous with prelude {:?}", self.prelude)
-    }
-
-    fn run(&self, case: &Case) -> Outcome {
-        let mut source = self.prelude.as_bytes().to_vec();
-        source.push(b' ');
-        source.extend_from_slice(&case.source);
-        FerrousEngine.run(&Case {
-            source,
-            ..case.clone()
-        })
-    }
-}
-
-/// A print of zero that comes out as `-0`: a formatting bug many programs run into.
-const NEGATIVE_ZERO_PRELUDE: &str =
-    "do local plain = tostring; tostring = function(v) if v == 0 then return '-0' end return plain(v) end end";
 
 /// Reference Lua that adds an output line on every fourth run: a flaky engine.
 struct FlakyEngine {

@@ -1,6 +1,11 @@
-//! Engines made for tests: reference Lua with faults injected on chosen cases.
+//! Engines made for tests: reference Lua with faults injected on chosen cases, and the Ferrous
+//! VM behind a prelude that changes its library on purpose.
+
+// Each test binary uses a different subset of these.
+#![allow(dead_code)]
 
 use ferrous_conformance::engine::{Case, Engine};
+use ferrous_conformance::engines::ferrous::FerrousEngine;
 use ferrous_conformance::engines::reference::ReferenceEngine;
 use ferrous_conformance::outcome::{Bytes, Outcome, Status, Value};
 use std::collections::HashMap;
@@ -8,7 +13,6 @@ use std::time::{Duration, Instant};
 
 /// A fault to inject into one case.
 #[derive(Debug, Clone)]
-#[allow(dead_code)] // each test binary uses a different subset of the faults
 pub enum Fault {
     /// Panic inside the engine.
     Panic,
@@ -94,3 +98,33 @@ impl Engine for FaultyEngine {
         }
     }
 }
+
+/// The Ferrous VM set up differently on purpose: `prelude` runs first, on the script's first
+/// line (so line numbers stay), and changes the library the script sees.
+pub struct PreludeEngine {
+    pub prelude: &'static str,
+}
+
+impl Engine for PreludeEngine {
+    fn name(&self) -> &str {
+        "ferrous-prelude"
+    }
+
+    fn version(&self) -> String {
+        format!("ferrous with prelude {:?}", self.prelude)
+    }
+
+    fn run(&self, case: &Case) -> Outcome {
+        let mut source = self.prelude.as_bytes().to_vec();
+        source.push(b' ');
+        source.extend_from_slice(&case.source);
+        FerrousEngine.run(&Case {
+            source,
+            ..case.clone()
+        })
+    }
+}
+
+/// A zero that prints as `-0`: a formatting bug most programs run into.
+pub const NEGATIVE_ZERO_PRELUDE: &str =
+    "do local plain = tostring; tostring = function(v) if v == 0 then return '-0' end return plain(v) end end";
