@@ -11,6 +11,7 @@ use crate::report::{
     ProgressLog, Report,
 };
 use crate::runner::{run_all, CaseResult};
+use crate::shard::{Partition, Shard, ShardInfo};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
@@ -29,6 +30,8 @@ pub struct RunRequest {
     /// Overrides the default wall clock of every case.
     pub wall_clock: Option<Duration>,
     pub progress: ProgressMode,
+    /// Run only this shard's part of the corpus.
+    pub shard: Option<Shard>,
 }
 
 /// A finished run.
@@ -88,7 +91,7 @@ pub fn run_bench(
         profile: request.profile,
         limits: case_limits(request),
     };
-    let entries: Vec<Entry> = relative_paths
+    let selected: Vec<&String> = relative_paths
         .iter()
         .filter(|relative| match request.filter.as_deref() {
             None => true,
@@ -100,6 +103,15 @@ pub fn run_bench(
                     .contains(filter)
                     || crate::corpus::case_id(relative).contains(filter)
             }
+        })
+        .collect();
+    let run_cases = selected.len() as u64;
+    let entries: Vec<Entry> = selected
+        .into_iter()
+        .filter(|relative| {
+            request
+                .shard
+                .is_none_or(|shard| shard.holds_case(&crate::corpus::case_id(relative)))
         })
         .map(|relative| load(&request.corpus, relative, &options))
         .collect();
@@ -113,7 +125,7 @@ pub fn run_bench(
         &log,
     )
     .map_err(|e| e.or_report(&request.report))?;
-    let metadata = run_metadata(
+    let mut metadata = run_metadata(
         &engines,
         request.profile,
         request.corpus.to_string_lossy().into_owned(),
@@ -122,6 +134,9 @@ pub fn run_bench(
         &timing,
         results.len(),
     );
+    metadata.shard = request
+        .shard
+        .map(|shard| ShardInfo::new(shard, Partition::CaseIdHash, run_cases));
     let report = build_report(metadata, &request.corpus, &results);
     write_report(&request.report, &report).map_err(report_error)?;
     Ok(RunResult { report, results })
@@ -223,6 +238,7 @@ pub fn run_metadata(
             0.0
         },
         host: Host::current(),
+        shard: None,
     }
 }
 

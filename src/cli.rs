@@ -65,6 +65,10 @@ pub enum Command {
         /// debug-library].
         #[arg(long, requires = "generated")]
         features: Option<String>,
+        /// Run only part K of N of the cases (corpus cases by a hash of their id, generated
+        /// programs by seed range); `merge` puts the N shard reports back together.
+        #[arg(long, value_name = "K/N")]
+        shard: Option<crate::shard::Shard>,
     },
     /// Write generated Lua programs as `gen-<seed>.lua` files, or measure what they cover.
     Generate {
@@ -111,6 +115,12 @@ pub enum Command {
     },
     /// Shrink a divergent script to a minimal one with the same divergence signature.
     Reduce(crate::reduce::command::ReduceArgs),
+    /// Merge the reports of the shards of one run (`run --shard K/N`) into the report of the
+    /// whole run.
+    ///
+    /// Exits like `run`: 0 when every divergence is known, 1 on a new divergence or any crash, 2
+    /// when the reports do not make up one run.
+    Merge(crate::merge::MergeArgs),
     /// Compare two JSON reports: new and fixed buckets, cases that agreed and now diverge.
     ///
     /// Exits 0 without regression, 1 on a regression, 2 on a usage error.

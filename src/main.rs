@@ -20,7 +20,7 @@ use ferrous_conformance::runner::default_jobs;
 use ferrous_conformance::show::{colour_diff, show_case, show_program, triage_footer};
 use ferrous_conformance::summary::render_summary;
 use ferrous_conformance::triage_error::TriageError;
-use ferrous_conformance::{accept, compare, nightly, reduce};
+use ferrous_conformance::{accept, compare, merge, nightly, reduce};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
@@ -114,6 +114,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             seed,
             save_dir,
             features,
+            shard,
         } => {
             let engines = resolve_engines(&engines)?;
             if let Some(count) = generated {
@@ -127,6 +128,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                     jobs: jobs.map_or_else(default_jobs, usize::from),
                     wall_clock: Some(wall_clock_of(wall_clock)?),
                     progress: ProgressMode::Automatic,
+                    shard,
                 };
                 let result = run_generated(&request, engines)?;
                 print!("{}", render_summary(&result.report));
@@ -142,6 +144,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                 filter,
                 wall_clock: Some(wall_clock_of(wall_clock)?),
                 progress: ProgressMode::Automatic,
+                shard,
             };
             let result = run_bench(&request, engines)?;
             print!("{}", render_summary(&result.report));
@@ -220,6 +223,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             Ok(if agree { 0 } else { 1 })
         }
         Command::Reduce(args) => Ok(triage_exit(reduce::command::run(&args))),
+        Command::Merge(args) => Ok(triage_exit(merge::run(&args))),
         Command::Compare(args) => Ok(triage_exit(compare::run(&args))),
         Command::Accept(args) => Ok(triage_exit(accept::run(&args))),
         Command::Nightly(args) => Ok(triage_exit(nightly::run(&args))),

@@ -64,6 +64,9 @@ pub struct Metadata {
     pub duration_seconds: f64,
     pub cases_per_second: f64,
     pub host: Host,
+    /// The part of the run this report holds (`run --shard K/N`); absent from a whole run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shard: Option<crate::shard::ShardInfo>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]

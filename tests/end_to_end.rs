@@ -37,6 +37,7 @@ fn request(report_folder: &Path) -> RunRequest {
         filter: None,
         wall_clock: Some(Duration::from_secs(5)),
         progress: ProgressMode::Hidden,
+        shard: None,
     }
 }
 

@@ -338,6 +338,7 @@ fn run_small(corpus: &Path, report: &Path, needles: Vec<&'static str>) -> SavedR
         filter: None,
         wall_clock: Some(Duration::from_secs(5)),
         progress: ProgressMode::Hidden,
+        shard: None,
     };
     run_bench(&request, engines(NeedleEngine { needles })).expect("run");
     SavedReport::load(report).expect("report reads back")

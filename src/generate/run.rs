@@ -12,6 +12,7 @@ use crate::known::KnownDivergences;
 use crate::progress::ProgressMode;
 use crate::report::{build_report, write_report};
 use crate::runner::{CaseResult, Verdict};
+use crate::shard::{Partition, Shard, ShardInfo};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -36,6 +37,8 @@ pub struct GeneratedRunRequest {
     /// Overrides the default wall clock of every case.
     pub wall_clock: Option<Duration>,
     pub progress: ProgressMode,
+    /// Run only this shard's range of the programs.
+    pub shard: Option<Shard>,
 }
 
 /// Runs the generated programs of `request` on `engines`, saves the divergent ones and writes
@@ -51,7 +54,10 @@ pub fn run_generated(
     };
     let log = open_progress_log(&request.report)?;
 
-    let entries: Vec<Entry> = (0..request.count)
+    let indices = request
+        .shard
+        .map_or(0..request.count, |shard| shard.index_range(request.count));
+    let entries: Vec<Entry> = indices
         .into_par_iter()
         .map(|index| {
             let seed = program_seed(request.seed, index);
@@ -92,7 +98,7 @@ pub fn run_generated(
         program_seed(request.seed, request.count),
         request.save_dir.display()
     );
-    let metadata = run_metadata(
+    let mut metadata = run_metadata(
         &engines,
         profile,
         corpus,
@@ -101,6 +107,9 @@ pub fn run_generated(
         &timing,
         results.len(),
     );
+    metadata.shard = request
+        .shard
+        .map(|shard| ShardInfo::new(shard, Partition::SeedRange, request.count));
     // The save folder is the "corpus" of the reproduce commands: `show` then names the chunk
     // `gen-<seed>.lua`, as the run did.
     let report = build_report(metadata, &request.save_dir, &results);
