@@ -43,3 +43,4 @@ gc-bench:
 import "lua-tests.just"
 import "fuzz.just"
 import "nightly.just"
+import "scale.just"

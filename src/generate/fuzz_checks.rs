@@ -31,16 +31,37 @@ pub struct FuzzChecks {
     known: KnownDivergences,
 }
 
+/// The known-divergence list of the commit the fuzz targets are built from. Compiled in
+/// because ClusterFuzzLite runs the targets without the source tree: a list read at run time
+/// would be missing there, and every known divergence would count as a finding.
+const BUILT_IN_KNOWN: &str = include_str!("../../corpus/known-divergences.json");
+
 impl FuzzChecks {
     /// Ferrous on the left, the reference on the right (the order of the known list's
     /// signatures), and the known list at `known`.
     pub fn new(known: &Path) -> Result<FuzzChecks, BenchError> {
+        FuzzChecks::with_list(KnownDivergences::load(known)?)
+    }
+
+    /// The engines of [`FuzzChecks::new`] with the known list compiled into the binary, for
+    /// the fuzz targets.
+    pub fn built_in() -> Result<FuzzChecks, BenchError> {
+        let known = KnownDivergences::parse(BUILT_IN_KNOWN).map_err(|reason| {
+            BenchError::KnownDivergences {
+                path: "corpus/known-divergences.json (built in)".into(),
+                reason,
+            }
+        })?;
+        FuzzChecks::with_list(known)
+    }
+
+    fn with_list(known: KnownDivergences) -> Result<FuzzChecks, BenchError> {
         Ok(FuzzChecks {
             engines: [
                 Arc::from(by_name("ferrous")?),
                 Arc::from(by_name("reference")?),
             ],
-            known: KnownDivergences::load(known)?,
+            known,
         })
     }
 
@@ -151,6 +172,16 @@ mod tests {
         let checks = checks();
         let program = program_from_artifact(&[7; 300]);
         assert_eq!(checks.differential(&differential_case(&program)), Ok(()));
+    }
+
+    #[test]
+    fn the_built_in_known_list_is_the_corpus_list() {
+        let on_disk = KnownDivergences::load(Path::new("corpus/known-divergences.json")).unwrap();
+        assert!(!on_disk.divergences.is_empty());
+        assert_eq!(
+            FuzzChecks::built_in().expect("engines and list").known,
+            on_disk
+        );
     }
 
     #[test]
