@@ -109,7 +109,8 @@ pub enum Command {
         wall_clock: f64,
         /// What the file is: a Lua case, or a cargo-fuzz artifact of the `differential`
         /// target (bytes the generator turns into a program) or of the `source` target (raw
-        /// source) [default: from the path, `artifacts/<target>/...`, else a Lua case].
+        /// source) [default: from the path, cargo-fuzz's `artifacts/<target>/...` or
+        /// ClusterFuzzLite's `<target>-<sanitizer>-crash-...`, else a Lua case].
         #[arg(long, value_enum)]
         artifact: Option<ArtifactArg>,
     },

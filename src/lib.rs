@@ -17,6 +17,7 @@ pub mod diff;
 pub mod engine;
 pub mod engines;
 pub mod error;
+pub mod fuzz_artifact;
 pub mod generate;
 pub mod header;
 pub mod known;

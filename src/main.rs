@@ -1,11 +1,12 @@
 //! `ferrous-conformance`: the bench's command-line entry point.
 
-use clap::Parser;
+use clap::{Parser, ValueEnum};
 use ferrous_conformance::bench::{resolve_engines, run_bench, RunRequest};
 use ferrous_conformance::cli::{ArtifactArg, Cli, Command, ProfileArg};
 use ferrous_conformance::corpus::{load_single, LoadOptions};
 use ferrous_conformance::engine::{Limits, Profile};
 use ferrous_conformance::error::BenchError;
+use ferrous_conformance::fuzz_artifact::fuzz_target_of;
 use ferrous_conformance::generate::coverage::measure;
 use ferrous_conformance::generate::features::{Feature, FeatureSet};
 use ferrous_conformance::generate::fuzz_input::{
@@ -81,22 +82,11 @@ fn generated_features(list: Option<&str>, profile: ProfileArg) -> Result<Feature
     }
 }
 
-/// The fuzz target a file comes from, when it lies in cargo-fuzz's `artifacts/<target>/`.
+/// The fuzz target a file comes from, when it lies in cargo-fuzz's `artifacts/<target>/` or
+/// carries ClusterFuzzLite's `<target>-<sanitizer>-` name.
 fn artifact_kind_of(path: &Path) -> Option<ArtifactArg> {
-    let parts: Vec<String> = path
-        .components()
-        .map(|part| part.as_os_str().to_string_lossy().into_owned())
-        .collect();
-    let target = parts
-        .windows(2)
-        .find(|pair| pair[0] == "artifacts")
-        .map(|pair| pair[1].as_str());
-    match target {
-        Some("differential") => Some(ArtifactArg::Differential),
-        Some("source") => Some(ArtifactArg::Source),
-        Some("redis") => Some(ArtifactArg::Redis),
-        _ => None,
-    }
+    let target = fuzz_target_of(path)?;
+    <ArtifactArg as ValueEnum>::from_str(&target, false).ok()
 }
 
 fn execute(command: Command) -> Result<u8, BenchError> {

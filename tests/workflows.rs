@@ -459,3 +459,39 @@ fn clusterfuzzlite_project_matches_its_workflows() {
         assert_eq!(seen_modes, modes, "{file}");
     }
 }
+
+#[test]
+fn a_clusterfuzzlite_crash_file_replays_with_show() {
+    let folder =
+        std::env::temp_dir().join(format!("ferrous-cflite-artifact-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let source = b"local t = {} t[1] = 2 return #t";
+    let show = |name: &str| {
+        let file = folder.join(name);
+        std::fs::write(&file, source).unwrap();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_ferrous-conformance"))
+            .arg("show")
+            .arg(&file)
+            .output()
+            .expect("binary");
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    // As ClusterFuzzLite names a finding of the `source` target: the bytes are the program.
+    let replayed = show("source-address-crash-0a1b2c");
+    assert!(
+        replayed.contains("program (31 bytes)") && replayed.contains("1  local t = {}"),
+        "{replayed}"
+    );
+    // Of the `differential` target: the bytes are the generator's decisions, not the program.
+    let generated = show("differential-address-crash-0a1b2c");
+    assert!(
+        generated.starts_with("program (") && !generated.contains("1  local t = {} t[1]"),
+        "{generated}"
+    );
+}
