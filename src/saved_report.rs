@@ -32,6 +32,9 @@ pub struct SavedMetadata {
     pub started_at: String,
     #[serde(default)]
     pub duration_seconds: f64,
+    /// Present in the report of one shard of a run (`run --shard K/N`).
+    #[serde(default)]
+    pub shard: Option<crate::shard::ShardInfo>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -89,6 +92,17 @@ impl SavedReport {
                     "report schema version {} is not supported (expected {})",
                     report.schema_version,
                     crate::report::SCHEMA_VERSION
+                ),
+            ));
+        }
+        if let Some(shard) = report.metadata.shard {
+            // Its totals and lists are a part of a run: compared or summarised as a whole run
+            // they would show every case of the other shards as gone.
+            return Err(TriageError::file(
+                path,
+                format!(
+                    "the report of shard {} only: merge the shards first (ferrous-conformance merge)",
+                    shard.shard()
                 ),
             ));
         }

@@ -309,6 +309,17 @@ fn the_command_line_merges_and_refuses_with_exit_2() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("not a shard report"));
 
+    // A shard alone is not a run: `compare` would take the other shards' cases as gone.
+    let output = Command::new(BINARY)
+        .arg("compare")
+        .args([&out, &files[0]])
+        .output()
+        .expect("binary");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("shard 1/2 only: merge the shards first")
+    );
+
     let output = run("4/3", &folder.join("bad.json"));
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("expected K/N"));
