@@ -2,12 +2,13 @@
 # Builds the seed corpora of the fuzz targets from the bench's corpus:
 #   fuzz/corpus/source/        every corpus/**/*.lua file, as raw source;
 #   fuzz/corpus/differential/  the same files, read as generator decisions (arbitrary bytes
-#                              that give varied programs), plus a few fixed byte patterns.
+#                              that give varied programs), plus a few fixed byte patterns;
+#   fuzz/corpus/redis/         the same decisions for the redis target's generator.
 # Existing files are kept, so libFuzzer's own findings survive a rebuild.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for target in source differential; do
+for target in source differential redis; do
     mkdir -p "fuzz/corpus/$target"
 done
 count=0
@@ -15,9 +16,11 @@ while IFS= read -r -d '' file; do
     name="$(printf '%s' "${file#corpus/}" | tr '/' '_')"
     cp "$file" "fuzz/corpus/source/$name"
     cp "$file" "fuzz/corpus/differential/$name"
+    cp "$file" "fuzz/corpus/redis/$name"
     count=$((count + 1))
 done < <(find corpus -name '*.lua' -type f -print0 | sort -z)
 for byte in 00 55 aa ff; do
     head -c 2048 /dev/zero | tr '\0' "\\$(printf '%03o' "0x$byte")" > "fuzz/corpus/differential/fill-$byte"
+    cp "fuzz/corpus/differential/fill-$byte" "fuzz/corpus/redis/fill-$byte"
 done
-echo "seeded fuzz/corpus/source and fuzz/corpus/differential from $count corpus files"
+echo "seeded fuzz/corpus/source, differential and redis from $count corpus files"
