@@ -42,9 +42,11 @@ const COUNTED_SECTIONS: [&str; 2] = ["totals", "folders"];
 /// One shard's report as read from its file.
 #[derive(Debug, Clone)]
 pub struct ShardReport {
-    pub file: PathBuf,
-    pub info: ShardInfo,
-    pub report: Map<String, Value>,
+    file: PathBuf,
+    info: ShardInfo,
+    metadata: Map<String, Value>,
+    /// Every other top-level section, as the file has it.
+    sections: Map<String, Value>,
 }
 
 impl ShardReport {
@@ -56,31 +58,32 @@ impl ShardReport {
     }
 
     pub fn from_json(file: &Path, json: Value) -> Result<ShardReport, TriageError> {
-        let Value::Object(report) = json else {
+        let Value::Object(mut sections) = json else {
             return Err(TriageError::file(file, "not a bench report: not an object"));
         };
-        let version = report.get("schema_version").and_then(Value::as_u64);
+        let version = sections.get("schema_version").and_then(Value::as_u64);
         if version != Some(SCHEMA_VERSION) {
             return Err(TriageError::file(
                 file,
                 format!("report schema version {version:?} is not supported (expected {SCHEMA_VERSION})"),
             ));
         }
-        let shard = report
-            .get("metadata")
-            .and_then(|metadata| metadata.get("shard"))
-            .ok_or_else(|| {
-                TriageError::file(
-                    file,
-                    "not a shard report (no metadata.shard): only reports of `run --shard K/N` merge",
-                )
-            })?;
+        let Some(Value::Object(metadata)) = sections.remove("metadata") else {
+            return Err(TriageError::file(file, "not a bench report: no metadata"));
+        };
+        let shard = metadata.get("shard").ok_or_else(|| {
+            TriageError::file(
+                file,
+                "not a shard report (no metadata.shard): only reports of `run --shard K/N` merge",
+            )
+        })?;
         let info: ShardInfo = serde_json::from_value(shard.clone())
             .map_err(|error| TriageError::file(file, format!("metadata.shard: {error}")))?;
         Ok(ShardReport {
             file: file.to_path_buf(),
             info,
-            report,
+            metadata,
+            sections,
         })
     }
 
@@ -88,16 +91,8 @@ impl ShardReport {
         format!("shard {} ({})", self.info.shard(), self.file.display())
     }
 
-    fn metadata(&self) -> &Map<String, Value> {
-        static EMPTY: std::sync::OnceLock<Map<String, Value>> = std::sync::OnceLock::new();
-        self.report
-            .get("metadata")
-            .and_then(Value::as_object)
-            .unwrap_or_else(|| EMPTY.get_or_init(Map::new))
-    }
-
     fn cases(&self) -> u64 {
-        self.report
+        self.sections
             .get("totals")
             .and_then(|totals| totals.get("cases"))
             .and_then(Value::as_u64)
@@ -159,18 +154,17 @@ pub fn merge(mut shards: Vec<ShardReport>) -> Result<Value, TriageError> {
     check_disjoint(&shards)?;
     let first = &shards[0];
     let mut merged = Map::new();
+    merged.insert("metadata".to_string(), merged_metadata(&shards));
     for key in section_names(&shards) {
-        let value = if key == "metadata" {
-            merged_metadata(&shards)
-        } else if COUNTED_SECTIONS.contains(&key.as_str()) {
+        let value = if COUNTED_SECTIONS.contains(&key.as_str()) {
             added_up(&shards, &key)?
         } else if shards
             .iter()
-            .any(|shard| shard.report.get(&key).is_some_and(Value::is_array))
+            .any(|shard| shard.sections.get(&key).is_some_and(Value::is_array))
         {
             case_list(&shards, &key, first.info.partition)?
         } else {
-            equal_everywhere(&shards, &key, |shard| shard.report.get(&key))?
+            equal_everywhere(&shards, &key, |shard| shard.sections.get(&key))?
         };
         merged.insert(key, value);
     }
@@ -237,7 +231,7 @@ fn check_shard_set(shards: &mut [ShardReport]) -> Result<(), TriageError> {
 fn check_same_run(shards: &[ShardReport]) -> Result<(), TriageError> {
     let mut keys: Vec<&String> = shards
         .iter()
-        .flat_map(|shard| shard.metadata().keys())
+        .flat_map(|shard| shard.metadata.keys())
         .collect();
     keys.sort();
     keys.dedup();
@@ -246,7 +240,7 @@ fn check_same_run(shards: &[ShardReport]) -> Result<(), TriageError> {
             continue;
         }
         equal_everywhere(shards, &format!("metadata.{key}"), |shard| {
-            shard.metadata().get(key)
+            shard.metadata.get(key)
         })?;
     }
     Ok(())
@@ -281,7 +275,7 @@ fn equal_everywhere<'a>(
 fn section_names(shards: &[ShardReport]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for shard in shards {
-        for key in shard.report.keys() {
+        for key in shard.sections.keys() {
             if !names.contains(key) {
                 names.push(key.clone());
             }
@@ -290,10 +284,10 @@ fn section_names(shards: &[ShardReport]) -> Vec<String> {
     names
 }
 
-/// The case ids a shard's report names, with the section naming them.
+/// The case ids the case lists of a shard's report name.
 fn listed_ids(shard: &ShardReport) -> impl Iterator<Item = &str> {
     shard
-        .report
+        .sections
         .values()
         .filter_map(Value::as_array)
         .flatten()
@@ -323,19 +317,18 @@ fn check_disjoint(shards: &[ShardReport]) -> Result<(), TriageError> {
 /// The metadata of the whole run: the shards' common part, the earliest start, the longest
 /// shard as the duration (they run side by side), every job, and the list of shards.
 fn merged_metadata(shards: &[ShardReport]) -> Value {
-    let first = shards[0].metadata();
-    let mut metadata = first.clone();
+    let mut metadata = shards[0].metadata.clone();
     metadata.remove("shard");
     let number = |shard: &ShardReport, key: &str| {
         shard
-            .metadata()
+            .metadata
             .get(key)
             .and_then(Value::as_f64)
             .unwrap_or(0.0)
     };
     let started_at = shards
         .iter()
-        .filter_map(|shard| shard.metadata().get("started_at").and_then(Value::as_str))
+        .filter_map(|shard| shard.metadata.get("started_at").and_then(Value::as_str))
         .min()
         .unwrap_or_default()
         .to_string();
@@ -346,7 +339,7 @@ fn merged_metadata(shards: &[ShardReport]) -> Value {
     let cases: u64 = shards.iter().map(ShardReport::cases).sum();
     let jobs: u64 = shards
         .iter()
-        .filter_map(|shard| shard.metadata().get("jobs").and_then(Value::as_u64))
+        .filter_map(|shard| shard.metadata.get("jobs").and_then(Value::as_u64))
         .sum();
     metadata.insert("started_at".into(), Value::from(started_at));
     metadata.insert("duration_seconds".into(), Value::from(duration));
@@ -362,7 +355,7 @@ fn merged_metadata(shards: &[ShardReport]) -> Value {
     let listing: Vec<Value> = shards
         .iter()
         .map(|shard| {
-            let own = shard.metadata();
+            let own = &shard.metadata;
             serde_json::json!({
                 "index": shard.info.index,
                 "count": shard.info.count,
@@ -384,7 +377,7 @@ fn merged_metadata(shards: &[ShardReport]) -> Value {
 fn added_up(shards: &[ShardReport], section: &str) -> Result<Value, TriageError> {
     let mut sum = Value::Object(Map::new());
     for shard in shards {
-        if let Some(value) = shard.report.get(section) {
+        if let Some(value) = shard.sections.get(section) {
             add(&mut sum, value, section)?;
         }
     }
@@ -441,7 +434,7 @@ fn case_list(
 ) -> Result<Value, TriageError> {
     let mut records: Vec<Value> = Vec::new();
     for shard in shards {
-        match shard.report.get(section) {
+        match shard.sections.get(section) {
             None => {}
             Some(Value::Array(items)) => records.extend(items.iter().cloned()),
             Some(_) => {
@@ -589,7 +582,7 @@ mod tests {
             ("corpus", json!("other")),
         ] {
             let mut shards = three_shards();
-            shards[1].report["metadata"][key] = value;
+            shards[1].metadata.insert(key.to_string(), value);
             let reason = refusal(shards);
             assert!(
                 reason.contains(&format!("differ in metadata.{key}")),
@@ -610,8 +603,11 @@ mod tests {
 
     #[test]
     fn refuses_a_report_that_is_not_a_shard() {
-        let mut json = Value::Object(three_shards()[0].report.clone());
-        json["metadata"].as_object_mut().unwrap().remove("shard");
+        let shard = &three_shards()[0];
+        let mut json = Value::Object(shard.sections.clone());
+        let mut metadata = shard.metadata.clone();
+        metadata.remove("shard");
+        json["metadata"] = Value::Object(metadata);
         let error = ShardReport::from_json(Path::new("whole.json"), json).unwrap_err();
         assert!(error.to_string().contains("not a shard report"), "{error}");
     }
@@ -619,7 +615,7 @@ mod tests {
     #[test]
     fn refuses_a_section_it_cannot_add_up() {
         let mut shards = three_shards();
-        shards[0].report["totals"]["note"] = json!("text");
+        shards[0].sections["totals"]["note"] = json!("text");
         assert!(refusal(shards).contains("totals.note is not a count"));
     }
 }

@@ -14,7 +14,7 @@ use std::ops::Range;
 use std::str::FromStr;
 
 /// Shard `index` of `count` (1-based, as `--shard 1/3` says).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shard {
     pub index: u32,
     pub count: u32,
