@@ -177,7 +177,6 @@ mod tests {
     #[test]
     fn the_built_in_known_list_is_the_corpus_list() {
         let on_disk = KnownDivergences::load(Path::new("corpus/known-divergences.json")).unwrap();
-        assert!(!on_disk.divergences.is_empty());
         assert_eq!(
             FuzzChecks::built_in().expect("engines and list").known,
             on_disk
