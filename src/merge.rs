@@ -68,6 +68,12 @@ impl ShardReport {
                 format!("report schema version {version:?} is not supported (expected {SCHEMA_VERSION})"),
             ));
         }
+        if sections.get("interrupted") == Some(&Value::Bool(true)) {
+            return Err(TriageError::file(
+                file,
+                "the run of this shard was interrupted and holds only part of its cases: run the shard again",
+            ));
+        }
         let Some(Value::Object(metadata)) = sections.remove("metadata") else {
             return Err(TriageError::file(file, "not a bench report: no metadata"));
         };
@@ -610,6 +616,16 @@ mod tests {
         json["metadata"] = Value::Object(metadata);
         let error = ShardReport::from_json(Path::new("whole.json"), json).unwrap_err();
         assert!(error.to_string().contains("not a shard report"), "{error}");
+    }
+
+    #[test]
+    fn refuses_an_interrupted_shard() {
+        let shard = &three_shards()[0];
+        let mut json = Value::Object(shard.sections.clone());
+        json["metadata"] = Value::Object(shard.metadata.clone());
+        json["interrupted"] = Value::Bool(true);
+        let error = ShardReport::from_json(Path::new("stopped.json"), json).unwrap_err();
+        assert!(error.to_string().contains("was interrupted"), "{error}");
     }
 
     #[test]
