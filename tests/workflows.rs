@@ -440,6 +440,7 @@ fn clusterfuzzlite_project_matches_its_workflows() {
     let build = std::fs::read_to_string(root.join(".clusterfuzzlite/build.sh")).unwrap();
     assert!(build.contains("fuzz/Cargo.toml") && build.contains("cargo fuzz build -O"));
     for (file, modes) in [
+        ("cflite_build.yml", vec![]),
         ("cflite_pr.yml", vec!["code-change"]),
         ("cflite_batch.yml", vec!["batch", "prune", "coverage"]),
     ] {
