@@ -10,14 +10,18 @@
 //! arity, the refusal of commands scripts may not run). [`Model::dump`] gives a deterministic
 //! picture of the whole key space for comparing what scripts leave behind.
 
+mod command_table;
 mod commands;
 mod dump;
 mod errors;
 mod keyspace;
+mod long_double;
 mod model;
-mod names;
 mod number;
 
+pub use command_table::{
+    compared_by_shape, parse_snapshot, redis_commands, resolve, RedisCommand, SNAPSHOT,
+};
 pub use dump::{ttl_seconds_of, DumpedKey, DumpedValue};
 pub use model::{Model, SetupError, FROZEN_CLOCK_MS};
 pub use number::format_double;

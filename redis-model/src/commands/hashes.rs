@@ -7,7 +7,8 @@ use super::{
 };
 use crate::errors;
 use crate::keyspace::{Data, Keyspace};
-use crate::number::{format_human, parse_double, parse_integer};
+use crate::long_double::LongDouble;
+use crate::number::parse_integer;
 use crate::Reply;
 
 pub(super) const COMMANDS: &[CommandSpec] = &[
@@ -205,17 +206,17 @@ fn hincrby(keyspace: &mut Keyspace, request: &Request) -> Answer {
 }
 
 fn hincrbyfloat(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    let by = parse_double(request.arg(2)).ok_or_else(|| error(errors::NOT_FLOAT))?;
+    let by = LongDouble::parse(request.arg(2)).ok_or_else(|| error(errors::NOT_FLOAT))?;
     if !by.is_finite() {
         return Err(error("ERR value is NaN or Infinity"));
     }
     let key = request.arg(0);
     let fields = hash_for_write(keyspace, key)?;
     let current = match field_value(fields, request.arg(1)) {
-        Some(text) => parse_double(text).ok_or_else(|| error(errors::HASH_NOT_FLOAT)),
-        None => Ok(0.0),
+        Some(text) => LongDouble::parse(text).ok_or_else(|| error(errors::HASH_NOT_FLOAT)),
+        None => LongDouble::parse(b"0").ok_or_else(|| error(errors::HASH_NOT_FLOAT)),
     };
-    let updated = current.map(|current| current + by).and_then(|updated| {
+    let updated = current.map(|current| current.add(by)).and_then(|updated| {
         if updated.is_finite() {
             Ok(updated)
         } else {
@@ -224,7 +225,7 @@ fn hincrbyfloat(keyspace: &mut Keyspace, request: &Request) -> Answer {
     });
     match updated {
         Ok(updated) => {
-            let text = format_human(updated).into_bytes();
+            let text = updated.to_human();
             store(fields, request.arg(1), &text);
             Ok(Reply::Bulk(text))
         }

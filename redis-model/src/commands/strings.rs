@@ -7,7 +7,8 @@ use super::{
 };
 use crate::errors;
 use crate::keyspace::{Data, Keyspace};
-use crate::number::{format_human, parse_double, parse_integer};
+use crate::long_double::LongDouble;
+use crate::number::parse_integer;
 use crate::Reply;
 
 pub(super) const COMMANDS: &[CommandSpec] = &[
@@ -301,16 +302,17 @@ fn decrby(keyspace: &mut Keyspace, request: &Request) -> Answer {
 
 fn incrbyfloat(keyspace: &mut Keyspace, request: &Request) -> Answer {
     let key = request.arg(0);
+    let not_float = || error(errors::NOT_FLOAT);
     let current = match string_at(keyspace, key)? {
-        Some(text) => parse_double(text).ok_or_else(|| error(errors::NOT_FLOAT))?,
-        None => 0.0,
+        Some(text) => LongDouble::parse(text).ok_or_else(not_float)?,
+        None => LongDouble::parse(b"0").ok_or_else(not_float)?,
     };
-    let by = parse_double(request.arg(1)).ok_or_else(|| error(errors::NOT_FLOAT))?;
-    let updated = current + by;
+    let by = LongDouble::parse(request.arg(1)).ok_or_else(not_float)?;
+    let updated = current.add(by);
     if !updated.is_finite() {
         return Err(error(errors::NAN_OR_INFINITY));
     }
-    let text = format_human(updated).into_bytes();
+    let text = updated.to_human();
     keyspace.replace(key, Data::String(text.clone()));
     Ok(Reply::Bulk(text))
 }
