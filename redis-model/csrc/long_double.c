@@ -52,6 +52,13 @@ int ferrous_long_double_is_finite(const unsigned char *a) {
     return !(isnan(x) || isinf(x));
 }
 
+/* The nearest double. */
+double ferrous_long_double_to_double(const unsigned char *a) {
+    long double x;
+    memcpy(&x, a, sizeof(x));
+    return (double)x;
+}
+
 /* Writes the value with `%.17Lf` into `buf` (`cap` bytes); returns the length, or 0 when it
  * does not fit. */
 size_t ferrous_long_double_format_fixed(const unsigned char *a, char *buf, size_t cap) {

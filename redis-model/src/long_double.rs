@@ -15,6 +15,7 @@ extern "C" {
     fn ferrous_long_double_parse(text: *const c_char, len: usize, out: *mut c_uchar) -> c_int;
     fn ferrous_long_double_add(a: *const c_uchar, b: *const c_uchar, out: *mut c_uchar);
     fn ferrous_long_double_is_finite(a: *const c_uchar) -> c_int;
+    fn ferrous_long_double_to_double(a: *const c_uchar) -> f64;
     fn ferrous_long_double_format_fixed(a: *const c_uchar, buf: *mut c_char, cap: usize) -> usize;
 }
 
@@ -61,6 +62,12 @@ impl LongDouble {
     pub(crate) fn is_finite(self) -> bool {
         // SAFETY: the image holds a long double.
         unsafe { ferrous_long_double_is_finite(self.image.as_ptr()) == 1 }
+    }
+
+    /// The nearest double (infinite beyond double range).
+    pub(crate) fn to_f64(self) -> f64 {
+        // SAFETY: the image holds a long double.
+        unsafe { ferrous_long_double_to_double(self.image.as_ptr()) }
     }
 
     /// Redis's "human friendly" text of a finite value (`ld2string` with `LD_STR_HUMAN`):

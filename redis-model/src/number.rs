@@ -53,6 +53,36 @@ pub(crate) fn parse_double(text: &[u8]) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// Parses a bound of a score range as Redis's `zslParseRange` does: plain `strtod` over the
+/// whole text, so leading spaces pass, overflow is infinity and the empty text is 0; NaN is
+/// refused.
+pub(crate) fn parse_range_double(text: &[u8]) -> Option<f64> {
+    let start = text
+        .iter()
+        .position(|byte| !matches!(byte, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'))
+        .unwrap_or(text.len());
+    let text = &text[start..];
+    if start == 0 && text.is_empty() {
+        return Some(0.0);
+    }
+    let lower = std::str::from_utf8(text).ok()?.to_ascii_lowercase();
+    let unsigned = lower.trim_start_matches(['+', '-']);
+    if unsigned.len() + 1 < lower.len() || unsigned.contains("nan") {
+        return None;
+    }
+    let value = match unsigned {
+        "inf" | "infinity" => f64::INFINITY,
+        _ if unsigned.contains("inf") => return None,
+        _ if unsigned.starts_with("0x") => parse_hex_float(&unsigned[2..])?,
+        _ => unsigned.parse::<f64>().ok()?,
+    };
+    Some(if lower.starts_with('-') {
+        -value
+    } else {
+        value
+    })
+}
+
 /// Whether `strtod` reports `ERANGE` for the number and Redis refuses it: overflow to infinity,
 /// or underflow of a nonzero number to zero.
 fn out_of_range(unsigned: &str, value: f64) -> bool {
@@ -170,6 +200,9 @@ mod tests {
         assert_eq!(parse_double(b".5"), Some(0.5));
         assert_eq!(parse_double(b"0x10"), Some(16.0));
         assert_eq!(parse_double(b"0e-500"), Some(0.0));
+        assert_eq!(parse_range_double(b""), Some(0.0));
+        assert_eq!(parse_range_double(b" 1e400"), Some(f64::INFINITY));
+        assert_eq!(parse_range_double(b"nan"), None);
         for bad in [
             &b"nan"[..],
             b"",

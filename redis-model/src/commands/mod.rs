@@ -1,16 +1,19 @@
 //! The modelled commands: one module per data type, each contributing a table of
 //! [`CommandSpec`]s, and the helpers they share.
 
+mod bitmaps;
 mod connection;
 mod hashes;
 mod keys;
 mod lists;
 mod sets;
+mod sorted_set_ranges;
 mod sorted_sets;
 mod strings;
 
 use crate::errors;
 use crate::keyspace::{Data, Keyspace, SortedSet};
+use crate::long_double::LongDouble;
 use crate::number::parse_integer;
 use crate::Reply;
 use std::collections::{BTreeSet, VecDeque};
@@ -61,7 +64,7 @@ const fn spec(name: &'static str, arity: i32, handler: Handler) -> CommandSpec {
     }
 }
 
-const TABLES: [&[CommandSpec]; 7] = [
+const TABLES: [&[CommandSpec]; 9] = [
     connection::COMMANDS,
     strings::COMMANDS,
     keys::COMMANDS,
@@ -69,6 +72,8 @@ const TABLES: [&[CommandSpec]; 7] = [
     lists::COMMANDS,
     sets::COMMANDS,
     sorted_sets::COMMANDS,
+    sorted_set_ranges::COMMANDS,
+    bitmaps::COMMANDS,
 ];
 
 /// The modelled command called `lower_name`.
@@ -106,6 +111,53 @@ fn bulk_array<'a>(items: impl IntoIterator<Item = &'a Vec<u8>>) -> Reply {
 /// An integer argument, or `ERR value is not an integer or out of range`.
 fn integer_argument(text: &[u8]) -> Result<i64, Reply> {
     parse_integer(text).ok_or_else(|| error(errors::NOT_INTEGER))
+}
+
+/// An integer argument within `min..=max` (`getRangeLongFromObjectOrReply`): `message` (when
+/// given) for what is not an integer or out of range, else Redis's generic texts.
+fn ranged_integer(text: &[u8], min: i64, max: i64, message: Option<&str>) -> Result<i64, Reply> {
+    let value = match parse_integer(text) {
+        Some(value) => value,
+        None => return Err(error(message.unwrap_or(errors::NOT_INTEGER))),
+    };
+    if value < min || value > max {
+        return Err(error(&message.map_or_else(
+            || format!("ERR value is out of range, value must between {min} and {max}"),
+            str::to_string,
+        )));
+    }
+    Ok(value)
+}
+
+/// The keys of `numkeys key [key ...] <where> ...` (`LMPOP`, `ZMPOP` and their blocking
+/// forms): `numkeys` from 1 (`message` otherwise), and a word must follow the keys.
+fn mpop_keys<'a>(words: &'a [Vec<u8>], message: &str) -> Result<&'a [Vec<u8>], Reply> {
+    let count = ranged_integer(&words[0], 1, i64::MAX, Some(message))?;
+    let count = usize::try_from(count).unwrap_or(usize::MAX);
+    if count >= words.len() - 1 {
+        return Err(error(errors::SYNTAX));
+    }
+    Ok(&words[1..=count])
+}
+
+/// Checks a blocking command's timeout as Redis does (`getTimeoutFromObjectOrReply`, in
+/// seconds); in a script the command never blocks, so the value itself is not needed.
+fn block_timeout(text: &[u8]) -> Result<(), Reply> {
+    let seconds = LongDouble::parse(text)
+        .ok_or_else(|| error("ERR timeout is not a float or out of range"))?
+        .to_f64();
+    let millis = seconds * 1000.0;
+    if millis > i64::MAX as f64 {
+        return Err(error("ERR timeout is out of range"));
+    }
+    let millis = millis.ceil();
+    if millis < 0.0 {
+        return Err(error("ERR timeout is negative"));
+    }
+    if millis > (i64::MAX - crate::model::FROZEN_CLOCK_MS) as f64 {
+        return Err(error("ERR timeout is out of range"));
+    }
+    Ok(())
 }
 
 fn wrong_type() -> Reply {
