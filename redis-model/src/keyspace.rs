@@ -226,6 +226,11 @@ impl Keyspace {
             .map(|(key, stored)| (key, &stored.data, stored.expires_at))
     }
 
+    /// Removes every key (`FLUSHDB`, `FLUSHALL`).
+    pub(crate) fn clear(&mut self) {
+        self.keys.clear();
+    }
+
     pub(crate) fn live_count(&self) -> usize {
         self.live_entries().count()
     }

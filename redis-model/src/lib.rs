@@ -14,6 +14,7 @@ mod command_table;
 mod commands;
 mod dump;
 mod errors;
+mod glob;
 mod keyspace;
 mod long_double;
 mod model;

@@ -1,6 +1,7 @@
 //! Hash commands. Fields keep their insertion order, as Redis keeps small hashes, so `HGETALL`,
 //! `HKEYS` and `HVALS` reply in the order Redis does for hashes of up to 128 fields.
 
+use super::sorted_set_ops::random_count;
 use super::{
     bulk, error, flag, hash_at, hash_at_mut, integer, integer_argument, ok, spec, Answer,
     CommandSpec, Request,
@@ -26,6 +27,7 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
     spec("hvals", 2, hvals),
     spec("hincrby", 4, hincrby),
     spec("hincrbyfloat", 4, hincrbyfloat),
+    spec("hrandfield", -2, hrandfield),
 ];
 
 type Fields = Vec<(Vec<u8>, Vec<u8>)>;
@@ -235,4 +237,33 @@ fn hincrbyfloat(keyspace: &mut Keyspace, request: &Request) -> Answer {
             Err(reply)
         }
     }
+}
+
+/// `HRANDFIELD key [count [WITHVALUES]]`: the model chooses the first fields (compared with
+/// real Redis by shape only).
+fn hrandfield(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let (count, with_values) = random_count(request.args, "withvalues")?;
+    let fields = hash_at(keyspace, request.arg(0))?.cloned();
+    let Some(count) = count else {
+        return Ok(fields
+            .and_then(|fields| fields.into_iter().next())
+            .map_or(Reply::Nil, |(field, _)| Reply::Bulk(field)));
+    };
+    let fields = fields.unwrap_or_default();
+    let wanted = usize::try_from(count.unsigned_abs()).unwrap_or(usize::MAX);
+    let chosen: Vec<(Vec<u8>, Vec<u8>)> = if count < 0 {
+        fields.iter().cycle().take(wanted).cloned().collect()
+    } else {
+        fields.into_iter().take(wanted).collect()
+    };
+    Ok(Reply::Array(
+        chosen
+            .into_iter()
+            .flat_map(|(field, value)| match (with_values, request.resp >= 3) {
+                (false, _) => vec![Reply::Bulk(field)],
+                (true, false) => vec![Reply::Bulk(field), Reply::Bulk(value)],
+                (true, true) => vec![Reply::Array(vec![Reply::Bulk(field), Reply::Bulk(value)])],
+            })
+            .collect(),
+    ))
 }

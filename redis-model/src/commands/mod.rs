@@ -6,7 +6,10 @@ mod connection;
 mod hashes;
 mod keys;
 mod lists;
+mod scan;
+mod server;
 mod sets;
+mod sorted_set_ops;
 mod sorted_set_ranges;
 mod sorted_sets;
 mod strings;
@@ -64,7 +67,7 @@ const fn spec(name: &'static str, arity: i32, handler: Handler) -> CommandSpec {
     }
 }
 
-const TABLES: [&[CommandSpec]; 9] = [
+const TABLES: [&[CommandSpec]; 12] = [
     connection::COMMANDS,
     strings::COMMANDS,
     keys::COMMANDS,
@@ -73,6 +76,9 @@ const TABLES: [&[CommandSpec]; 9] = [
     sets::COMMANDS,
     sorted_sets::COMMANDS,
     sorted_set_ranges::COMMANDS,
+    sorted_set_ops::COMMANDS,
+    scan::COMMANDS,
+    server::COMMANDS,
     bitmaps::COMMANDS,
 ];
 

@@ -62,7 +62,7 @@ fn srem(keyspace: &mut Keyspace, request: &Request) -> Answer {
 }
 
 /// Members in the model's reply order (see the module documentation).
-fn reply_order(members: &BTreeSet<Vec<u8>>) -> Vec<Vec<u8>> {
+pub(super) fn reply_order(members: &BTreeSet<Vec<u8>>) -> Vec<Vec<u8>> {
     let numbers: Option<Vec<i64>> = members.iter().map(|m| parse_integer(m)).collect();
     match numbers {
         Some(mut numbers) => {
