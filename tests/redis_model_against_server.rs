@@ -762,9 +762,17 @@ fn words(command: &str) -> Vec<Vec<u8>> {
 fn canonical(command: &str, reply: Reply) -> Reply {
     match reply {
         Reply::Array(mut items)
-            if ["SMEMBERS", "SINTER ", "SUNION ", "SDIFF ", "SPOP c", "KEYS", "HRANDFIELD h 5"]
-                .iter()
-                .any(|prefix| command.starts_with(prefix)) =>
+            if [
+                "SMEMBERS",
+                "SINTER ",
+                "SUNION ",
+                "SDIFF ",
+                "SPOP c",
+                "KEYS",
+                "HRANDFIELD h 5",
+            ]
+            .iter()
+            .any(|prefix| command.starts_with(prefix)) =>
         {
             items.sort_by_key(|item| format!("{item:?}"));
             Reply::Array(items)
