@@ -8,6 +8,7 @@ mod keys;
 mod lists;
 mod scan;
 mod server;
+mod sort;
 mod sets;
 mod sorted_set_ops;
 mod sorted_set_ranges;
@@ -67,7 +68,7 @@ const fn spec(name: &'static str, arity: i32, handler: Handler) -> CommandSpec {
     }
 }
 
-const TABLES: [&[CommandSpec]; 12] = [
+const TABLES: [&[CommandSpec]; 13] = [
     connection::COMMANDS,
     strings::COMMANDS,
     keys::COMMANDS,
@@ -79,6 +80,7 @@ const TABLES: [&[CommandSpec]; 12] = [
     sorted_set_ops::COMMANDS,
     scan::COMMANDS,
     server::COMMANDS,
+    sort::COMMANDS,
     bitmaps::COMMANDS,
 ];
 

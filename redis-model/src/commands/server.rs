@@ -1,6 +1,7 @@
 //! Server commands a script may run: `SELECT` (database 0 only), `FLUSHDB`/`FLUSHALL`, `TIME`
 //! and `LASTSAVE` on the frozen clock, `INFO` with a deterministic body, and `PUBLISH` /
-//! `SPUBLISH` (nobody ever subscribes to the model). `TIME`, `LASTSAVE` and `INFO` are compared
+//! `SPUBLISH` and `PUBSUB` (nobody ever subscribes to the model), `SWAPDB` of database 0 with
+//! itself, and the cluster commands of a server without cluster support. `TIME`, `LASTSAVE` and `INFO` are compared
 //! with real Redis by shape only.
 
 use super::keys::database_index;
@@ -18,6 +19,12 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
     spec("info", -1, info),
     spec("publish", 3, publish),
     spec("spublish", 3, publish),
+    spec("pubsub", -2, pubsub),
+    spec("swapdb", 3, swapdb),
+    spec("cluster", -2, cluster_disabled),
+    spec("readonly", 1, cluster_disabled),
+    spec("readwrite", 1, cluster_disabled),
+    spec("asking", 1, cluster_disabled),
 ];
 
 fn select(_: &mut Keyspace, request: &Request) -> Answer {
@@ -105,4 +112,51 @@ fn info(keyspace: &mut Keyspace, request: &Request) -> Answer {
 
 fn publish(_: &mut Keyspace, _: &Request) -> Answer {
     Ok(integer(0))
+}
+
+/// `PUBSUB` subcommands: no channel of the model ever has a subscriber.
+fn pubsub(_: &mut Keyspace, request: &Request) -> Answer {
+    let sub = request.arg(0);
+    if is_option(sub, "numpat") {
+        return Ok(integer(0));
+    }
+    if is_option(sub, "numsub") || is_option(sub, "shardnumsub") {
+        let pairs: Vec<(Reply, Reply)> = request.args[1..]
+            .iter()
+            .map(|channel| (Reply::Bulk(channel.clone()), integer(0)))
+            .collect();
+        return Ok(if request.resp >= 3 {
+            Reply::Map(pairs)
+        } else {
+            Reply::Array(pairs.into_iter().flat_map(|(k, v)| [k, v]).collect())
+        });
+    }
+    if is_option(sub, "channels") || is_option(sub, "shardchannels") {
+        return Ok(Reply::Array(Vec::new()));
+    }
+    Err(error(&format!(
+        "ERR ferrous-redis-model does not model the 'pubsub|{}' command",
+        String::from_utf8_lossy(sub).to_ascii_lowercase()
+    )))
+}
+
+fn swapdb(_: &mut Keyspace, request: &Request) -> Answer {
+    let index = |text: &[u8], message: &str| {
+        crate::number::parse_integer(text)
+            .filter(|index| i32::try_from(*index).is_ok())
+            .ok_or_else(|| error(message))
+    };
+    let first = index(request.arg(0), "ERR invalid first DB index")?;
+    let second = index(request.arg(1), "ERR invalid second DB index")?;
+    if !(0..16).contains(&first) || !(0..16).contains(&second) {
+        return Err(error("ERR DB index is out of range"));
+    }
+    if first == second {
+        return Ok(ok());
+    }
+    Err(error(super::keys::ONLY_DATABASE_ZERO))
+}
+
+fn cluster_disabled(_: &mut Keyspace, _: &Request) -> Answer {
+    Err(error("ERR This instance has cluster support disabled"))
 }
