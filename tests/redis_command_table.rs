@@ -52,7 +52,10 @@ fn every_command_is_modelled_or_refused_as_redis_refuses_it() {
         if command.refused_to_scripts() {
             assert_eq!(text.as_deref(), Some(NOT_FROM_SCRIPT), "{}", command.name);
             refused += 1;
-        } else if text.as_deref().is_some_and(|t| t.contains("does not model")) {
+        } else if text
+            .as_deref()
+            .is_some_and(|t| t.contains("does not model"))
+        {
             unmodelled.push(command.name.clone());
         } else {
             implemented += 1;
@@ -62,8 +65,15 @@ fn every_command_is_modelled_or_refused_as_redis_refuses_it() {
         "command table: {implemented} implemented, {refused} refused to scripts, {} not modelled",
         unmodelled.len()
     );
-    assert_eq!(unmodelled, NOT_MODELLED, "commands the model does not implement");
-    for unknown in [&["nosuch"][..], &["config", "bogus"], &["object", "nosuch", "k"]] {
+    assert_eq!(
+        unmodelled, NOT_MODELLED,
+        "commands the model does not implement"
+    );
+    for unknown in [
+        &["nosuch"][..],
+        &["config", "bogus"],
+        &["object", "nosuch", "k"],
+    ] {
         let words: Vec<Vec<u8>> = unknown.iter().map(|w| w.as_bytes().to_vec()).collect();
         assert_eq!(
             error_text(&Model::new().run(&words, 2)).as_deref(),
@@ -79,7 +89,9 @@ fn live_table(reply: &Reply) -> Vec<String> {
             return;
         };
         let text = |reply: &Reply| match reply {
-            Reply::Bulk(bytes) | Reply::Status(bytes) => String::from_utf8_lossy(bytes).into_owned(),
+            Reply::Bulk(bytes) | Reply::Status(bytes) => {
+                String::from_utf8_lossy(bytes).into_owned()
+            }
             _ => String::new(),
         };
         let name = fields.first().map(text).unwrap_or_default();
@@ -95,8 +107,16 @@ fn live_table(reply: &Reply) -> Vec<String> {
             Some(Reply::Array(subcommands)) => subcommands.as_slice(),
             _ => &[],
         };
-        let flags = if flags.is_empty() { "-".to_string() } else { flags.join(",") };
-        let container = if subcommands.is_empty() { "" } else { " container" };
+        let flags = if flags.is_empty() {
+            "-".to_string()
+        } else {
+            flags.join(",")
+        };
+        let container = if subcommands.is_empty() {
+            ""
+        } else {
+            " container"
+        };
         lines.push(format!("{name} {arity} {flags}{container}"));
         for subcommand in subcommands {
             walk(subcommand, lines);

@@ -86,7 +86,9 @@ pub(crate) fn parse_range_double(text: &[u8]) -> Option<f64> {
 /// A value `SORT` sorts by (`strtod` over the whole text, then Redis refuses `ERANGE`).
 pub(crate) fn parse_sort_double(text: &[u8]) -> Option<f64> {
     let value = parse_range_double(text)?;
-    let lower = String::from_utf8_lossy(text).trim_start().to_ascii_lowercase();
+    let lower = String::from_utf8_lossy(text)
+        .trim_start()
+        .to_ascii_lowercase();
     if out_of_range(lower.trim_start_matches(['+', '-']), value) {
         return None;
     }

@@ -117,6 +117,16 @@ fn render_key(key: Option<&StoredKey>) -> String {
     }
 }
 
+/// Whether the script called a command whose reply depends on the clock, chance or Redis's
+/// hash-table layout (see `ferrous_redis_model::compared_by_shape`): against real Redis its
+/// results can only be compared by shape.
+pub fn called_shape_only_command(outcome: &Outcome) -> bool {
+    outcome.trace.iter().any(|entry| {
+        let arguments: Vec<Vec<u8>> = entry.arguments.iter().map(|a| a.0.clone()).collect();
+        ferrous_redis_model::compared_by_shape(&arguments)
+    })
+}
+
 /// The first difference between the Redis effects of two outcomes: `(detail, fingerprint)`.
 pub fn first_difference(left: &Outcome, right: &Outcome) -> Option<(String, String)> {
     let monitor = left.trace_from_monitor || right.trace_from_monitor;

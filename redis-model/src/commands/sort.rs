@@ -3,7 +3,9 @@
 //! element, `key*->field` reads a hash field) and `STORE` into a list. As in a script, a set
 //! that is not sorted is sorted by `ALPHA` so that the reply is deterministic.
 
-use super::{error, integer, integer_argument, is_option, spec, wrong_type, Answer, CommandSpec, Request};
+use super::{
+    error, integer, integer_argument, is_option, spec, wrong_type, Answer, CommandSpec, Request,
+};
 use crate::errors;
 use crate::keyspace::{Data, Keyspace};
 use crate::number::parse_sort_double;
@@ -103,14 +105,23 @@ struct Item {
 
 fn sort_with(keyspace: &mut Keyspace, request: &Request, read_only: bool) -> Answer {
     let options = parse_options(&request.args[1..], read_only)?;
-    let mut dont_sort = options.by.is_some_and(|by| !by.split(|&b| b == 0).next().unwrap_or_default().contains(&b'*'));
+    let mut dont_sort = options.by.is_some_and(|by| {
+        !by.split(|&b| b == 0)
+            .next()
+            .unwrap_or_default()
+            .contains(&b'*')
+    });
     let mut alpha = options.alpha;
     let mut by = options.by;
     let (elements, is_set, ordered) = match keyspace.get(request.arg(0)) {
         None => (Vec::new(), false, true),
         Some(Data::List(items)) => (items.iter().cloned().collect::<Vec<_>>(), false, true),
         Some(Data::Set(members)) => (members.iter().cloned().collect(), true, false),
-        Some(Data::SortedSet(set)) => (set.entries().iter().map(|(_, m)| m.clone()).collect(), false, true),
+        Some(Data::SortedSet(set)) => (
+            set.entries().iter().map(|(_, m)| m.clone()).collect(),
+            false,
+            true,
+        ),
         Some(_) => return Err(wrong_type()),
     };
     if dont_sort && is_set {
@@ -122,7 +133,11 @@ fn sort_with(keyspace: &mut Keyspace, request: &Request, read_only: bool) -> Ans
     let length = i64::try_from(elements.len()).unwrap_or(i64::MAX);
     let (limit_start, limit_count) = options.limit.unwrap_or((0, -1));
     let mut start = limit_start.max(0);
-    let mut end = if limit_count < 0 { length - 1 } else { start.saturating_add(limit_count) - 1 };
+    let mut end = if limit_count < 0 {
+        length - 1
+    } else {
+        start.saturating_add(limit_count) - 1
+    };
     if start >= length {
         start = length - 1;
         end = length - 2;
@@ -188,11 +203,16 @@ fn sort_with(keyspace: &mut Keyspace, request: &Request, read_only: bool) -> Ans
             }
         });
         if conversion_error {
-            return Err(error("ERR One or more scores can't be converted into double"));
+            return Err(error(
+                "ERR One or more scores can't be converted into double",
+            ));
         }
     }
     let selected: Vec<Vec<u8>> = if end >= start && start >= 0 {
-        let (from, to) = (usize::try_from(start).unwrap_or(0), usize::try_from(end).unwrap_or(0));
+        let (from, to) = (
+            usize::try_from(start).unwrap_or(0),
+            usize::try_from(end).unwrap_or(0),
+        );
         items[from..=to.min(items.len().saturating_sub(1))]
             .iter()
             .map(|item| item.element.clone())
@@ -220,7 +240,8 @@ fn sort_with(keyspace: &mut Keyspace, request: &Request, read_only: bool) -> Ans
             let count = output.len();
             keyspace.remove(destination);
             if count > 0 {
-                let list: VecDeque<Vec<u8>> = output.into_iter().map(Option::unwrap_or_default).collect();
+                let list: VecDeque<Vec<u8>> =
+                    output.into_iter().map(Option::unwrap_or_default).collect();
                 keyspace.set(destination, Data::List(list));
             }
             Ok(integer(count))
