@@ -10,10 +10,65 @@ use ferrous_conformance::redis::server_process::ServerProcess;
 use ferrous_redis_model::{parse_snapshot, redis_commands, Model, RedisCommand, Reply};
 use std::time::Duration;
 
-/// Commands scripts may run that the model does not implement (server administration,
-/// clustering, replication and introspection a script-level model has no state for). Each gets
-/// the model's clear "does not model" error.
-const NOT_MODELLED: &[&str] = &[];
+/// Commands scripts may run that the model does not implement, each answered with the model's
+/// clear "does not model" error: server introspection and administration a script-level model
+/// has no state for, RDB serialization, and (until their branch lands) streams, HyperLogLog and
+/// geo. A command that becomes modelled leaves this list.
+const NOT_MODELLED: &[&str] = &[
+    "command|docs",
+    "command|getkeys",
+    "command|getkeysandflags",
+    "command|info",
+    "command|list",
+    "geoadd",
+    "geodist",
+    "geohash",
+    "geopos",
+    "georadius",
+    "georadius_ro",
+    "georadiusbymember",
+    "georadiusbymember_ro",
+    "geosearch",
+    "geosearchstore",
+    "lolwut",
+    "memory|doctor",
+    "memory|malloc-stats",
+    "memory|purge",
+    "memory|stats",
+    "memory|usage",
+    "migrate",
+    "pfadd",
+    "pfcount",
+    "pfdebug",
+    "pfmerge",
+    "pfselftest",
+    "restore",
+    "restore-asking",
+    "slowlog|get",
+    "slowlog|len",
+    "slowlog|reset",
+    "xack",
+    "xadd",
+    "xautoclaim",
+    "xclaim",
+    "xdel",
+    "xgroup|create",
+    "xgroup|createconsumer",
+    "xgroup|delconsumer",
+    "xgroup|destroy",
+    "xgroup|setid",
+    "xinfo|consumers",
+    "xinfo|groups",
+    "xinfo|stream",
+    "xlen",
+    "xpending",
+    "xrange",
+    "xread",
+    "xreadgroup",
+    "xrevrange",
+    "xsetid",
+    "xtrim",
+];
 
 /// The words of a call with as few arguments as the arity allows (`x` for each).
 fn minimal_call(command: &RedisCommand) -> Vec<Vec<u8>> {

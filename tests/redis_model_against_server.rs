@@ -788,6 +788,10 @@ const SEQUENCES: &[&[&str]] = &[
         "SWAPDB 0 99",
         "CLUSTER INFO",
         "READONLY",
+        "COMMAND COUNT",
+        "CONFIG HELP",
+        "CLIENT HELP",
+        "XINFO HELP",
     ],
     // connection
     &["PING", "PING hello", "ECHO echoed"],

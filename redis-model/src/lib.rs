@@ -15,6 +15,7 @@ mod commands;
 mod dump;
 mod errors;
 mod glob;
+mod help;
 mod keyspace;
 mod long_double;
 mod model;

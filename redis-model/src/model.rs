@@ -5,6 +5,7 @@ use crate::command_table::{arity_fits, resolve};
 use crate::commands::{lookup, Request};
 use crate::dump::{dump, DumpedKey};
 use crate::errors;
+use crate::help::help_reply;
 use crate::keyspace::Keyspace;
 use crate::{CallKind, Reply, Server};
 
@@ -87,6 +88,11 @@ impl Model {
             return error(errors::NOT_FROM_SCRIPT);
         }
         let top_level = command.name.split('|').next().unwrap_or_default();
+        if command.name.ends_with("|help") {
+            if let Some(reply) = help_reply(top_level) {
+                return reply;
+            }
+        }
         let Some(spec) = lookup(top_level) else {
             return error(&format!(
                 "ERR ferrous-redis-model does not model the '{}' command",

@@ -311,25 +311,6 @@ fn restore(_: &mut Keyspace, _: &Request) -> Answer {
     Err(error(NO_SERIALIZATION))
 }
 
-/// `OBJECT HELP`'s lines, as Redis 7.0.15 prints them.
-const OBJECT_HELP: &[&str] = &[
-    "OBJECT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
-    "ENCODING <key>",
-    "    Return the kind of internal representation used in order to store the value",
-    "    associated with a <key>.",
-    "FREQ <key>",
-    "    Return the access frequency index of the <key>. The returned integer is",
-    "    proportional to the logarithm of the recent access frequency of the key.",
-    "IDLETIME <key>",
-    "    Return the idle time of the <key>, that is the approximated number of",
-    "    seconds elapsed since the last access to the key.",
-    "REFCOUNT <key>",
-    "    Return the number of references of the value associated with the specified",
-    "    <key>.",
-    "HELP",
-    "    Prints this help.",
-];
-
 /// Redis's shared reference count, which small integers stored as strings carry.
 const SHARED_REFCOUNT: i64 = i32::MAX as i64;
 
@@ -368,15 +349,8 @@ fn encoding(data: &Data) -> &'static str {
 }
 
 fn object(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    // OBJECT HELP is answered from the help texts before this runs.
     let sub = request.arg(0);
-    if is_option(sub, "help") {
-        return Ok(Reply::Array(
-            OBJECT_HELP
-                .iter()
-                .map(|line| Reply::Status(line.as_bytes().to_vec()))
-                .collect(),
-        ));
-    }
     let Some(data) = keyspace.get(request.arg(1)) else {
         return Ok(Reply::Nil);
     };

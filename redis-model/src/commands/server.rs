@@ -25,6 +25,7 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
     spec("readonly", 1, cluster_disabled),
     spec("readwrite", 1, cluster_disabled),
     spec("asking", 1, cluster_disabled),
+    spec("command", -1, command),
 ];
 
 fn select(_: &mut Keyspace, request: &Request) -> Answer {
@@ -125,11 +126,10 @@ fn pubsub(_: &mut Keyspace, request: &Request) -> Answer {
             .iter()
             .map(|channel| (Reply::Bulk(channel.clone()), integer(0)))
             .collect();
-        return Ok(if request.resp >= 3 {
-            Reply::Map(pairs)
-        } else {
-            Reply::Array(pairs.into_iter().flat_map(|(k, v)| [k, v]).collect())
-        });
+        // A flat array even over RESP3, as Redis 7.0 replies it.
+        return Ok(Reply::Array(
+            pairs.into_iter().flat_map(|(k, v)| [k, v]).collect(),
+        ));
     }
     if is_option(sub, "channels") || is_option(sub, "shardchannels") {
         return Ok(Reply::Array(Vec::new()));
@@ -159,4 +159,25 @@ fn swapdb(_: &mut Keyspace, request: &Request) -> Answer {
 
 fn cluster_disabled(_: &mut Keyspace, _: &Request) -> Answer {
     Err(error("ERR This instance has cluster support disabled"))
+}
+
+/// `COMMAND COUNT` from Redis's command table; the other introspection subcommands are not
+/// modelled.
+fn command(_: &mut Keyspace, request: &Request) -> Answer {
+    let sub = String::from_utf8_lossy(request.arg(0)).to_ascii_lowercase();
+    if sub == "count" {
+        let top_level = crate::command_table::redis_commands()
+            .iter()
+            .filter(|command| !command.name.contains('|'))
+            .count();
+        return Ok(integer(top_level));
+    }
+    let name = if request.args.is_empty() {
+        "command".to_string()
+    } else {
+        format!("command|{sub}")
+    };
+    Err(error(&format!(
+        "ERR ferrous-redis-model does not model the '{name}' command"
+    )))
 }
