@@ -283,13 +283,16 @@ fn zintercard(keyspace: &mut Keyspace, request: &Request) -> Answer {
     combine_command(keyspace, request, SetOp::Inter, Output::Cardinality)
 }
 
+/// Members with their scores, in the order taken.
+type Entries = Vec<(f64, Vec<u8>)>;
+
 /// Takes up to `count` members from the low (`highest` false) or high end of the set at `key`.
 fn take_ends(
     keyspace: &mut Keyspace,
     key: &[u8],
     highest: bool,
     count: usize,
-) -> Result<Option<Vec<(f64, Vec<u8>)>>, Reply> {
+) -> Result<Option<Entries>, Reply> {
     let Some(set) = sorted_set_at_mut(keyspace, key)? else {
         return Ok(None);
     };
