@@ -2,7 +2,12 @@
 -- SETBIT/GETBIT, BITCOUNT and BITPOS with BYTE and BIT ranges, BITOP, BITFIELD overflow modes
 -- and BITFIELD_RO.
 local r = {}
-local function try(...) local v = redis.pcall(...) return type(v) == "table" and (v.err or v) or v end
+-- Nil replies become a marker: they would stay holes in the result tables.
+local function try(...)
+  local v = redis.pcall(...)
+  if v == false then return "(nil)" end
+  return type(v) == "table" and (v.err or v) or v
+end
 r[#r + 1] = try("SETBIT", "b", 9, 1)
 r[#r + 1] = try("SETBIT", "b", 9, 0)
 r[#r + 1] = try("SETBIT", "b", 1, 2)

@@ -2,7 +2,12 @@
 -- KEYS with glob patterns, SCAN and HSCAN/ZSCAN of small values (complete in one call), COPY,
 -- RENAMENX, TOUCH, EXPIREAT/EXPIRETIME, OBJECT, SORT with BY/GET/LIMIT/ALPHA/STORE, SELECT.
 local r = {}
-local function try(...) local v = redis.pcall(...) return type(v) == "table" and (v.err or v) or v end
+-- Nil replies become a marker: they would stay holes in the result tables.
+local function try(...)
+  local v = redis.pcall(...)
+  if v == false then return "(nil)" end
+  return type(v) == "table" and (v.err or v) or v
+end
 local function sorted(t) table.sort(t) return table.concat(t, ",") end
 redis.call("MSET", "user:1", "ann", "user:2", "bob", "user:10", "cy", "w_1", 3, "w_2", 1, "w_10", 2)
 redis.call("RPUSH", "ids", 1, 2, 10)

@@ -2,7 +2,12 @@
 -- LPOS options, LINSERT, LMOVE and RPOPLPUSH (a list rotating onto itself), LMPOP and the
 -- non-blocking BLMPOP of scripts.
 local r = {}
-local function try(...) local v = redis.pcall(...) return type(v) == "table" and (v.err or v) or v end
+-- Nil replies become a marker: they would stay holes in the result tables.
+local function try(...)
+  local v = redis.pcall(...)
+  if v == false then return "(nil)" end
+  return type(v) == "table" and (v.err or v) or v
+end
 redis.call("RPUSH", "l", "a", "b", "c", "a", "b", "c")
 r[#r + 1] = try("LPOS", "l", "b")
 r[#r + 1] = try("LPOS", "l", "b", "RANK", -1)

@@ -2,7 +2,12 @@
 -- SINTER/SUNION/SDIFF and their STORE forms, SINTERCARD, SMOVE, SPOP and SRANDMEMBER where
 -- the choice cannot matter (counts covering the whole set).
 local r = {}
-local function try(...) local v = redis.pcall(...) return type(v) == "table" and (v.err or v) or v end
+-- Nil replies become a marker: they would stay holes in the result tables.
+local function try(...)
+  local v = redis.pcall(...)
+  if v == false then return "(nil)" end
+  return type(v) == "table" and (v.err or v) or v
+end
 local function sorted(t) table.sort(t) return table.concat(t, ",") end
 redis.call("SADD", "a", 1, 2, 3, 4)
 redis.call("SADD", "b", 3, 4, 5)

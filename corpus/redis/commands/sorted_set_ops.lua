@@ -2,7 +2,12 @@
 -- ZUNION/ZINTER/ZDIFF with WEIGHTS and AGGREGATE (plain sets count with score 1), their STORE
 -- forms, ZINTERCARD, ZPOPMIN/ZPOPMAX, ZMPOP and BZMPOP, in RESP2 and RESP3.
 local r = {}
-local function try(...) local v = redis.pcall(...) return type(v) == "table" and (v.err or v) or v end
+-- Nil replies become a marker: they would stay holes in the result tables.
+local function try(...)
+  local v = redis.pcall(...)
+  if v == false then return "(nil)" end
+  return type(v) == "table" and (v.err or v) or v
+end
 redis.call("ZADD", "a", 1, "x", 2, "y", 3, "z")
 redis.call("ZADD", "b", 10, "y", 20, "z", 30, "w")
 redis.call("SADD", "s", "x", "w")

@@ -2,7 +2,12 @@
 -- SETRANGE (zero padding, empty patches), SUBSTR, GETEX options and errors, LCS in all its
 -- reply forms.
 local r = {}
-local function try(...) local v = redis.pcall(...) return type(v) == "table" and (v.err or v) or v end
+-- Nil replies become a marker: they would stay holes in the result tables.
+local function try(...)
+  local v = redis.pcall(...)
+  if v == false then return "(nil)" end
+  return type(v) == "table" and (v.err or v) or v
+end
 r[#r + 1] = try("SETRANGE", "s", 3, "abc")
 r[#r + 1] = try("GET", "s")
 r[#r + 1] = try("SETRANGE", "s", 0, "")

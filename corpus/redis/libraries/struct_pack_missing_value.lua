@@ -1,4 +1,5 @@
 -- @profile: redis
+-- @engines: ferrous,redis
 -- struct.pack with too few values: lstruct's separator makes the missing value a nil.
 local results = {}
 for _, format in ipairs({ "i", "d", "s", "c" }) do
