@@ -132,6 +132,16 @@ pub fn compared_by_shape(args: &[Vec<u8>]) -> bool {
     resolve(args).is_some_and(|command| COMPARED_BY_SHAPE.contains(&command.name.as_str()))
 }
 
+/// Commands that change data by chance (`SPOP` removes members Redis picks at random): after
+/// them the key space can only be compared with real Redis by shape.
+const WRITES_BY_CHANCE: &[&str] = &["spop"];
+
+/// Whether `args` (name first) may change the data differently on real Redis (see
+/// [`WRITES_BY_CHANCE`]).
+pub fn writes_by_chance(args: &[Vec<u8>]) -> bool {
+    resolve(args).is_some_and(|command| WRITES_BY_CHANCE.contains(&command.name.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,5 +174,7 @@ mod tests {
         assert!(!resolve(&words("Get k")).unwrap().refused_to_scripts());
         assert!(compared_by_shape(&words("TIME")));
         assert!(!compared_by_shape(&words("GET k")));
+        assert!(writes_by_chance(&words("spop s 2")));
+        assert!(!writes_by_chance(&words("srandmember s")));
     }
 }

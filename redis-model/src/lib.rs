@@ -22,7 +22,8 @@ mod model;
 mod number;
 
 pub use command_table::{
-    compared_by_shape, parse_snapshot, redis_commands, resolve, RedisCommand, SNAPSHOT,
+    compared_by_shape, parse_snapshot, redis_commands, resolve, writes_by_chance, RedisCommand,
+    SNAPSHOT,
 };
 pub use dump::{ttl_seconds_of, DumpedKey, DumpedValue};
 pub use model::{Model, SetupError, FROZEN_CLOCK_MS};
