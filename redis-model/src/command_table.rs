@@ -126,8 +126,10 @@ const COMPARED_BY_SHAPE: &[&str] = &[
     "lolwut",
 ];
 
-/// Whether the reply to `args` (name first) can only be compared with real Redis by shape
-/// (see [`COMPARED_BY_SHAPE`]).
+/// Whether the reply to `args` (name first) can only be compared with real Redis by shape:
+/// the clock (`TIME`, `LASTSAVE`), chance (`SPOP`, `SRANDMEMBER`, `HRANDFIELD`, `ZRANDMEMBER`,
+/// `RANDOMKEY`), hash-table layout (`KEYS`, the `SCAN` family), server internals (`INFO`,
+/// `OBJECT`, `DUMP`, `LOLWUT`).
 pub fn compared_by_shape(args: &[Vec<u8>]) -> bool {
     resolve(args).is_some_and(|command| COMPARED_BY_SHAPE.contains(&command.name.as_str()))
 }
@@ -136,8 +138,7 @@ pub fn compared_by_shape(args: &[Vec<u8>]) -> bool {
 /// them the key space can only be compared with real Redis by shape.
 const WRITES_BY_CHANCE: &[&str] = &["spop"];
 
-/// Whether `args` (name first) may change the data differently on real Redis (see
-/// [`WRITES_BY_CHANCE`]).
+/// Whether `args` (name first) may change the data differently on real Redis (`SPOP`).
 pub fn writes_by_chance(args: &[Vec<u8>]) -> bool {
     resolve(args).is_some_and(|command| WRITES_BY_CHANCE.contains(&command.name.as_str()))
 }
