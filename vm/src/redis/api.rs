@@ -273,6 +273,9 @@ fn set_repl(vm: &mut Vm) -> LuaResult<usize> {
 /// run as the default user, who may run everything, so the answer is true for every command
 /// of Redis 7.0.15's table (looked up as `lookupCommand` does, subcommands included).
 fn acl_check_cmd(vm: &mut Vm) -> LuaResult<usize> {
+    if with_run(|_| ()).is_none() {
+        return Err(not_in_script(vm, "redis.acl_check_cmd"));
+    }
     let count = vm.arg_count();
     if count == 0 {
         return Err(api_error(
