@@ -227,7 +227,7 @@ fn lpos(keyspace: &mut Keyspace, request: &Request) -> Answer {
         let word = &request.args[index];
         let more = index + 1 < request.args.len();
         if is_option(word, "rank") && more {
-            rank = ranged_integer(&request.args[index + 1], -i64::MAX, i64::MAX, None)?;
+            rank = integer_argument(&request.args[index + 1])?;
             if rank == 0 {
                 return Err(error("ERR RANK can't be zero: use 1 to start from the first match, 2 from the second ... or use negative to start from the end of the list"));
             }
@@ -259,10 +259,12 @@ fn lpos(keyspace: &mut Keyspace, request: &Request) -> Answer {
     };
     let element = request.arg(1);
     let len = list.len();
+    // Redis negates a negative rank in C's long arithmetic: the least long stays negative,
+    // and then every match is at or past it.
     let from_tail = rank < 0;
-    let rank = rank.unsigned_abs();
+    let rank = if from_tail { rank.wrapping_neg() } else { rank };
     let limit = usize::try_from(max_length).unwrap_or(usize::MAX);
-    let mut matches: u64 = 0;
+    let mut matches: i64 = 0;
     let mut found = Vec::new();
     for step in 0..len {
         if limit != 0 && step >= limit {
@@ -275,9 +277,14 @@ fn lpos(keyspace: &mut Keyspace, request: &Request) -> Answer {
         matches += 1;
         if matches >= rank {
             found.push(integer(position));
-            let wanted = count.unwrap_or(1);
-            if count.is_none() || (wanted != 0 && matches - rank + 1 >= wanted.unsigned_abs()) {
-                break;
+            match count {
+                None => break,
+                Some(wanted)
+                    if wanted != 0 && matches.wrapping_sub(rank).wrapping_add(1) >= wanted =>
+                {
+                    break
+                }
+                Some(_) => {}
             }
         }
     }

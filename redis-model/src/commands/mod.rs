@@ -154,15 +154,17 @@ fn block_timeout(text: &[u8]) -> Result<(), Reply> {
     let seconds = LongDouble::parse(text)
         .ok_or_else(|| error("ERR timeout is not a float or out of range"))?
         .to_f64();
+    // C's conversion to long long: what does not fit (or NaN) becomes the least long.
     let millis = seconds * 1000.0;
-    if millis > i64::MAX as f64 {
-        return Err(error("ERR timeout is out of range"));
-    }
-    let millis = millis.ceil();
-    if millis < 0.0 {
+    let millis = if millis.is_finite() && millis.abs() < i64::MAX as f64 {
+        millis as i64
+    } else {
+        i64::MIN
+    };
+    if millis < 0 {
         return Err(error("ERR timeout is negative"));
     }
-    if millis > (i64::MAX - crate::model::FROZEN_CLOCK_MS) as f64 {
+    if millis > i64::MAX - crate::model::FROZEN_CLOCK_MS {
         return Err(error("ERR timeout is out of range"));
     }
     Ok(())
