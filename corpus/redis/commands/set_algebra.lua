@@ -25,6 +25,8 @@ r[#r + 1] = sorted(redis.call("SPOP", "i", 5))
 r[#r + 1] = try("EXISTS", "i")
 r[#r + 1] = #redis.call("SRANDMEMBER", "b", -7)
 r[#r + 1] = try("SPOP", "a", -1)
+-- In a script SORT orders a set even when BY names no key, so that the reply is deterministic.
+r[#r + 1] = table.concat(redis.call("SORT", "b", "BY", "nosort", "DESC"), ",")
 redis.call("SET", "str", "x")
 r[#r + 1] = try("SUNION", "a", "str")
 return r
