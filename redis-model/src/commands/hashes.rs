@@ -1,6 +1,7 @@
 //! Hash commands. Fields keep their insertion order, as Redis keeps small hashes, so `HGETALL`,
 //! `HKEYS` and `HVALS` reply in the order Redis does for hashes of up to 128 fields.
 
+use super::pick;
 use super::sorted_set_ops::random_count;
 use super::{
     bulk, error, flag, hash_at, hash_at_mut, integer, integer_argument, ok, spec, Answer,
@@ -250,12 +251,7 @@ fn hrandfield(keyspace: &mut Keyspace, request: &Request) -> Answer {
             .map_or(Reply::Nil, |(field, _)| Reply::Bulk(field)));
     };
     let fields = fields.unwrap_or_default();
-    let wanted = usize::try_from(count.unsigned_abs()).unwrap_or(usize::MAX);
-    let chosen: Vec<(Vec<u8>, Vec<u8>)> = if count < 0 {
-        fields.iter().cycle().take(wanted).cloned().collect()
-    } else {
-        fields.into_iter().take(wanted).collect()
-    };
+    let chosen = pick(&fields, count)?;
     Ok(Reply::Array(
         chosen
             .into_iter()

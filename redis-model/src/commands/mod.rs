@@ -170,6 +170,30 @@ fn block_timeout(text: &[u8]) -> Result<(), Reply> {
     Ok(())
 }
 
+/// The most repeated picks the model replies to a negative `SRANDMEMBER`, `HRANDFIELD` or
+/// `ZRANDMEMBER` count; Redis would try to send any number of them.
+const MODEL_REPEATED_PICKS: u64 = 1 << 20;
+
+/// The model's deterministic choice of `count` of `items` (the bench compares these replies by
+/// shape): the first ones, or for a negative count, with repeats, cycling through them.
+fn pick<T: Clone>(items: &[T], count: i64) -> Result<Vec<T>, Reply> {
+    let wanted = count.unsigned_abs();
+    if count >= 0 || items.is_empty() {
+        return Ok(items
+            .iter()
+            .take(usize::try_from(wanted).unwrap_or(usize::MAX))
+            .cloned()
+            .collect());
+    }
+    if wanted > MODEL_REPEATED_PICKS {
+        return Err(error(&format!(
+            "ERR ferrous-redis-model limits repeated random picks to {MODEL_REPEATED_PICKS}"
+        )));
+    }
+    let wanted = usize::try_from(wanted).unwrap_or(usize::MAX);
+    Ok(items.iter().cycle().take(wanted).cloned().collect())
+}
+
 fn wrong_type() -> Reply {
     error(errors::WRONG_TYPE)
 }
@@ -225,3 +249,29 @@ typed_reader!(set_at, get, Set, &'k BTreeSet<Vec<u8>>);
 typed_reader!(set_at_mut, get_mut, Set, &'k mut BTreeSet<Vec<u8>>);
 typed_reader!(sorted_set_at, get, SortedSet, &'k SortedSet);
 typed_reader!(sorted_set_at_mut, get_mut, SortedSet, &'k mut SortedSet);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picks_are_the_first_items_or_a_bounded_cycle() {
+        let items = [1, 2, 3];
+        assert_eq!(pick(&items, 2), Ok(vec![1, 2]));
+        assert_eq!(pick(&items, 9), Ok(vec![1, 2, 3]));
+        assert_eq!(pick(&items, -5), Ok(vec![1, 2, 3, 1, 2]));
+        assert_eq!(pick::<i32>(&[], -5), Ok(vec![]));
+        assert!(pick(&items, -i64::MAX).is_err());
+    }
+
+    #[test]
+    fn the_command_tables_agree_with_redis_on_arity() {
+        for spec in TABLES.iter().flat_map(|table| table.iter()) {
+            let command = crate::command_table::redis_commands()
+                .iter()
+                .find(|command| command.name == spec.name)
+                .unwrap_or_else(|| panic!("{} is not a Redis command", spec.name));
+            assert_eq!(spec.arity, command.arity, "{}", spec.name);
+        }
+    }
+}

@@ -5,7 +5,7 @@
 //! their replies with real Redis by shape only.
 
 use super::{
-    bulk, error, flag, integer, is_option, ranged_integer, set_at, set_at_mut, spec, Answer,
+    bulk, error, flag, integer, is_option, pick, ranged_integer, set_at, set_at_mut, spec, Answer,
     CommandSpec, Request,
 };
 use crate::errors;
@@ -193,18 +193,10 @@ fn srandmember(keyspace: &mut Keyspace, request: &Request) -> Answer {
         (None, Some(members)) => members.into_iter().next().map_or(Reply::Nil, Reply::Bulk),
         (Some(_), None) => Reply::Array(Vec::new()),
         (Some(count), Some(members)) => {
-            let wanted = usize::try_from(count.unsigned_abs()).unwrap_or(usize::MAX);
-            // A negative count may repeat members: the model cycles through them.
-            let chosen: Vec<Reply> = if count < 0 {
-                members
-                    .iter()
-                    .cycle()
-                    .take(wanted)
-                    .map(|m| bulk(m))
-                    .collect()
-            } else {
-                members.iter().take(wanted).map(|m| bulk(m)).collect()
-            };
+            let chosen: Vec<Reply> = pick(&members, count)?
+                .into_iter()
+                .map(Reply::Bulk)
+                .collect();
             Reply::Array(chosen)
         }
     })

@@ -2,6 +2,7 @@
 //! `ZINTERCARD`), `ZPOPMIN`/`ZPOPMAX`, `ZMPOP`/`BZMPOP` (never blocking in a script) and
 //! `ZRANDMEMBER` (choosing deterministically: the first members; compared by shape only).
 
+use super::pick;
 use super::sorted_set_ranges::entries_reply;
 use super::sorted_sets::score_reply;
 use super::{
@@ -420,13 +421,7 @@ fn zrandmember(keyspace: &mut Keyspace, request: &Request) -> Answer {
             .map_or(Reply::Nil, |(_, member)| Reply::Bulk(member)));
     };
     let entries = entries.unwrap_or_default();
-    let wanted = usize::try_from(count.unsigned_abs()).unwrap_or(usize::MAX);
-    // A negative count may repeat members: the model cycles through them.
-    let chosen: Vec<(f64, Vec<u8>)> = if count < 0 {
-        entries.iter().cycle().take(wanted).cloned().collect()
-    } else {
-        entries.into_iter().take(wanted).collect()
-    };
+    let chosen = pick(&entries, count)?;
     Ok(entries_reply(chosen, with_scores, request.resp))
 }
 
