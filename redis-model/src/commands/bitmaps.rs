@@ -1,7 +1,7 @@
 //! Bitmap commands over strings: `SETBIT`, `GETBIT`, `BITCOUNT`, `BITPOS`, `BITOP`,
 //! `BITFIELD`, `BITFIELD_RO`. Bit 0 is the most significant bit of the first byte, as in Redis.
 
-use super::strings::check_string_length;
+use super::strings::{check_string_length, REDIS_STRING_LIMIT};
 use super::{
     error, integer, integer_argument, is_option, spec, string_at, Answer, CommandSpec, Request,
 };
@@ -22,9 +22,6 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
 
 const BAD_OFFSET: &str = "ERR bit offset is not an integer or out of range";
 
-/// Redis's `proto-max-bulk-len` in bytes: bit offsets reach at most this many bytes.
-const MAX_BYTES: i64 = 512 * 1024 * 1024;
-
 /// A bit offset argument (`getBitOffsetFromArgument`); with `field_bits`, `#n` means n fields
 /// of that width.
 fn bit_offset(text: &[u8], field_bits: Option<u32>) -> Result<u64, Reply> {
@@ -36,7 +33,7 @@ fn bit_offset(text: &[u8], field_bits: Option<u32>) -> Result<u64, Reply> {
     if hashed {
         offset = offset.wrapping_mul(i64::from(field_bits.unwrap_or(1)));
     }
-    if offset < 0 || (offset >> 3) >= MAX_BYTES {
+    if offset < 0 || (offset >> 3) >= REDIS_STRING_LIMIT {
         return Err(error(BAD_OFFSET));
     }
     Ok(offset.unsigned_abs())

@@ -368,7 +368,7 @@ fn getrange(keyspace: &mut Keyspace, request: &Request) -> Answer {
 pub(super) const REDIS_STRING_LIMIT: i64 = 512 * 1024 * 1024;
 
 /// The longest string the model makes: beyond it, a clear refusal rather than the memory.
-pub(super) const MODEL_STRING_LIMIT: i64 = 64 * 1024 * 1024;
+const MODEL_STRING_LIMIT: i64 = 64 * 1024 * 1024;
 
 /// Redis's `checkStringLength` for a string of `size` bytes, then the model's own limit.
 pub(super) fn check_string_length(size: i64) -> Result<usize, Reply> {
