@@ -39,14 +39,26 @@ pub struct RunResult {
 }
 
 impl RunResult {
-    /// 0 when every divergence is known, 1 on any new divergence or any crash.
+    /// 2 when a case header is malformed (the case left the gate), else 0 when every
+    /// divergence is known, 1 on any new divergence or any crash.
     pub fn exit_code(&self) -> i32 {
         let totals = &self.report.totals;
-        if totals.new > 0 || totals.crashes > 0 {
+        if totals.malformed_header > 0 {
+            2
+        } else if totals.new > 0 || totals.crashes > 0 {
             1
         } else {
             0
         }
+    }
+
+    /// One line per case that makes the run a usage error: `path: message`.
+    pub fn input_errors(&self) -> Vec<String> {
+        self.report
+            .malformed_headers
+            .iter()
+            .map(|case| format!("{}: {}", case.path, case.reason))
+            .collect()
     }
 }
 
@@ -73,11 +85,10 @@ pub fn run_bench(
     engines: [Arc<dyn Engine>; 2],
 ) -> Result<RunResult, BenchError> {
     let relative_paths = discover(&request.corpus)?;
-    let known_path = request
-        .known
-        .clone()
-        .unwrap_or_else(|| request.corpus.join("known-divergences.json"));
-    let known = KnownDivergences::load(&known_path)?;
+    let known = match &request.known {
+        Some(path) => KnownDivergences::load_named(path)?,
+        None => KnownDivergences::load(&request.corpus.join("known-divergences.json"))?,
+    };
     let report_error = |source| BenchError::ReportPath {
         path: request.report.clone(),
         source,
@@ -103,6 +114,7 @@ pub fn run_bench(
         })
         .map(|relative| load(&request.corpus, relative, &options))
         .collect();
+    refuse_empty_run(request, relative_paths.len(), &entries)?;
 
     let (results, timing) = run_logged(
         &entries,
@@ -125,6 +137,37 @@ pub fn run_bench(
     let report = build_report(metadata, &request.corpus, &results);
     write_report(&request.report, &report).map_err(report_error)?;
     Ok(RunResult { report, results })
+}
+
+/// A run that would test nothing is a usage error, not a green run.
+fn refuse_empty_run(
+    request: &RunRequest,
+    discovered: usize,
+    entries: &[Entry],
+) -> Result<(), BenchError> {
+    let reason = if discovered == 0 {
+        "the corpus holds no .lua case".to_string()
+    } else if entries.is_empty() {
+        format!(
+            "--filter '{}' matches none of the {discovered} cases",
+            request.filter.as_deref().unwrap_or_default()
+        )
+    } else if !entries
+        .iter()
+        .any(|entry| matches!(entry, Entry::Runnable(_) | Entry::MalformedHeader { .. }))
+    {
+        format!(
+            "none of the {} selected cases runs under the {} profile",
+            entries.len(),
+            request.profile.name()
+        )
+    } else {
+        return Ok(());
+    };
+    Err(BenchError::NothingToRun {
+        corpus: request.corpus.clone(),
+        reason,
+    })
 }
 
 /// When a run started and how long it took.

@@ -33,6 +33,8 @@ pub enum BenchError {
     },
     #[error("{}: {reason}", path.display())]
     CaseRejected { path: PathBuf, reason: String },
+    #[error("{}: {reason}", corpus.display())]
+    NothingToRun { corpus: PathBuf, reason: String },
     #[error("cannot start the worker pool: {reason}")]
     Pool { reason: String },
 }

@@ -15,6 +15,7 @@ use ferrous_conformance::generate::redis::redis_features;
 use ferrous_conformance::generate::run::{run_generated, GeneratedRunRequest};
 use ferrous_conformance::generate::{default_features, parse_features, write_programs};
 use ferrous_conformance::header::parse_header;
+use ferrous_conformance::known::KnownDivergences;
 use ferrous_conformance::progress::ProgressMode;
 use ferrous_conformance::runner::default_jobs;
 use ferrous_conformance::show::{colour_diff, show_case, show_program, triage_footer};
@@ -116,6 +117,9 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             features,
         } => {
             let engines = resolve_engines(&engines)?;
+            if let Some(path) = &known {
+                KnownDivergences::load_named(path)?;
+            }
             if let Some(count) = generated {
                 let request = GeneratedRunRequest {
                     seed,
@@ -146,6 +150,9 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             let result = run_bench(&request, engines)?;
             print!("{}", render_summary(&result.report));
             println!("report: {}", request.report.display());
+            for error in result.input_errors() {
+                eprintln!("ferrous-conformance: {error}");
+            }
             Ok(u8::try_from(result.exit_code()).unwrap_or(1))
         }
         Command::Generate {
