@@ -10,7 +10,7 @@
 use crate::bench::resolve_engines;
 use crate::corpus::{load, Entry, LoadOptions};
 use crate::diff::{compare, Comparison};
-use crate::engine::{Case, Engine, Limits, Profile};
+use crate::engine::{Case, Engine, Limits};
 use crate::known::KnownDivergences;
 use crate::reduce::command::{load_case, seconds, write_file};
 use crate::reduce::oracle::{examine, Finding, Isolation};
@@ -301,7 +301,7 @@ pub fn accept(
 
     // Check the written file as a corpus case, header and all.
     let options = LoadOptions {
-        profile: Profile::Lua51,
+        profile: case.profile,
         limits: Limits {
             wall_clock,
             ..Limits::default()

@@ -243,3 +243,21 @@ pub fn load_single(
         }),
     }
 }
+
+/// Loads one file given on the command line under the profile its header asks for (`lua51`
+/// without one), as `show`, `reduce` and `accept` do.
+pub fn load_named(path: &Path, corpus_root: &Path, limits: Limits) -> Result<Case, BenchError> {
+    let source = std::fs::read(path).map_err(|source| BenchError::CaseUnreadable {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let header = parse_header(&source).map_err(|error| BenchError::CaseRejected {
+        path: path.to_path_buf(),
+        reason: error.to_string(),
+    })?;
+    let options = LoadOptions {
+        profile: header.profile.unwrap_or(Profile::Lua51),
+        limits,
+    };
+    load_single(path, corpus_root, &options)
+}
