@@ -1,5 +1,6 @@
 //! A whole bench run: load the corpus, run it on two engines, write the report.
 
+use crate::arbitration::{arbiter_for, Availability};
 use crate::corpus::{discover, load, Entry, LoadOptions};
 use crate::engine::{Engine, Limits, Profile};
 use crate::engines::by_name;
@@ -170,10 +171,11 @@ fn refuse_empty_run(
     })
 }
 
-/// When a run started and how long it took.
+/// When a run started and how long it took, and who arbitrated its redis divergences.
 pub struct RunTiming {
     started_at: SystemTime,
     duration_seconds: f64,
+    arbiter: Option<String>,
 }
 
 /// Why [`run_logged`] failed: a bench error, or the progress log could not be written.
@@ -218,8 +220,13 @@ pub fn run_logged(
             failure.get_or_insert(error);
         }
     };
-    let results = run_all(entries, engines, known, jobs, &on_result).map_err(RunFailure::Bench)?;
+    let mut results =
+        run_all(entries, engines, known, jobs, &on_result).map_err(RunFailure::Bench)?;
     progress.finish();
+    let arbitration = arbiter_for(engines, entries);
+    if let Availability::Ready(arbiter) = &arbitration {
+        arbiter.arbitrate_all(entries, &mut results);
+    }
     if let Some(error) = log_failure
         .into_inner()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -229,6 +236,7 @@ pub fn run_logged(
     let timing = RunTiming {
         started_at,
         duration_seconds: started.elapsed().as_secs_f64(),
+        arbiter: arbitration.describe(),
     };
     Ok((results, timing))
 }
@@ -266,6 +274,7 @@ pub fn run_metadata(
             0.0
         },
         host: Host::current(),
+        arbiter: timing.arbiter.clone(),
     }
 }
 

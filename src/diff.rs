@@ -58,6 +58,9 @@ pub struct Divergence {
     /// The masked description the signature is computed from.
     pub fingerprint: String,
     pub signature: String,
+    /// Real Redis's verdict on a redis-profile divergence, when it was asked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arbitration: Option<crate::arbitration::Arbitration>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,6 +80,7 @@ fn diverge(category: Category, detail: String, fingerprint: String) -> Compariso
         detail,
         fingerprint,
         signature,
+        arbitration: None,
     })
 }
 

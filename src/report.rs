@@ -6,6 +6,7 @@
 //! an interrupted run keeps everything already done. The schema is documented in
 //! `reports/README.md`.
 
+use crate::arbitration::Ruling;
 use crate::corpus::folder_of;
 use crate::diff::{Category, Divergence};
 use crate::engine::Profile;
@@ -18,7 +19,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
+
+/// Older schema versions `compare` and the nightly job still read (version 1 had no
+/// arbitration).
+pub const READABLE_SCHEMA_VERSIONS: [u64; 2] = [1, 2];
 
 #[derive(Debug, Clone, Serialize)]
 pub struct EngineInfo {
@@ -64,6 +69,9 @@ pub struct Metadata {
     pub duration_seconds: f64,
     pub cases_per_second: f64,
     pub host: Host,
+    /// Who arbitrated redis-profile divergences (`redis-server <version>`), or
+    /// `unavailable: <why>`; `None` when arbitration did not apply to the run.
+    pub arbiter: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -79,7 +87,12 @@ pub struct Totals {
     /// Cases where at least one engine crashed (also counted in `diverge.crash`).
     pub crashes: usize,
     pub known: usize,
+    /// Divergent cases neither known nor ruled `reference-wrong`: the ones that fail a run.
     pub new: usize,
+    /// Divergent cases not known where real Redis agrees with the engine under test.
+    pub reference_wrong: usize,
+    /// Arbitrated divergent cases per ruling (every ruling present).
+    pub arbitrated: BTreeMap<&'static str, usize>,
     pub skipped: usize,
     pub malformed_header: usize,
 }
@@ -139,6 +152,7 @@ pub fn tally(results: &[CaseResult]) -> (Totals, BTreeMap<String, FolderTotals>)
             .iter()
             .map(|category| (category.name(), 0))
             .collect(),
+        arbitrated: Ruling::ALL.iter().map(|ruling| (ruling.name(), 0)).collect(),
         ..Totals::default()
     };
     let mut folders: BTreeMap<String, FolderTotals> = BTreeMap::new();
@@ -170,8 +184,17 @@ pub fn tally(results: &[CaseResult]) -> (Totals, BTreeMap<String, FolderTotals>)
                 if divergence.category == Category::Crash {
                     totals.crashes += 1;
                 }
+                let ruling = divergence
+                    .arbitration
+                    .as_ref()
+                    .map(|arbitration| arbitration.verdict);
+                if let Some(ruling) = ruling {
+                    *totals.arbitrated.entry(ruling.name()).or_default() += 1;
+                }
                 if known_reason.is_some() {
                     totals.known += 1;
+                } else if ruling == Some(Ruling::ReferenceWrong) {
+                    totals.reference_wrong += 1;
                 } else {
                     totals.new += 1;
                     folder.new += 1;

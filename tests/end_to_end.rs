@@ -77,7 +77,7 @@ fn reference_against_itself_has_no_divergence() {
     let report: serde_json::Value =
         serde_json::from_slice(&std::fs::read(folder.join("conformance.json")).expect("report"))
             .expect("valid JSON");
-    assert_eq!(report["schema_version"], 1);
+    assert_eq!(report["schema_version"], 2);
     assert_eq!(report["metadata"]["engines"][0]["name"], "reference");
     assert_eq!(report["metadata"]["jobs"], 2);
     assert_eq!(report["totals"]["cases"], 21);
