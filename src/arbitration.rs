@@ -61,8 +61,11 @@ pub struct Arbitration {
 }
 
 /// Real Redis, ready to arbitrate the divergences of one run.
+///
+/// Each case runs on a fresh server: Redis 7 does not reseed `math.random` per script, so
+/// on a server that ran other scripts before, unseeded random numbers would differ from the
+/// ones a script gets first thing (which is what both Lua engines reproduce).
 pub struct Arbiter {
-    redis: Arc<dyn Engine>,
     /// 0 when the reference is the left engine, 1 when it is the right one.
     reference_side: usize,
     /// The other engine, the one under test.
@@ -106,10 +109,8 @@ pub fn arbiter_for(engines: &[Arc<dyn Engine>; 2], entries: &[Entry]) -> Availab
     if !redis_cases {
         return Availability::NotApplicable;
     }
-    let server = RedisServerEngine::new();
-    match server.start() {
+    match RedisServerEngine::new().start() {
         Ok(version) => Availability::Ready(Arbiter {
-            redis: Arc::new(server),
             reference_side,
             tested: names[1 - reference_side].to_string(),
             version: format!("redis-server {version}"),
@@ -134,7 +135,8 @@ impl Arbiter {
             else {
                 continue;
             };
-            let redis = run_guarded(&self.redis, &Arc::new(case.clone()));
+            let fresh: Arc<dyn Engine> = Arc::new(RedisServerEngine::new());
+            let redis = run_guarded(&fresh, &Arc::new(case.clone()));
             divergence.arbitration = self.judge(&outcomes.0, &outcomes.1, redis);
         }
     }
