@@ -152,7 +152,10 @@ pub fn tally(results: &[CaseResult]) -> (Totals, BTreeMap<String, FolderTotals>)
             .iter()
             .map(|category| (category.name(), 0))
             .collect(),
-        arbitrated: Ruling::ALL.iter().map(|ruling| (ruling.name(), 0)).collect(),
+        arbitrated: Ruling::ALL
+            .iter()
+            .map(|ruling| (ruling.name(), 0))
+            .collect(),
         ..Totals::default()
     };
     let mut folders: BTreeMap<String, FolderTotals> = BTreeMap::new();

@@ -1,7 +1,7 @@
 //! The short summary table printed after every run, per category and per corpus folder.
 
-use crate::diff::Category;
 use crate::arbitration::Ruling;
+use crate::diff::Category;
 use crate::report::{DivergenceRecord, Report};
 use std::fmt::Write;
 
