@@ -5,14 +5,17 @@ use crate::corpus::{discover, load, Entry, LoadOptions};
 use crate::engine::{Engine, Limits, Profile};
 use crate::engines::by_name;
 use crate::error::BenchError;
+use crate::interrupt::{on_interrupt, Watch, INTERRUPTED_EXIT_CODE};
 use crate::known::KnownDivergences;
 use crate::progress::{Progress, ProgressMode};
 use crate::report::{
     build_report, git_commit, progress_log_path, rfc3339, write_report, EngineInfo, Host, Metadata,
     ProgressLog, Report,
 };
+use crate::report_lock::ReportLock;
 use crate::runner::{run_all, CaseResult};
-use std::path::PathBuf;
+use crate::summary::render_summary;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -94,7 +97,7 @@ pub fn run_bench(
         path: request.report.clone(),
         source,
     };
-    let log = open_progress_log(&request.report)?;
+    let log = Arc::new(open_progress_log(&request.report)?);
 
     let options = LoadOptions {
         profile: request.profile,
@@ -116,6 +119,19 @@ pub fn run_bench(
         .map(|relative| load(&request.corpus, relative, &options))
         .collect();
     refuse_empty_run(request, relative_paths.len(), &entries)?;
+    let _watch = {
+        let engines = engines.clone();
+        let (profile, filter, jobs) = (request.profile, request.filter.clone(), request.jobs);
+        let corpus = request.corpus.to_string_lossy().into_owned();
+        write_report_on_interrupt(
+            &log,
+            &request.report,
+            &request.corpus,
+            move |timing, cases| {
+                run_metadata(&engines, profile, corpus, filter, jobs, timing, cases)
+            },
+        )
+    };
 
     let (results, timing) = run_logged(
         &entries,
@@ -290,5 +306,46 @@ pub fn open_progress_log(report: &std::path::Path) -> Result<ProgressLog, BenchE
     {
         std::fs::create_dir_all(parent).map_err(report_error)?;
     }
-    ProgressLog::create(&progress_log_path(report)).map_err(report_error)
+    let lock = ReportLock::acquire(report)?;
+    ProgressLog::create(&progress_log_path(report), lock).map_err(report_error)
+}
+
+/// Watches for Ctrl-C during a run logged in `log`: then the report at `report` is written from
+/// the finished cases (marked interrupted, with the metadata `metadata_of` gives for the
+/// timing and the number of cases), the summary printed, and the process ended.
+pub fn write_report_on_interrupt(
+    log: &Arc<ProgressLog>,
+    report: &Path,
+    corpus: &Path,
+    metadata_of: impl FnOnce(&RunTiming, usize) -> Metadata + Send + 'static,
+) -> Watch {
+    let log = Arc::clone(log);
+    let report = report.to_path_buf();
+    let corpus = corpus.to_path_buf();
+    let started_at = SystemTime::now();
+    on_interrupt(move || {
+        let results = log.finished();
+        let timing = RunTiming {
+            started_at,
+            duration_seconds: started_at.elapsed().unwrap_or_default().as_secs_f64(),
+            arbiter: None,
+        };
+        let mut final_report = build_report(metadata_of(&timing, results.len()), &corpus, &results);
+        final_report.interrupted = true;
+        print!("{}", render_summary(&final_report));
+        match write_report(&report, &final_report) {
+            Ok(()) => println!(
+                "interrupted: report of the {} finished cases: {}",
+                results.len(),
+                report.display()
+            ),
+            Err(error) => eprintln!(
+                "ferrous-conformance: interrupted; cannot write {}: {error}",
+                report.display()
+            ),
+        }
+        log.release_lock();
+        crate::redis::server_process::stop_all();
+        std::process::exit(INTERRUPTED_EXIT_CODE)
+    })
 }

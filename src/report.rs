@@ -11,6 +11,7 @@ use crate::corpus::folder_of;
 use crate::diff::{Category, Divergence};
 use crate::engine::Profile;
 use crate::outcome::Outcome;
+use crate::report_lock::ReportLock;
 use crate::runner::{CaseResult, Verdict};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -136,6 +137,8 @@ pub struct NotedCase {
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub schema_version: u64,
+    /// The run was stopped by SIGINT: the report holds only the cases that finished.
+    pub interrupted: bool,
     pub metadata: Metadata,
     pub totals: Totals,
     pub folders: BTreeMap<String, FolderTotals>,
@@ -281,6 +284,7 @@ pub fn build_report(metadata: Metadata, corpus: &Path, results: &[CaseResult]) -
     }
     Report {
         schema_version: SCHEMA_VERSION,
+        interrupted: false,
         metadata,
         totals,
         folders,
@@ -347,20 +351,46 @@ struct LogLine<'a> {
     outcomes: Option<Outcomes>,
 }
 
-/// Appends one JSON line per finished case and flushes it at once.
+/// Appends one JSON line per finished case and flushes it at once; keeps the finished results
+/// (for the report of an interrupted run) and the report's lock while the run goes on.
 pub struct ProgressLog {
     file: Mutex<std::fs::File>,
+    finished: Mutex<Vec<CaseResult>>,
+    lock: ReportLock,
 }
 
 impl ProgressLog {
-    /// Creates (truncates) the log; failing here means the report folder is not writable.
-    pub fn create(path: &Path) -> std::io::Result<ProgressLog> {
+    /// Creates (truncates) the log of the run holding `lock`; failing here means the report
+    /// folder is not writable.
+    pub fn create(path: &Path, lock: ReportLock) -> std::io::Result<ProgressLog> {
         Ok(ProgressLog {
             file: Mutex::new(std::fs::File::create(path)?),
+            finished: Mutex::new(Vec::new()),
+            lock,
         })
     }
 
+    /// The cases recorded so far, by id.
+    pub fn finished(&self) -> Vec<CaseResult> {
+        let mut results = self
+            .finished
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone();
+        results.sort_by(|a, b| a.id.cmp(&b.id));
+        results
+    }
+
+    /// Releases the report's lock now, for a run about to exit without unwinding.
+    pub fn release_lock(&self) {
+        self.lock.release();
+    }
+
     pub fn record(&self, result: &CaseResult) -> std::io::Result<()> {
+        self.finished
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(result.clone());
         let (verdict, detail, signature, known) = match &result.verdict {
             Verdict::Agree => ("agree", None, None, false),
             Verdict::Inconclusive { reason } => ("inconclusive", Some(reason.clone()), None, false),
