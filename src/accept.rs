@@ -27,7 +27,8 @@ pub const REGRESSIONS: &str = "regressions";
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct AcceptArgs {
-    /// The divergent case (a `.lua` file).
+    /// The divergent case: a `.lua` file, a case id (`tables/sort`, under --corpus) or a
+    /// generated program (`generated/gen-42`, `42`).
     pub case: PathBuf,
     /// Why the divergence is accepted (recorded in the known list and in the script).
     #[arg(long)]
@@ -357,6 +358,10 @@ pub fn accept(
 }
 
 pub fn run(args: &AcceptArgs) -> Result<u8, TriageError> {
+    let args = &AcceptArgs {
+        case: crate::case_argument::resolve_case(&args.case, &args.corpus)?,
+        ..args.clone()
+    };
     let accepted = accept(
         args,
         &resolve_engines(&args.engines)?,

@@ -11,6 +11,7 @@ pub mod accept;
 pub mod arbitration;
 pub mod bench;
 pub mod buckets;
+pub mod case_argument;
 pub mod cli;
 pub mod compare;
 pub mod corpus;

@@ -2,6 +2,7 @@
 
 use clap::Parser;
 use ferrous_conformance::bench::{resolve_engines, run_bench, RunRequest};
+use ferrous_conformance::case_argument::resolve_case;
 use ferrous_conformance::cli::{ArtifactArg, Cli, Command, ProfileArg};
 use ferrous_conformance::corpus::load_named;
 use ferrous_conformance::engine::{Limits, Profile};
@@ -206,7 +207,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                 wall_clock: wall_clock_of(wall_clock)?,
                 ..Limits::default()
             };
-            let case = load_named(&case, &corpus, limits)?;
+            let case = load_named(&resolve_case(&case, &corpus)?, &corpus, limits)?;
             let (text, agree) = show_case(&case, &engines);
             if std::io::stdout().is_terminal() {
                 print!("{}", colour_diff(&text));

@@ -17,8 +17,9 @@ use std::time::Duration;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct ReduceArgs {
-    /// The divergent case (a `.lua` file). A saved generated program (`gen-<seed>.lua`) is
-    /// reduced through its generator first, as with `--generated`.
+    /// The divergent case: a `.lua` file, a case id (`tables/sort`, under --corpus) or a
+    /// generated program (`generated/gen-42`, `42`). A generated program is reduced through
+    /// its generator first, as with `--generated`.
     #[arg(required_unless_present = "generated")]
     pub case: Option<PathBuf>,
     /// Reduce the generated program of this seed: shrink its generator decisions first, then
@@ -196,6 +197,14 @@ pub fn describe_decisions(reduced: &GeneratedReduction) -> String {
 }
 
 pub fn run(args: &ReduceArgs) -> Result<u8, TriageError> {
+    let resolved = match &args.case {
+        Some(case) => Some(crate::case_argument::resolve_case(case, &args.corpus)?),
+        None => None,
+    };
+    let args = &ReduceArgs {
+        case: resolved,
+        ..args.clone()
+    };
     let engines = resolve_engines(&args.engines)?;
     let wall_clock = seconds(args.wall_clock, "--wall-clock")?;
     let allowed = match &args.features {
