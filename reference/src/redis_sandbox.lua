@@ -11,9 +11,9 @@ local c_function = host.c_function
 
 local error, type, select, tostring, tonumber, ipairs = error, type, select, tostring, tonumber, ipairs
 local raw_rawset, raw_rawget, raw_setmetatable = rawset, rawget, setmetatable
-local raw_pcall, raw_loadstring = pcall, loadstring
-local string_format, string_byte, string_sub, string_find, string_match, table_concat =
-  string.format, string.byte, string.sub, string.find, string.match, table.concat
+local raw_pcall, raw_loadstring, raw_load = pcall, loadstring, load
+local string_format, string_byte, string_sub, string_find, string_match =
+  string.format, string.byte, string.sub, string.find, string.match
 local math_floor = math.floor
 local getinfo, raw_getmetatable = debug.getinfo, debug.getmetatable
 local INTERNAL = host.chunk_name
@@ -144,12 +144,20 @@ end
 redis.REPL_NONE, redis.REPL_AOF, redis.REPL_SLAVE, redis.REPL_REPLICA, redis.REPL_ALL =
   0, 1, 2, 2, 3
 
+-- Redis's wording for a wrong argument count says "two"; the flags are read with
+-- lua_tointeger, so what is not a number is 0 (REPL_NONE) and fractions are truncated (NaN
+-- converts to the smallest integer on x86-64).
 function redis.set_repl(...)
   if select("#", ...) ~= 1 then
-    error(api_error("redis.set_repl() requires one argument."))
+    error(api_error("redis.set_repl() requires two arguments."))
   end
-  local flags = tonumber((...))
-  if not flags or flags < 0 or flags > 3 then
+  local flags = tonumber((...)) or 0
+  if flags < 0 then
+    flags = -math_floor(-flags)
+  else
+    flags = math_floor(flags)
+  end
+  if flags ~= flags or flags < 0 or flags > 3 then
     error(api_error("Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE."))
   end
 end
@@ -222,26 +230,31 @@ function loadstring(text, chunk_name)
   return raw_loadstring(text, chunk_name)
 end
 
+-- Lua 5.1's own load, which calls the reader only as the parser needs more text (and accepts
+-- numbers from it); only a leading ESC is changed, into another byte that is an unexpected
+-- symbol as well, because the stock load would read the chunk as bytecode instead.
 function load(reader, chunk_name)
   if type(reader) ~= "function" then
     bad_argument(2, 1, "function expected, got " .. (reader == nil and "no value" or type(reader)))
   end
-  local pieces = {}
-  while true do
+  local first = true
+  local binary = false
+  local function read()
     local piece = reader()
-    if piece == nil or piece == "" then
-      break
+    if first then
+      first = false
+      if type(piece) == "string" and string_byte(piece, 1) == 27 then
+        binary = true
+        return "\1" .. string_sub(piece, 2)
+      end
     end
-    if type(piece) ~= "string" then
-      return nil, "reader function must return a string"
-    end
-    pieces[#pieces + 1] = piece
+    return piece
   end
-  local text = table_concat(pieces)
-  if string_byte(text, 1) == 27 then
-    return refuse_bytecode(chunk_name or "=(load)")
+  local loaded, message = raw_load(read, chunk_name)
+  if binary and not loaded then
+    message = message:gsub("'char%(1%)'$", "'char(27)'")
   end
-  return raw_loadstring(text, chunk_name or "=(load)")
+  return loaded, message
 end
 
 -- Redis's math.random and math.randomseed, over its own rand48 generator.
