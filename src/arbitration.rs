@@ -137,7 +137,7 @@ impl Arbiter {
             };
             let fresh: Arc<dyn Engine> = Arc::new(RedisServerEngine::new());
             let redis = run_guarded(&fresh, &Arc::new(case.clone()));
-            divergence.arbitration = self.judge(&outcomes.0, &outcomes.1, redis);
+            divergence.arbitration = self.judge(&outcomes.0, &outcomes.1, redis).map(Box::new);
         }
     }
 

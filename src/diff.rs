@@ -60,7 +60,7 @@ pub struct Divergence {
     pub signature: String,
     /// Real Redis's verdict on a redis-profile divergence, when it was asked.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub arbitration: Option<crate::arbitration::Arbitration>,
+    pub arbitration: Option<Box<crate::arbitration::Arbitration>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -49,7 +49,7 @@ fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
 fn sigint_writes_an_interrupted_report_and_a_summary() {
     let folder = slow_corpus("report", 60);
     let log = folder.join("report.partial.jsonl");
-    let mut child = bench(&folder)
+    let child = bench(&folder)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
