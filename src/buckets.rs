@@ -168,4 +168,21 @@ mod tests {
         assert_eq!(buckets[2].known_reason.as_deref(), Some("accepted"));
         assert_eq!(buckets[0].example.id, "d", "equal sizes: the first id");
     }
+
+    #[test]
+    fn a_bucket_real_redis_blames_on_the_reference_is_no_regression() {
+        let ruled = |id: &str, verdict: &str| SavedDivergence {
+            arbitration: Some(crate::saved_report::SavedArbitration {
+                verdict: verdict.to_string(),
+                detail: String::new(),
+            }),
+            ..record(id, "returns:9", false)
+        };
+        let wrong = bucket(&[ruled("a", "reference-wrong"), ruled("b", "reference-wrong")]);
+        assert_eq!(wrong[0].verdict.as_deref(), Some("reference-wrong"));
+        assert!(!wrong[0].is_regression());
+        let mixed = bucket(&[ruled("a", "reference-wrong"), ruled("b", "all-differ")]);
+        assert_eq!(mixed[0].verdict.as_deref(), Some("mixed"));
+        assert!(mixed[0].is_regression());
+    }
 }

@@ -8,6 +8,7 @@ mod common;
 use common::BrokenEngine;
 use ferrous_conformance::arbitration::Ruling;
 use ferrous_conformance::bench::{run_bench, RunRequest, RunResult};
+use ferrous_conformance::compare::{compare_reports, render};
 use ferrous_conformance::engine::{Engine, Profile};
 use ferrous_conformance::engines::ferrous::FerrousEngine;
 use ferrous_conformance::engines::reference::ReferenceEngine;
@@ -15,6 +16,7 @@ use ferrous_conformance::nightly::{assemble, NightlyArgs};
 use ferrous_conformance::progress::ProgressMode;
 use ferrous_conformance::redis::server_process::ServerProcess;
 use ferrous_conformance::runner::Verdict;
+use ferrous_conformance::saved_report::SavedReport;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -90,6 +92,12 @@ fn real_redis_siding_with_ferrous_rules_the_reference_wrong() {
         return;
     }
     let folder = scratch("reference-wrong");
+    let honest = run(
+        &folder,
+        "before.json",
+        [Arc::new(FerrousEngine), Arc::new(ReferenceEngine)],
+    );
+    assert_eq!(honest.report.totals.divergent, 0);
     let broken_reference = BrokenEngine {
         name: "reference",
         inner: Box::new(ReferenceEngine),
@@ -120,6 +128,18 @@ fn real_redis_siding_with_ferrous_rules_the_reference_wrong() {
         report.contains("\"verdict\": \"reference-wrong\""),
         "{report}"
     );
+
+    let comparison = compare_reports(
+        &SavedReport::load(&folder.join("before.json")).expect("old report"),
+        &SavedReport::load(&folder.join("corpus-redis.json")).expect("new report"),
+    );
+    assert_eq!(comparison.new_buckets.len(), 1);
+    assert!(
+        comparison.regressions().is_empty(),
+        "{:?}",
+        comparison.regressions()
+    );
+    assert!(render(&comparison).contains("reference wrong (real Redis agrees with Ferrous)"));
 }
 
 #[test]
