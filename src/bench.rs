@@ -294,7 +294,8 @@ pub fn run_metadata(
     }
 }
 
-/// Creates the report's folder and the progress log beside the report.
+/// Takes the report's lock, removes an earlier report at its path, and creates the report's
+/// folder and the progress log beside the report.
 pub fn open_progress_log(report: &std::path::Path) -> Result<ProgressLog, BenchError> {
     let report_error = |source| BenchError::ReportPath {
         path: report.to_path_buf(),
@@ -307,6 +308,13 @@ pub fn open_progress_log(report: &std::path::Path) -> Result<ProgressLog, BenchE
         std::fs::create_dir_all(parent).map_err(report_error)?;
     }
     let lock = ReportLock::acquire(report)?;
+    // An earlier run's report must not look like this run's if this one ends without writing.
+    match std::fs::remove_file(report) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+            return Err(report_error(error))
+        }
+        _ => {}
+    }
     ProgressLog::create(&progress_log_path(report), lock).map_err(report_error)
 }
 
