@@ -5,7 +5,7 @@
 //! The signal handler only sets a flag (nothing else is safe there); a watcher thread polls it
 //! and does the work.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -17,12 +17,15 @@ const POLL: Duration = Duration::from_millis(50);
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
+/// Watches alive; SIGINT gets its default action back when the last one ends.
+static WATCHES: AtomicUsize = AtomicUsize::new(0);
+
 extern "C" fn note_interrupt(_signal: libc::c_int) {
     INTERRUPTED.store(true, Ordering::SeqCst);
 }
 
-/// Watches for SIGINT while it lives; dropping it stops watching (the handler stays, and a
-/// later Ctrl-C outside a watch is only remembered).
+/// Watches for SIGINT while it lives; once the last watch is dropped, Ctrl-C ends the process
+/// as usual again.
 pub struct Watch {
     done: Arc<AtomicBool>,
     watcher: Option<std::thread::JoinHandle<()>>,
@@ -36,12 +39,19 @@ impl Drop for Watch {
         if let Some(watcher) = self.watcher.take() {
             let _ = watcher.join();
         }
+        if WATCHES.fetch_sub(1, Ordering::SeqCst) == 1 {
+            // SAFETY: restoring the default disposition.
+            unsafe {
+                libc::signal(libc::SIGINT, libc::SIG_DFL);
+            }
+        }
     }
 }
 
 /// Calls `on_interrupt` (on a watcher thread) when SIGINT arrives while the returned watch
 /// lives; `on_interrupt` is expected to end the process.
 pub fn on_interrupt(on_interrupt: impl FnOnce() + Send + 'static) -> Watch {
+    WATCHES.fetch_add(1, Ordering::SeqCst);
     // SAFETY: the handler only stores into an atomic, which is async-signal-safe.
     unsafe {
         libc::signal(
