@@ -12,7 +12,7 @@
 
 use crate::corpus::Entry;
 use crate::diff::{compare, Comparison};
-use crate::engine::{Engine, Profile};
+use crate::engine::{Case, Engine, Profile};
 use crate::engines::redis_server::RedisServerEngine;
 use crate::outcome::Outcome;
 use crate::runner::{run_guarded, CaseResult, Verdict};
@@ -135,10 +135,15 @@ impl Arbiter {
             else {
                 continue;
             };
-            let fresh: Arc<dyn Engine> = Arc::new(RedisServerEngine::new());
-            let redis = run_guarded(&fresh, &Arc::new(case.clone()));
-            divergence.arbitration = self.judge(&outcomes.0, &outcomes.1, redis).map(Box::new);
+            divergence.arbitration = self.arbitrate(case, &outcomes.0, &outcomes.1).map(Box::new);
         }
+    }
+
+    /// Runs `case` on a fresh real Redis and rules on the two outcomes (left, right).
+    pub fn arbitrate(&self, case: &Case, left: &Outcome, right: &Outcome) -> Option<Arbitration> {
+        let fresh: Arc<dyn Engine> = Arc::new(RedisServerEngine::new());
+        let redis = run_guarded(&fresh, &Arc::new(case.clone()));
+        self.judge(left, right, redis)
     }
 
     /// The verdict given the two outcomes (left, right) and Redis's; none when Redis could

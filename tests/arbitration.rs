@@ -202,3 +202,26 @@ fn a_broken_ferrous_is_ruled_wrong_fails_the_night_and_reduces() {
     );
     assert!(!reduced.script.contains("labels"), "{}", reduced.script);
 }
+
+#[test]
+fn show_gives_real_redis_verdict_on_a_redis_divergence() {
+    if !redis_available() {
+        return;
+    }
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_ferrous-conformance"))
+        .args([
+            "show",
+            "redis/sandbox/raw_write_to_readonly_table",
+            "--corpus",
+            corpus,
+        ])
+        .output()
+        .expect("run show");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("arbitration by redis-server ") && stdout.contains(": reference-wrong ("),
+        "{stdout}"
+    );
+}
