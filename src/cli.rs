@@ -96,7 +96,8 @@ pub enum Command {
     ///
     /// Exits 0 when the engines agree, 1 otherwise, 2 on a usage error.
     Show {
-        /// The case file.
+        /// The case: a file, a case id as reports print it (`tables/sort`, under --corpus) or
+        /// a generated program (`generated/gen-42`, `gen-42`, `42`).
         case: PathBuf,
         /// Corpus root, for the chunk name (`@<path relative to it>`).
         #[arg(long, default_value = "corpus")]
@@ -119,8 +120,8 @@ pub enum Command {
     /// Merge the reports of the shards of one run (`run --shard K/N`) into the report of the
     /// whole run.
     ///
-    /// Exits like `run`: 0 when every divergence is known, 1 on a new divergence or any crash, 2
-    /// when the reports do not make up one run.
+    /// Exits like `run` on the whole run (0 when every divergence is known, 1 on a new divergence
+    /// or any crash, 2 on a malformed header), and 2 when the reports do not make up one run.
     Merge(crate::merge::MergeArgs),
     /// Compare two JSON reports: new and fixed buckets, cases that agreed and now diverge.
     ///

@@ -8,8 +8,10 @@
 //! together; [`show`] and [`cli`] serve the command line.
 
 pub mod accept;
+pub mod arbitration;
 pub mod bench;
 pub mod buckets;
+pub mod case_argument;
 pub mod cli;
 pub mod compare;
 pub mod corpus;
@@ -20,6 +22,7 @@ pub mod error;
 pub mod fuzz_artifact;
 pub mod generate;
 pub mod header;
+pub mod interrupt;
 pub mod known;
 pub mod lua_number;
 pub mod merge;
@@ -30,6 +33,7 @@ pub mod progress;
 pub mod redis;
 pub mod reduce;
 pub mod report;
+pub mod report_lock;
 pub mod runner;
 pub mod saved_report;
 pub mod shard;

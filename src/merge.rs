@@ -111,7 +111,8 @@ fn refuse(reason: String) -> TriageError {
 }
 
 /// `merge`: reads the shard reports, merges them and writes the result. Exits like `run`
-/// would have: 0 when every divergence is known, 1 on a new divergence or a crash.
+/// would have: 0 when every divergence is known, 1 on a new divergence or a crash, 2 on a
+/// malformed header.
 pub fn run(args: &MergeArgs) -> Result<u8, TriageError> {
     let shards = args
         .reports
@@ -146,7 +147,10 @@ pub fn run(args: &MergeArgs) -> Result<u8, TriageError> {
         count("malformed_header"),
     );
     println!("report: {}", args.report.display());
-    Ok(if count("new") > 0 || count("crashes") > 0 {
+    // As `run` would have exited on the whole run.
+    Ok(if count("malformed_header") > 0 {
+        2
+    } else if count("new") > 0 || count("crashes") > 0 {
         1
     } else {
         0

@@ -4,13 +4,15 @@
 
 use super::features::{Feature, FeatureSet};
 use super::{case_for, file_name, from_seed, program_seed};
-use crate::bench::{open_progress_log, run_logged, run_metadata, RunResult};
+use crate::bench::{
+    open_progress_log, run_logged, run_metadata, write_report_on_interrupt, RunResult,
+};
 use crate::corpus::Entry;
 use crate::engine::{Engine, Profile};
 use crate::error::BenchError;
 use crate::known::KnownDivergences;
 use crate::progress::ProgressMode;
-use crate::report::{build_report, write_report};
+use crate::report::{build_report, write_report, Metadata};
 use crate::runner::{CaseResult, Verdict};
 use crate::shard::{Partition, Shard, ShardInfo};
 use rayon::prelude::*;
@@ -52,7 +54,33 @@ pub fn run_generated(
         path: request.report.clone(),
         source,
     };
-    let log = open_progress_log(&request.report)?;
+    let log = Arc::new(open_progress_log(&request.report)?);
+    let profile = if request.allowed.contains(Feature::Redis) {
+        Profile::Redis
+    } else {
+        Profile::Lua51
+    };
+    let corpus = format!(
+        "generated: seeds {}..{} (saved to {})",
+        request.seed,
+        program_seed(request.seed, request.count),
+        request.save_dir.display()
+    );
+    let shard = request
+        .shard
+        .map(|shard| ShardInfo::new(shard, Partition::SeedRange, request.count));
+    let _watch = {
+        let (engines, corpus, jobs) = (engines.clone(), corpus.clone(), request.jobs);
+        write_report_on_interrupt(
+            &log,
+            &request.report,
+            &request.save_dir,
+            move |timing, cases| Metadata {
+                shard,
+                ..run_metadata(&engines, profile, corpus, None, jobs, timing, cases)
+            },
+        )
+    };
 
     let indices = request
         .shard
@@ -87,29 +115,18 @@ pub fn run_generated(
             source,
         }
     })?;
-    let profile = if request.allowed.contains(Feature::Redis) {
-        Profile::Redis
-    } else {
-        Profile::Lua51
+    let metadata = Metadata {
+        shard,
+        ..run_metadata(
+            &engines,
+            profile,
+            corpus,
+            None,
+            request.jobs,
+            &timing,
+            results.len(),
+        )
     };
-    let corpus = format!(
-        "generated: seeds {}..{} (saved to {})",
-        request.seed,
-        program_seed(request.seed, request.count),
-        request.save_dir.display()
-    );
-    let mut metadata = run_metadata(
-        &engines,
-        profile,
-        corpus,
-        None,
-        request.jobs,
-        &timing,
-        results.len(),
-    );
-    metadata.shard = request
-        .shard
-        .map(|shard| ShardInfo::new(shard, Partition::SeedRange, request.count));
     // The save folder is the "corpus" of the reproduce commands: `show` then names the chunk
     // `gen-<seed>.lua`, as the run did.
     let report = build_report(metadata, &request.save_dir, &results);
