@@ -590,6 +590,7 @@ mod tests {
                 json!([{"name": "reference", "version": "5.1.5"}, {"name": "reference", "version": "5.1.5"}]),
             ),
             ("corpus", json!("other")),
+            ("arbiter", json!("unavailable: no redis-server")),
         ] {
             let mut shards = three_shards();
             shards[1].metadata.insert(key.to_string(), value);
