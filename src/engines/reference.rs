@@ -37,7 +37,6 @@ impl Engine for ReferenceEngine {
         let limits = RunLimits {
             instructions: case.limits.instructions,
             memory_bytes: case.limits.memory_bytes,
-            wall_clock: case.limits.wall_clock,
         };
         lua.run(&case.source, &case.chunk_name, &limits, outcome_of)
     }
@@ -59,7 +58,6 @@ fn run_redis(case: &Case) -> Outcome {
     let limits = RunLimits {
         instructions: case.limits.instructions,
         memory_bytes: case.limits.memory_bytes,
-        wall_clock: case.limits.wall_clock,
     };
     let mut server = RecordingServer::new(session.clone());
     let reply = ferrous_reference::redis::eval(&script, &limits, &mut server);
