@@ -2,7 +2,7 @@
 
 use crate::corpus::{discover, load, Entry, LoadOptions};
 use crate::engine::{Engine, Limits, Profile};
-use crate::engines::by_name;
+use crate::engines::{by_name, RUN_IN_WORKERS};
 use crate::error::BenchError;
 use crate::known::KnownDivergences;
 use crate::progress::{Progress, ProgressMode};
@@ -11,6 +11,7 @@ use crate::report::{
     ProgressLog, Report,
 };
 use crate::runner::{run_all, CaseResult};
+use crate::workers::process::ProcessEngine;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
@@ -57,6 +58,24 @@ pub fn resolve_engines(list: &str) -> Result<[Arc<dyn Engine>; 2], BenchError> {
         return Err(BenchError::EngineCount { count: names.len() });
     };
     Ok([Arc::from(by_name(left)?), Arc::from(by_name(right)?)])
+}
+
+/// `engines` with those of [`RUN_IN_WORKERS`] moved into pools of worker processes of the
+/// running bench binary.
+pub fn in_worker_processes(
+    engines: [Arc<dyn Engine>; 2],
+) -> Result<[Arc<dyn Engine>; 2], BenchError> {
+    let program = std::env::current_exe().map_err(|error| BenchError::Pool {
+        reason: format!("cannot find the bench binary to start workers from: {error}"),
+    })?;
+    Ok(engines.map(|engine| {
+        if RUN_IN_WORKERS.contains(&engine.name()) {
+            Arc::new(ProcessEngine::of_registry_engine(engine.as_ref(), &program))
+                as Arc<dyn Engine>
+        } else {
+            engine
+        }
+    }))
 }
 
 fn case_limits(request: &RunRequest) -> Limits {

@@ -65,6 +65,11 @@ pub enum Command {
         /// debug-library].
         #[arg(long, requires = "generated")]
         features: Option<String>,
+        /// Run the engines inside the bench process instead of in worker processes: less
+        /// overhead, but a run stuck inside C code keeps a core busy until the bench exits,
+        /// and an engine that aborts ends the whole run.
+        #[arg(long)]
+        in_process: bool,
     },
     /// Write generated Lua programs as `gen-<seed>.lua` files, or measure what they cover.
     Generate {
@@ -127,6 +132,13 @@ pub enum Command {
     /// reducer's child process.
     #[command(hide = true)]
     Examine(crate::reduce::worker::ExamineArgs),
+    /// Serve one engine to a parent bench over stdin and stdout (see `src/workers/`): a worker
+    /// process of `run`.
+    #[command(hide = true)]
+    Worker {
+        #[arg(long)]
+        engine: String,
+    },
 }
 
 /// The kinds of fuzz artifacts `show` reads.

@@ -1,10 +1,11 @@
 //! `ferrous-conformance`: the bench's command-line entry point.
 
 use clap::Parser;
-use ferrous_conformance::bench::{resolve_engines, run_bench, RunRequest};
+use ferrous_conformance::bench::{in_worker_processes, resolve_engines, run_bench, RunRequest};
 use ferrous_conformance::cli::{ArtifactArg, Cli, Command, ProfileArg};
 use ferrous_conformance::corpus::{load_single, LoadOptions};
 use ferrous_conformance::engine::{Limits, Profile};
+use ferrous_conformance::engines::by_name;
 use ferrous_conformance::error::BenchError;
 use ferrous_conformance::generate::coverage::measure;
 use ferrous_conformance::generate::features::{Feature, FeatureSet};
@@ -20,6 +21,7 @@ use ferrous_conformance::runner::default_jobs;
 use ferrous_conformance::show::{colour_diff, show_case, show_program, triage_footer};
 use ferrous_conformance::summary::render_summary;
 use ferrous_conformance::triage_error::TriageError;
+use ferrous_conformance::workers::serve::serve_stdio;
 use ferrous_conformance::{accept, compare, nightly, reduce};
 use std::io::IsTerminal;
 use std::path::Path;
@@ -114,8 +116,14 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             seed,
             save_dir,
             features,
+            in_process,
         } => {
             let engines = resolve_engines(&engines)?;
+            let engines = if in_process {
+                engines
+            } else {
+                in_worker_processes(engines)?
+            };
             if let Some(count) = generated {
                 let request = GeneratedRunRequest {
                     seed,
@@ -224,6 +232,16 @@ fn execute(command: Command) -> Result<u8, BenchError> {
         Command::Accept(args) => Ok(triage_exit(accept::run(&args))),
         Command::Nightly(args) => Ok(triage_exit(nightly::run(&args))),
         Command::Examine(args) => Ok(triage_exit(reduce::worker::run(&args))),
+        Command::Worker { engine } => {
+            let engine = by_name(&engine)?;
+            match serve_stdio(engine) {
+                Ok(()) => Ok(0),
+                Err(error) => {
+                    eprintln!("ferrous-conformance worker: {error}");
+                    Ok(USAGE_ERROR)
+                }
+            }
+        }
     }
 }
 

@@ -14,9 +14,12 @@ use ferrous_reference::{
 /// Reference Lua 5.1.
 pub struct ReferenceEngine;
 
+/// The reference's name in the registry and in reports.
+pub const NAME: &str = "reference";
+
 impl Engine for ReferenceEngine {
     fn name(&self) -> &str {
-        "reference"
+        NAME
     }
 
     fn version(&self) -> String {

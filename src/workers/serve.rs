@@ -1,0 +1,64 @@
+//! The worker side: `ferrous-conformance worker --engine NAME` reads cases from stdin and
+//! answers each with the outcome of one engine run, until stdin closes.
+//!
+//! A panic in the engine becomes a `crash` outcome, as in-process; anything that kills the
+//! process (an abort, a stack overflow, a segfault in C code) is seen by the parent, which
+//! reports it as the crash of that one case.
+
+use super::frames::{read_frame, write_frame};
+use crate::engine::{Case, Engine};
+use crate::outcome::Outcome;
+use crate::runner::{panic_message, ENGINE_STACK_BYTES};
+use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+/// Answers every case read from `input` with `engine`'s outcome on `output`.
+pub fn serve(engine: &dyn Engine, input: impl Read, output: impl Write) -> io::Result<()> {
+    let mut input = BufReader::new(input);
+    let mut output = BufWriter::new(output);
+    while let Some(case) = read_frame::<Case>(&mut input)? {
+        let outcome = catch_unwind(AssertUnwindSafe(|| engine.run(&case)))
+            .unwrap_or_else(|payload| Outcome::crashed(panic_message(payload.as_ref()).as_str()));
+        write_frame(&mut output, &outcome)?;
+    }
+    Ok(())
+}
+
+/// Serves `engine` over this process's stdin and stdout, on a thread with the stack engines
+/// need. Panics are already reported in outcomes, so the default hook's printing is silenced.
+pub fn serve_stdio(engine: Box<dyn Engine>) -> io::Result<()> {
+    std::panic::set_hook(Box::new(|_| {}));
+    std::thread::Builder::new()
+        .name(format!("worker-{}", engine.name()))
+        .stack_size(ENGINE_STACK_BYTES)
+        .spawn(move || serve(engine.as_ref(), io::stdin().lock(), io::stdout().lock()))?
+        .join()
+        .unwrap_or_else(|_| Err(io::Error::other("the worker thread panicked")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engines::by_name;
+
+    #[test]
+    fn each_case_read_is_answered_with_its_outcome() {
+        let engine = by_name("ferrous").expect("ferrous");
+        let cases = [
+            Case::from_source("a", b"return 1 + 1"),
+            Case::from_source("b", b"error('x')"),
+        ];
+        let mut requests = Vec::new();
+        for case in &cases {
+            write_frame(&mut requests, case).expect("write");
+        }
+        let mut replies = Vec::new();
+        serve(engine.as_ref(), requests.as_slice(), &mut replies).expect("serve");
+        let mut reader = replies.as_slice();
+        for case in &cases {
+            let outcome = read_frame::<Outcome>(&mut reader).expect("read");
+            assert_eq!(outcome, Some(engine.run(case)));
+        }
+        assert_eq!(read_frame::<Outcome>(&mut reader).expect("end"), None);
+    }
+}
