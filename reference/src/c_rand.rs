@@ -81,12 +81,13 @@ impl CRand {
 /// low 32 bits are kept. `lua5.1` agrees: `math.randomseed(2^40)` seeds with 0.
 fn to_c_int(number: f64) -> i32 {
     let truncated = number.trunc();
-    let wide =
-        if truncated >= -9_223_372_036_854_775_808.0 && truncated < 9_223_372_036_854_775_808.0 {
-            truncated as i64
-        } else {
-            i64::MIN
-        };
+    // 2^63 as a double: the first value past the range of `i64`.
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    let wide = if (-LIMIT..LIMIT).contains(&truncated) {
+        truncated as i64
+    } else {
+        i64::MIN
+    };
     wide as i32
 }
 
