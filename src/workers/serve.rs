@@ -9,7 +9,9 @@ use super::frames::{read_frame, write_frame};
 use crate::engine::{Case, Engine};
 use crate::outcome::Outcome;
 use crate::runner::{panic_message, ENGINE_STACK_BYTES};
+use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::os::fd::{AsFd, AsRawFd};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// Answers every case read from `input` with `engine`'s outcome on `output`.
@@ -28,12 +30,30 @@ pub fn serve(engine: &dyn Engine, input: impl Read, output: impl Write) -> io::R
 /// need. Panics are already reported in outcomes, so the default hook's printing is silenced.
 pub fn serve_stdio(engine: Box<dyn Engine>) -> io::Result<()> {
     std::panic::set_hook(Box::new(|_| {}));
+    let (requests, replies) = take_standard_streams()?;
     std::thread::Builder::new()
         .name(format!("worker-{}", engine.name()))
         .stack_size(ENGINE_STACK_BYTES)
-        .spawn(move || serve(engine.as_ref(), io::stdin().lock(), io::stdout().lock()))?
+        .spawn(move || serve(engine.as_ref(), requests, replies))?
         .join()
         .unwrap_or_else(|_| Err(io::Error::other("the worker thread panicked")))
+}
+
+/// Moves the protocol's stdin and stdout to descriptors of their own and points descriptors 0
+/// and 1 at `/dev/null` and stderr, so engine code that reads stdin (`debug.debug`) or writes
+/// stdout cannot eat or corrupt frames; what it writes shows up in a crash's stderr excerpt.
+fn take_standard_streams() -> io::Result<(File, File)> {
+    let requests = File::from(io::stdin().as_fd().try_clone_to_owned()?);
+    let replies = File::from(io::stdout().as_fd().try_clone_to_owned()?);
+    let null = File::open("/dev/null")?;
+    for (from, to) in [(null.as_raw_fd(), 0), (2, 1)] {
+        // SAFETY: dup2 only replaces descriptor `to`; nothing in this process keeps a
+        // reference to what 0 and 1 were besides the clones taken above.
+        if unsafe { libc::dup2(from, to) } < 0 {
+            return Err(io::Error::last_os_error());
+        }
+    }
+    Ok((requests, replies))
 }
 
 #[cfg(test)]
