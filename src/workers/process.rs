@@ -236,3 +236,42 @@ impl Engine for ProcessEngine {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deaths_are_described_by_signal_or_exit_code() {
+        // Raw wait statuses: a signal number alone, or an exit code in the second byte.
+        assert_eq!(
+            describe_exit(ExitStatus::from_raw(6)),
+            "died of signal 6 (SIGABRT)"
+        );
+        assert_eq!(
+            describe_exit(ExitStatus::from_raw(11)),
+            "died of signal 11 (SIGSEGV)"
+        );
+        assert_eq!(
+            describe_exit(ExitStatus::from_raw(3 << 8)),
+            "exited with code 3"
+        );
+    }
+
+    #[test]
+    fn a_worker_that_cannot_start_is_a_crash_of_the_case() {
+        let engine = ProcessEngine::new(
+            "ferrous",
+            "test".to_string(),
+            WorkerCommand {
+                program: PathBuf::from("/nonexistent/ferrous-conformance"),
+                args: Vec::new(),
+            },
+        );
+        let outcome = engine.run(&Case::from_source("c", b"return 1"));
+        assert_eq!(
+            outcome.status.error_kind(),
+            Some(crate::outcome::ErrorKind::Crash)
+        );
+    }
+}
