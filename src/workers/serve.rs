@@ -13,6 +13,7 @@ use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::os::fd::{AsFd, AsRawFd};
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::time::Duration;
 
 /// Answers every case read from `input` with `engine`'s outcome on `output`.
 pub fn serve(engine: &dyn Engine, input: impl Read, output: impl Write) -> io::Result<()> {
@@ -26,10 +27,28 @@ pub fn serve(engine: &dyn Engine, input: impl Read, output: impl Write) -> io::R
     Ok(())
 }
 
+/// How often a worker checks that the bench that started it is still alive.
+const PARENT_CHECK: Duration = Duration::from_millis(200);
+
 /// Serves `engine` over this process's stdin and stdout, on a thread with the stack engines
 /// need. Panics are already reported in outcomes, so the default hook's printing is silenced.
+///
+/// The worker lives and dies with its parent: Ctrl-C at the terminal is the parent's to handle
+/// (it may still write a report, and a worker dying of it would turn its case into a crash),
+/// and a worker whose parent is gone exits even if a run is stuck in C code.
 pub fn serve_stdio(engine: Box<dyn Engine>) -> io::Result<()> {
     std::panic::set_hook(Box::new(|_| {}));
+    // SAFETY: ignoring a signal installs no handler code.
+    unsafe { libc::signal(libc::SIGINT, libc::SIG_IGN) };
+    let parent = std::os::unix::process::parent_id();
+    std::thread::Builder::new()
+        .name("worker-parent-watch".to_string())
+        .spawn(move || loop {
+            std::thread::sleep(PARENT_CHECK);
+            if std::os::unix::process::parent_id() != parent {
+                std::process::exit(3);
+            }
+        })?;
     let (requests, replies) = take_standard_streams()?;
     std::thread::Builder::new()
         .name(format!("worker-{}", engine.name()))

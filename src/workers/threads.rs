@@ -12,7 +12,7 @@ use crate::runner::{panic_message, ENGINE_STACK_BYTES};
 use std::cell::RefCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::Arc;
+use std::sync::{Arc, Once};
 
 type Job = (Arc<dyn Engine>, Arc<Case>);
 
@@ -22,12 +22,33 @@ struct Helper {
     outcomes: Receiver<Outcome>,
 }
 
+/// Name of the helper threads, which the panic hook recognises.
+const HELPER_NAME: &str = "engine-helper";
+
+/// Makes panics on helper threads print one line without a backtrace: the message goes into
+/// the crash outcome anyway, and capturing a backtrace (`RUST_BACKTRACE=1`) can take longer
+/// than a small wall clock, turning the crash into a timeout.
+fn quiet_helper_panics() {
+    static INSTALLED: Once = Once::new();
+    INSTALLED.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().name() == Some(HELPER_NAME) {
+                eprintln!("engine panicked: {info}");
+            } else {
+                previous(info);
+            }
+        }));
+    });
+}
+
 impl Helper {
     fn start() -> std::io::Result<Helper> {
+        quiet_helper_panics();
         let (jobs, job_receiver) = mpsc::channel::<Job>();
         let (outcome_sender, outcomes) = mpsc::channel();
         std::thread::Builder::new()
-            .name("engine-helper".to_string())
+            .name(HELPER_NAME.to_string())
             .stack_size(ENGINE_STACK_BYTES)
             .spawn(move || {
                 for (engine, case) in job_receiver {
