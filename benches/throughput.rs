@@ -17,7 +17,9 @@ use ferrous_conformance::corpus::Entry;
 use ferrous_conformance::engine::{Case, Engine};
 use ferrous_conformance::engines::by_name;
 use ferrous_conformance::generate::fuzz_checks::FuzzChecks;
-use ferrous_conformance::generate::fuzz_input::{differential_case, program_from_artifact};
+use ferrous_conformance::generate::fuzz_input::{
+    differential_case, program_from_artifact, MAX_DECISION_BYTES,
+};
 use ferrous_conformance::generate::{case_for, default_features, file_name, from_seed};
 use ferrous_conformance::known::KnownDivergences;
 use ferrous_conformance::runner::{run_all, run_guarded};
@@ -29,8 +31,8 @@ use std::time::Instant;
 const BENCH_BINARY: &str = env!("CARGO_BIN_EXE_ferrous-conformance");
 /// Generated programs per measurement of a whole run.
 const PROGRAMS: u64 = 2000;
-/// Inputs of the fuzz check, and their length (libFuzzer's default `-max_len` for a corpus of
-/// small seeds is 4096; most inputs it tries are far shorter).
+/// Inputs of the fuzz check per input length. Lengths go past the cap of
+/// `MAX_DECISION_BYTES`, to show what the cap saves (longer inputs decode as capped ones).
 const FUZZ_INPUTS: usize = 1500;
 
 /// Seconds of CPU this process and its reaped children have used (user + system).
@@ -226,7 +228,7 @@ fn main() {
     println!("the differential fuzz check, one thread:");
     let known = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/known-divergences.json");
     let checks = FuzzChecks::new(&known).expect("engines and known list");
-    for max_len in [256, 1024, 4096] {
+    for max_len in [256, MAX_DECISION_BYTES, 4096] {
         let inputs: Vec<Case> = (0..FUZZ_INPUTS)
             .map(|index| differential_case(&program_from_artifact(&fuzz_input(index, max_len))))
             .collect();
