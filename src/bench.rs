@@ -12,7 +12,7 @@ use crate::report::{
 };
 use crate::runner::{run_all, CaseResult};
 use crate::workers::process::ProcessEngine;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -61,21 +61,22 @@ pub fn resolve_engines(list: &str) -> Result<[Arc<dyn Engine>; 2], BenchError> {
 }
 
 /// `engines` with those of [`RUN_IN_WORKERS`] moved into pools of worker processes of the
-/// running bench binary.
-pub fn in_worker_processes(
-    engines: [Arc<dyn Engine>; 2],
-) -> Result<[Arc<dyn Engine>; 2], BenchError> {
-    let program = std::env::current_exe().map_err(|error| BenchError::Pool {
-        reason: format!("cannot find the bench binary to start workers from: {error}"),
-    })?;
-    Ok(engines.map(|engine| {
+/// bench binary `program`.
+pub fn in_worker_processes(engines: [Arc<dyn Engine>; 2], program: &Path) -> [Arc<dyn Engine>; 2] {
+    engines.map(|engine| {
         if RUN_IN_WORKERS.contains(&engine.name()) {
-            Arc::new(ProcessEngine::of_registry_engine(engine.as_ref(), &program))
-                as Arc<dyn Engine>
+            Arc::new(ProcessEngine::of_registry_engine(engine.as_ref(), program)) as Arc<dyn Engine>
         } else {
             engine
         }
-    }))
+    })
+}
+
+/// The running bench binary, which worker processes are started from.
+pub fn this_program() -> Result<PathBuf, BenchError> {
+    std::env::current_exe().map_err(|error| BenchError::Pool {
+        reason: format!("cannot find the bench binary to start workers from: {error}"),
+    })
 }
 
 fn case_limits(request: &RunRequest) -> Limits {

@@ -1,7 +1,9 @@
 //! `ferrous-conformance`: the bench's command-line entry point.
 
 use clap::Parser;
-use ferrous_conformance::bench::{in_worker_processes, resolve_engines, run_bench, RunRequest};
+use ferrous_conformance::bench::{
+    in_worker_processes, resolve_engines, run_bench, this_program, RunRequest,
+};
 use ferrous_conformance::cli::{ArtifactArg, Cli, Command, ProfileArg};
 use ferrous_conformance::corpus::{load_single, LoadOptions};
 use ferrous_conformance::engine::{Limits, Profile};
@@ -122,7 +124,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             let engines = if in_process {
                 engines
             } else {
-                in_worker_processes(engines)?
+                in_worker_processes(engines, &this_program()?)
             };
             if let Some(count) = generated {
                 let request = GeneratedRunRequest {

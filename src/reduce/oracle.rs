@@ -12,6 +12,7 @@
 //! *wedged* and says so, so the reducer can stop instead of judging every later candidate on a
 //! broken set-up.
 
+use crate::bench::{in_worker_processes, resolve_engines};
 use crate::diff::{compare, Comparison};
 use crate::engine::{Case, Engine};
 use crate::runner::run_guarded;
@@ -45,7 +46,9 @@ pub enum Isolation {
     /// In this process, on the engines given (the only way for engines built in code).
     #[default]
     InProcess,
-    /// Each in a child `program examine --engines engines` process (see [`super::worker`]).
+    /// The registry's engines `engines` (`a,b`) in pools of worker processes of the bench
+    /// binary `program` (see [`crate::workers::process`]): an engine stuck in C code or dying
+    /// costs one candidate and a fresh worker.
     Subprocess { program: PathBuf, engines: String },
 }
 
@@ -66,7 +69,6 @@ impl Isolation {
 pub struct Oracle {
     base: Case,
     engines: [Arc<dyn Engine>; 2],
-    isolation: Isolation,
     target: String,
     pool: rayon::ThreadPool,
     cache: Mutex<HashMap<[u8; 20], bool>>,
@@ -89,10 +91,16 @@ impl Oracle {
             .thread_name(|index| format!("reduce-worker-{index}"))
             .build()
             .map_err(|error| error.to_string())?;
+        let engines = match isolation {
+            Isolation::InProcess => engines,
+            Isolation::Subprocess { program, engines } => {
+                let named = resolve_engines(&engines).map_err(|error| error.to_string())?;
+                in_worker_processes(named, &program)
+            }
+        };
         Ok(Oracle {
             base,
             engines,
-            isolation,
             target,
             pool,
             cache: Mutex::new(HashMap::new()),
@@ -126,12 +134,7 @@ impl Oracle {
 
     /// Runs `source` on both engines without the cache.
     pub fn examine(&self, source: &[u8]) -> Finding {
-        let finding = match &self.isolation {
-            Isolation::InProcess => examine(&self.base, &self.engines, source),
-            Isolation::Subprocess { program, engines } => {
-                super::worker::examine_in_child(program, engines, &self.base, source)
-            }
-        };
+        let finding = examine(&self.base, &self.engines, source);
         if let Finding::EngineWedged { reason } = &finding {
             self.wedged
                 .lock()
