@@ -208,3 +208,80 @@ pub fn run_all(
 pub fn default_jobs() -> usize {
     std::thread::available_parallelism().map_or(1, usize::from)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::Category;
+    use crate::engines::ferrous::FerrousEngine;
+
+    /// Answers like the Ferrous VM, under the name it is given, after sleeping past small wall
+    /// clocks when `slow`.
+    struct Named {
+        name: &'static str,
+        slow: bool,
+    }
+
+    impl Engine for Named {
+        fn name(&self) -> &str {
+            self.name
+        }
+        fn version(&self) -> String {
+            "test".to_string()
+        }
+        fn run(&self, case: &Case) -> Outcome {
+            if self.slow {
+                std::thread::sleep(Duration::from_millis(500));
+            }
+            FerrousEngine.run(case)
+        }
+    }
+
+    fn verdict(left: Named, right: Named) -> Verdict {
+        let mut case = Case::from_source("case", b"return 1");
+        case.limits.wall_clock = Duration::from_millis(100);
+        let engines: [Arc<dyn Engine>; 2] = [Arc::new(left), Arc::new(right)];
+        run_entry(
+            &Entry::Runnable(case),
+            &engines,
+            &KnownDivergences::default(),
+        )
+        .verdict
+    }
+
+    #[test]
+    fn a_reference_past_the_wall_clock_leaves_the_case_inconclusive() {
+        let found = verdict(
+            Named {
+                name: "ferrous",
+                slow: false,
+            },
+            Named {
+                name: reference::NAME,
+                slow: true,
+            },
+        );
+        assert!(
+            matches!(&found, Verdict::Inconclusive { reason } if reason.contains("one-sided timeout")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn another_engine_past_the_wall_clock_is_a_timeout_divergence() {
+        let found = verdict(
+            Named {
+                name: "ferrous",
+                slow: true,
+            },
+            Named {
+                name: reference::NAME,
+                slow: false,
+            },
+        );
+        assert!(
+            matches!(&found, Verdict::Diverge { divergence, .. } if divergence.category == Category::Timeout),
+            "{found:?}"
+        );
+    }
+}
