@@ -296,13 +296,17 @@ impl Vm {
         self.native_depth = native_depth;
     }
 
+    // An open upvalue's slot may lie past the end of its stack: bytecode that 5.1's checker
+    // accepts can end open results below a captured register (5.1 then reads stale memory).
+    // Such a slot reads nil and ignores stores.
     #[inline]
     pub(crate) fn upvalue_get(&self, uv: UpValRef) -> Value {
-        match self.heap.upvalues[uv] {
-            UpVal::Closed(v) => v,
-            UpVal::Open { thread, index } if thread == self.current_thread => self.stack[index],
-            UpVal::Open { thread, index } => self.heap.threads[thread].stack[index],
-        }
+        let stack = match self.heap.upvalues[uv] {
+            UpVal::Closed(v) => return v,
+            UpVal::Open { thread, index } if thread == self.current_thread => (&self.stack, index),
+            UpVal::Open { thread, index } => (&self.heap.threads[thread].stack, index),
+        };
+        stack.0.get(stack.1).copied().unwrap_or_default()
     }
 
     #[inline]
@@ -310,11 +314,15 @@ impl Vm {
         match &mut self.heap.upvalues[uv] {
             UpVal::Closed(slot) => *slot = v,
             UpVal::Open { thread, index } if *thread == self.current_thread => {
-                self.stack[*index] = v
+                if let Some(slot) = self.stack.get_mut(*index) {
+                    *slot = v;
+                }
             }
             UpVal::Open { thread, index } => {
                 let (thread, index) = (*thread, *index);
-                self.heap.threads[thread].stack[index] = v;
+                if let Some(slot) = self.heap.threads[thread].stack.get_mut(index) {
+                    *slot = v;
+                }
             }
         }
     }
@@ -342,7 +350,8 @@ impl Vm {
             if index < level {
                 break;
             }
-            self.heap.upvalues[uv] = UpVal::Closed(self.stack[index]);
+            let v = self.stack.get(index).copied().unwrap_or_default();
+            self.heap.upvalues[uv] = UpVal::Closed(v);
             self.open_upvalues.pop();
         }
     }
