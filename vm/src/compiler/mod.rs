@@ -50,6 +50,11 @@ impl std::error::Error for SyntaxError {}
 /// First byte of a binary chunk (`"\x1bLua"`).
 const BINARY_CHUNK_MARK: u8 = 0x1b;
 
+/// Whether `source` is a binary chunk (it starts with the escape character 5.1 checks).
+pub fn is_binary_chunk(source: &[u8]) -> bool {
+    source.first() == Some(&BINARY_CHUNK_MARK)
+}
+
 /// Compiles a chunk as `lua_load` does from a host with no C call active. `chunk_name` is
 /// what `lua_load` gets: `"@file.lua"`, `"=stdin"`, or the source text itself for
 /// `loadstring`. A binary chunk (starting with `"\x1bLua"`) is loaded instead, as 5.1 does.
