@@ -374,6 +374,9 @@ fn add_value(
 /// `string.format`'s arguments, converted as 5.1 converts them.
 struct VmFormatArgs<'a> {
     vm: &'a mut Vm,
+    /// Bytes of string arguments handed out so far: the result holds them all, so the
+    /// memory limit must allow them before the result is built.
+    produced: usize,
 }
 
 impl FormatArgs for VmFormatArgs<'_> {
@@ -391,7 +394,10 @@ impl FormatArgs for VmFormatArgs<'_> {
     }
 
     fn string(&mut self, arg: usize) -> Result<Cow<'_, [u8]>, LuaError> {
-        self.vm.check_bytes(arg + 1).map(Cow::Owned)
+        let bytes = self.vm.check_bytes(arg + 1)?;
+        self.produced = self.produced.saturating_add(bytes.len());
+        self.vm.check_string_size(self.produced)?;
+        Ok(Cow::Owned(bytes))
     }
 
     fn format_error(&mut self, message: Vec<u8>) -> LuaError {
@@ -401,7 +407,7 @@ impl FormatArgs for VmFormatArgs<'_> {
 
 fn format_(vm: &mut Vm) -> LuaResult<usize> {
     let spec = vm.check_bytes(1)?;
-    let out = format(&spec, &mut VmFormatArgs { vm })?;
+    let out = format(&spec, &mut VmFormatArgs { vm, produced: 0 })?;
     vm.check_string_size(out.len())?;
     vm.push_bytes(&out);
     Ok(1)
