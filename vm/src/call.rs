@@ -102,6 +102,7 @@ impl Vm {
             }
             (base, varargs)
         };
+        self.ensure_stack(base + max_stack)?;
         set_len_with_nils(&mut self.stack, base + max_stack);
         self.frames.push(Frame {
             func,
@@ -133,6 +134,27 @@ impl Vm {
         }
         self.frame_limit = 2 * MAX_FRAMES;
         Err(self.runtime_error(b"stack overflow"))
+    }
+
+    /// Makes room for a frame ending at `len` slots, charging the growth to the memory limit
+    /// before the stack reallocates (5.1's `luaD_growstack` fails the same way).
+    #[inline]
+    pub(crate) fn ensure_stack(&mut self, len: usize) -> LuaResult<()> {
+        if len <= self.stack.capacity() {
+            return Ok(());
+        }
+        self.grow_stack(len)
+    }
+
+    #[cold]
+    fn grow_stack(&mut self, len: usize) -> LuaResult<()> {
+        let capacity = self.stack.capacity();
+        // What `Vec` grows to: at least double.
+        let grown = len.max(capacity.saturating_mul(2));
+        let extra = (grown - capacity).saturating_mul(std::mem::size_of::<Value>());
+        self.check_memory_limit(extra)?;
+        self.stack.reserve_exact(grown - self.stack.len());
+        Ok(())
     }
 
     /// 5.1's compatibility `arg` table: the extra arguments plus `n`.

@@ -378,6 +378,7 @@ impl Vm {
                                     let new_top = new_base + p.max_stack_size as usize;
                                     let params = p.num_params as usize;
                                     let proto = callee.proto.clone();
+                                    self.ensure_stack(new_top)?;
                                     self.stack.truncate(new_base + nargs.min(params));
                                     set_len_with_nils(&mut self.stack, new_top);
                                     self.frames.push(Frame {
