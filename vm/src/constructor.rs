@@ -5,7 +5,8 @@
 //! memory", "table overflow") instead of allocating gigabytes.
 
 use crate::bytecode::FIELDS_PER_FLUSH;
-use crate::error::LuaResult;
+use crate::compiler::chunk_id;
+use crate::error::{LuaError, LuaResult};
 use crate::state::Vm;
 use crate::table::{Table, MAX_BITS};
 use crate::value::{TableRef, Value};
@@ -22,7 +23,7 @@ impl Vm {
         // `luaM_reallocvector` refuses a count whose byte size does not fit a size_t, which
         // is how a negative C int arrives there.
         if array < 0 || array == i32::MAX {
-            return Err(self.runtime_error(b"memory allocation error: block too big"));
+            return Err(self.error_at_saved_pc(b"memory allocation error: block too big"));
         }
         let array = array as usize;
         self.check_memory_limit(Table::memory_size_for(array, 0))?;
@@ -32,12 +33,30 @@ impl Vm {
         } else {
             let bits = ceil_log2_as_c(hash);
             if bits > MAX_BITS as u32 {
-                return Err(self.runtime_error(b"table overflow"));
+                return Err(self.error_at_saved_pc(b"table overflow"));
             }
             1usize << bits
         };
         self.check_memory_limit(Table::memory_size_for(array, nodes))?;
         Ok(self.heap.new_table(array, nodes))
+    }
+
+    /// 5.1 raises NEWTABLE's size errors without saving the program counter first, so their
+    /// position is that of the last instruction that saved it: line -1 when none has yet.
+    fn error_at_saved_pc(&mut self, msg: &[u8]) -> LuaError {
+        let source = match self.frames.last() {
+            Some(frame) if frame.pc == 0 => frame.proto.as_ref().map(|p| p.proto.source.clone()),
+            _ => None,
+        };
+        match source {
+            Some(source) => {
+                let mut full = chunk_id(&source);
+                full.extend_from_slice(b":-1: ");
+                full.extend_from_slice(msg);
+                LuaError::Runtime(self.heap.str_value(&full))
+            }
+            None => self.runtime_error(msg),
+        }
     }
 
     /// SETLIST: stores the `n` values above `stack[ra]` at keys ending with

@@ -269,7 +269,7 @@ impl Vm {
                         let t = if b | c < SMALL_TABLE_SIZE_FIELD {
                             self.heap.new_table(fb2int(b), fb2int(c))
                         } else {
-                            save_pc!();
+                            // No save_pc: 5.1's size errors name the last saved position.
                             self.new_table_from_fields(b, c)?
                         };
                         reg!(a) = Value::Table(t);
