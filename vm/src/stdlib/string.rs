@@ -159,6 +159,15 @@ impl Vm {
         self.check_memory_limit(len)
     }
 
+    /// The longest string the memory limit still allows to be built.
+    fn string_room(&self) -> usize {
+        let room = match self.memory_limit() {
+            Some(limit) => limit.saturating_sub(self.memory_in_use()),
+            None => usize::MAX,
+        };
+        room.min(crate::state::MAX_STRING_LEN)
+    }
+
     /// Runs a pattern operation on the bytes of `subject` (borrowed from the heap, not
     /// copied) under what is left of the instruction budget.
     fn match_in<T>(
@@ -178,6 +187,7 @@ impl Vm {
         match result {
             Ok(v) => Ok(v),
             Err(PatternError::BudgetExhausted) => Err(LuaError::Timeout),
+            Err(PatternError::OutOfRoom) => Err(LuaError::Memory),
             Err(PatternError::Lua(msg)) => Err(self.native_error(msg.as_bytes())),
         }
     }
@@ -313,10 +323,11 @@ fn gsub(vm: &mut Vm) -> LuaResult<usize> {
     let mut sub = Substitution::new(&pattern, max);
     let mut out = Vec::new();
     loop {
+        let room = vm.string_room();
         let found = vm.match_in(subject, |s, b| {
             let found = sub.next(s, &pattern, &mut out, b)?;
             if let (Some(m), Some(t)) = (&found, &template) {
-                t.expand(s, m, &mut out)?;
+                t.expand(s, m, &mut out, room)?;
             }
             Ok(found)
         })?;
