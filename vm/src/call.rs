@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{VARARG_ISVARARG, VARARG_NEEDSARG};
+use crate::bytecode::VARARG_NEEDSARG;
 use crate::error::{LuaError, LuaResult};
 use crate::exec::Called;
 use crate::function::{FnProto, Function, NativeFn, UpVal, UpValRef};
@@ -84,7 +84,9 @@ impl Vm {
         let p = &proto.proto;
         let params = p.num_params as usize;
         let max_stack = p.max_stack_size as usize;
-        let (base, varargs) = if p.is_vararg & VARARG_ISVARARG == 0 {
+        // Any vararg flag moves the parameters up, as 5.1's `luaD_precall` tests the whole
+        // byte (a loaded chunk may set NEEDSARG without ISVARARG).
+        let (base, varargs) = if p.is_vararg == 0 {
             self.stack.truncate(func + 1 + nargs.min(params));
             (func + 1, 0)
         } else {

@@ -252,3 +252,19 @@ fn a_yield_reached_through_a_tail_call_resumes_into_the_frame() {
     });
     assert_eq!(run(&chunk), Ok(vec!["2".into(), "42".into()]));
 }
+
+#[test]
+fn needsarg_without_isvararg_still_builds_arg() {
+    // 5.1 adjusts varargs for any non-zero vararg byte: HASARG | NEEDSARG alone builds the
+    // `arg` table in the register after the parameters, here the uninitialised local `t`
+    // (found by the fuzz target; lua5.1 answers table, 2, 7).
+    let source =
+        "local function f() local t return t end local a = f(7, 8) return type(a), a.n, a[1]";
+    let chunk = crafted(source, |p| {
+        std::rc::Rc::make_mut(&mut p.protos[0]).is_vararg = 5;
+    });
+    assert_eq!(
+        run(&chunk),
+        Ok(vec!["table".into(), "2".into(), "7".into()])
+    );
+}
