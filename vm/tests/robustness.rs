@@ -181,3 +181,17 @@ fn native_loops_stop_at_the_budget() {
         );
     }
 }
+
+#[test]
+fn a_binary_chunk_read_in_pieces_stays_within_the_memory_limit() {
+    let (r, _) = run_limited(
+        "local piece, first = ('x'):rep(1000000), true
+         return load(function()
+             if first then first = false return '\\27Lua' end
+             return piece
+         end)",
+        Some(1_000_000),
+        Some(16 << 20),
+    );
+    assert_eq!(r, Ok(vec!["nil".into(), "not enough memory".into()]));
+}
