@@ -616,7 +616,7 @@ impl Vm {
     fn unchecked_skip(&mut self, code: &[Instruction], target: usize) -> LuaResult<usize> {
         let run = setlist_run_before(code, target);
         self.charge_instructions(run as u64)?;
-        if target < code.len() && run % 2 == 0 {
+        if target < code.len() && run & 1 == 0 {
             Ok(target)
         } else {
             Err(self.runtime_error(b"LOADBOOL skips to an unchecked instruction"))

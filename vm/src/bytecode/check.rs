@@ -187,7 +187,7 @@ pub fn symbolic_execution(p: &Proto, last_pc: usize, reg: u32) -> Option<usize> 
                     if destination < 0 || destination >= size as i64 {
                         return None;
                     }
-                    if runs[destination as usize] % 2 != 0 {
+                    if runs[destination as usize] & 1 == 1 {
                         return None;
                     }
                 }
