@@ -268,3 +268,62 @@ fn needsarg_without_isvararg_still_builds_arg() {
         Ok(vec!["table".into(), "2".into(), "7".into()])
     );
 }
+
+/// `chunk` with the string constant `text` stored as a missing (NULL) string.
+fn null_string_constant(chunk: &[u8], text: &[u8]) -> Vec<u8> {
+    let mut stored = vec![4u8];
+    stored.extend_from_slice(&(text.len() as u64 + 1).to_le_bytes());
+    stored.extend_from_slice(text);
+    stored.push(0);
+    let at = chunk
+        .windows(stored.len())
+        .position(|w| w == stored)
+        .expect("constant");
+    let mut out = chunk[..at].to_vec();
+    out.push(4);
+    out.extend_from_slice(&0u64.to_le_bytes());
+    out.extend_from_slice(&chunk[at + stored.len()..]);
+    out
+}
+
+#[test]
+fn a_null_string_constant_is_refused_after_what_5_1_refuses() {
+    // 5.1 loads a NULL string constant (and crashes when it is used or collected): the VM
+    // refuses it, but only once the rest loaded, so 5.1's own refusals keep their message.
+    let chunk = crafted("local a = 'xyz' return a", |_| {});
+    assert_eq!(
+        run(&null_string_constant(&chunk, b"xyz")),
+        Err((
+            ErrorKind::Syntax,
+            "binary string: bad constant in precompiled chunk".into()
+        ))
+    );
+    let chunk = crafted("local a = 'xyz' return a", |p| p.max_stack_size = 0);
+    assert_eq!(
+        run(&null_string_constant(&chunk, b"xyz")),
+        Err((
+            ErrorKind::Syntax,
+            "binary string: bad code in precompiled chunk".into()
+        ))
+    );
+}
+
+#[test]
+fn string_sizes_5_1_finds_too_big_are_refused_with_its_message() {
+    let chunk = crafted("return 1", |_| {});
+    // The source name's size is the 8 bytes after the 12-byte header.
+    for (size, message) in [
+        (u64::MAX - 1, "memory allocation error: block too big"),
+        (u64::MAX - 2, "memory allocation error: block too big"),
+        (u64::MAX, "not enough memory"),
+        (1 << 40, "not enough memory"),
+    ] {
+        let mut bad = chunk.clone();
+        bad[12..20].copy_from_slice(&size.to_le_bytes());
+        assert_eq!(
+            run(&bad),
+            Err((ErrorKind::Syntax, message.into())),
+            "{size}"
+        );
+    }
+}
