@@ -305,8 +305,9 @@ impl Walker<'_> {
         for _ in 0..self.count(1)? {
             self.function(depth + 1)?;
         }
+        // Lines are read raw, as 5.1 reads them: a negative one does not stop the loader.
         for _ in 0..self.count(4)? {
-            self.int(FieldKind::Line)?;
+            self.field(FieldKind::Line, 4)?;
         }
         for _ in 0..self.count(16)? {
             self.string()?;
@@ -840,6 +841,36 @@ mod tests {
         );
         assert!(!same_code_as(&chunk, seed));
         assert!(same_code_as(&seed.chunk, seed));
+    }
+
+    #[test]
+    fn null_string_constants_are_found_past_negative_lines() {
+        // Found by the fuzz target: a negative line number in the main function hid a NULL
+        // string constant in a nested one from the layout walk.
+        let input = BytecodeInput {
+            seed: 7,
+            mutations: vec![
+                Mutation::Line {
+                    line: 202132492,
+                    value: 3976989708,
+                },
+                Mutation::ConstantTag {
+                    constant: 437970401,
+                    tag: 6,
+                },
+                Mutation::ConstantNumber {
+                    constant: 438370324,
+                    value: 2147483648.0,
+                },
+                Mutation::ConstantTag {
+                    constant: 1456920065,
+                    tag: 4,
+                },
+                Mutation::FunctionByte { field: 0, value: 0 },
+            ],
+        };
+        let layout = ChunkLayout::of(&input.chunk());
+        assert!(layout.null_string_constant);
     }
 
     #[test]
