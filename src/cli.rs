@@ -110,8 +110,9 @@ pub enum Command {
         #[arg(long, default_value_t = 10.0)]
         wall_clock: f64,
         /// What the file is: a Lua case, or a cargo-fuzz artifact of the `differential`
-        /// target (bytes the generator turns into a program) or of the `source` target (raw
-        /// source) [default: from the path, `artifacts/<target>/...`, else a Lua case].
+        /// target (bytes the generator turns into a program), the `source` target (raw
+        /// source), the `redis` or the `bytecode` target [default: from the path,
+        /// `artifacts/<target>/...`, else a Lua case].
         #[arg(long, value_enum)]
         artifact: Option<ArtifactArg>,
     },
@@ -149,4 +150,7 @@ pub enum ArtifactArg {
     Source,
     /// The `redis` target: bytes the generator turns into a redis-profile program.
     Redis,
+    /// The `bytecode` target: a seed and mutations, shown as the script that loads the
+    /// mutated chunk with `loadstring` and runs it.
+    Bytecode,
 }

@@ -10,8 +10,10 @@ use ferrous_conformance::corpus::load_named;
 use ferrous_conformance::engine::{Limits, Profile};
 use ferrous_conformance::engines::by_name;
 use ferrous_conformance::error::BenchError;
+use ferrous_conformance::generate::bytecode_mutation::BytecodeInput;
 use ferrous_conformance::generate::coverage::measure;
 use ferrous_conformance::generate::features::{Feature, FeatureSet};
+use ferrous_conformance::generate::fuzz_checks::bytecode_case;
 use ferrous_conformance::generate::fuzz_input::{
     differential_case, program_from_artifact, redis_case, source_case,
 };
@@ -100,6 +102,7 @@ fn artifact_kind_of(path: &Path) -> Option<ArtifactArg> {
         Some("differential") => Some(ArtifactArg::Differential),
         Some("source") => Some(ArtifactArg::Source),
         Some("redis") => Some(ArtifactArg::Redis),
+        Some("bytecode") => Some(ArtifactArg::Bytecode),
         _ => None,
     }
 }
@@ -206,6 +209,9 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                     ArtifactArg::Differential => differential_case(&program_from_artifact(&bytes)),
                     ArtifactArg::Source => source_case(&bytes),
                     ArtifactArg::Redis => redis_case(&bytes),
+                    ArtifactArg::Bytecode => {
+                        bytecode_case(&BytecodeInput::from_bytes(&bytes).chunk(), true)
+                    }
                 };
                 fuzz_case.path = case;
                 fuzz_case.limits.wall_clock = wall_clock_of(wall_clock)?;
