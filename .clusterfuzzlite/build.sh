@@ -20,11 +20,11 @@ if [ -z "$targets" ]; then
     exit 1
 fi
 
-# ClusterFuzzLite runs the binaries with nothing but $OUT: a target that reads the source tree
-# at run time (paths from CARGO_MANIFEST_DIR) would silently see nothing there.
-if grep -l 'CARGO_MANIFEST_DIR' fuzz/fuzz_targets/*.rs; then
-    echo "build.sh: the fuzz targets above read files of the source tree at run time;" \
-        "compile them in (include_str!/include_bytes!) instead" >&2
+# ClusterFuzzLite runs the binaries with nothing but $OUT: a target reading the known list from
+# the source tree at run time would silently see none there (FuzzChecks::built_in has it).
+if grep -l 'known-divergences.json' fuzz/fuzz_targets/*.rs; then
+    echo "build.sh: the fuzz targets above read the known-divergence list at run time;" \
+        "use FuzzChecks::built_in()" >&2
     exit 1
 fi
 
@@ -43,6 +43,16 @@ for target in $targets; do
     # The limits `just fuzz` uses: engines run under their own 5 s wall clock each.
     printf '[libfuzzer]\ntimeout = 30\nrss_limit_mb = 4096\n' > "$OUT/$target.options"
 done
+# The bytecode target runs candidate chunks in a child `ferrous-conformance examine`, which it
+# looks for beside itself. An oracle, not a fuzz target: built without the sanitizer flags.
+# FERROUS_EXAMINE_BIN names one built already (just cflite-check).
+if [ -n "${FERROUS_EXAMINE_BIN:-}" ]; then
+    cp "$FERROUS_EXAMINE_BIN" "$OUT/ferrous-conformance"
+else
+    env -u RUSTFLAGS -u CARGO_TARGET_DIR CFLAGS= CXXFLAGS= \
+        cargo build --release --bin ferrous-conformance
+    cp target/release/ferrous-conformance "$OUT/ferrous-conformance"
+fi
 # Only the raw-source target reads Lua tokens; OSS-Fuzz picks up <target>.dict by name.
 if echo "$targets" | grep -qx source; then
     cp fuzz/lua.dict "$OUT/source.dict"

@@ -3,12 +3,14 @@
 #   fuzz/corpus/source/        every corpus/**/*.lua file, as raw source;
 #   fuzz/corpus/differential/  the same files, read as generator decisions (arbitrary bytes
 #                              that give varied programs), plus a few fixed byte patterns;
-#   fuzz/corpus/redis/         the same decisions for the redis target's generator.
+#   fuzz/corpus/redis/         the same decisions for the redis target's generator;
+#   fuzz/corpus/bytecode/      one input per seed program, unmutated (a one-byte input picks
+#                              the seed and no mutation), and each seed with one mutation.
 # Existing files are kept, so libFuzzer's own findings survive a rebuild.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for target in source differential redis; do
+for target in source differential redis bytecode; do
     mkdir -p "fuzz/corpus/$target"
 done
 count=0
@@ -23,4 +25,11 @@ for byte in 00 55 aa ff; do
     head -c 2048 /dev/zero | tr '\0' "\\$(printf '%03o' "0x$byte")" > "fuzz/corpus/differential/fill-$byte"
     cp "fuzz/corpus/differential/fill-$byte" "fuzz/corpus/redis/fill-$byte"
 done
-echo "seeded fuzz/corpus/source, differential and redis from $count corpus files"
+for seed in 0 1 2 3 4 5 6 7; do
+    printf "\\$(printf '%03o' "$seed")" > "fuzz/corpus/bytecode/seed-$seed"
+    for mutation in 00 03 07 0b 0e; do
+        printf "\\$(printf '%03o' "$seed")\\x$mutation\\x01\\x02\\x03\\x04\\x05\\x06" \
+            > "fuzz/corpus/bytecode/seed-$seed-mutation-$mutation"
+    done
+done
+echo "seeded fuzz/corpus/source, differential and redis from $count corpus files, fuzz/corpus/bytecode with 48 inputs"

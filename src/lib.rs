@@ -41,3 +41,4 @@ pub mod show;
 pub mod signature;
 pub mod summary;
 pub mod triage_error;
+pub mod workers;
