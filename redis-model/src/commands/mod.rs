@@ -3,6 +3,7 @@
 
 mod connection;
 mod hashes;
+mod hyperloglog;
 mod keys;
 mod lists;
 mod sets;
@@ -61,7 +62,7 @@ const fn spec(name: &'static str, arity: i32, handler: Handler) -> CommandSpec {
     }
 }
 
-const TABLES: [&[CommandSpec]; 7] = [
+const TABLES: &[&[CommandSpec]] = &[
     connection::COMMANDS,
     strings::COMMANDS,
     keys::COMMANDS,
@@ -69,6 +70,8 @@ const TABLES: [&[CommandSpec]; 7] = [
     lists::COMMANDS,
     sets::COMMANDS,
     sorted_sets::COMMANDS,
+    // Streams, HyperLogLog and geo.
+    hyperloglog::COMMANDS,
 ];
 
 /// The modelled command called `lower_name`.
