@@ -21,6 +21,7 @@ pub mod generate;
 pub mod header;
 pub mod known;
 pub mod lua_number;
+pub mod model_diff;
 pub mod nightly;
 pub mod normalize;
 pub mod outcome;

@@ -1,7 +1,7 @@
 //! The model server: command lookup with Redis's script-side checks, then execution against
 //! the key space.
 
-use crate::commands::{lookup, Request};
+use crate::commands::{self, lookup, Request};
 use crate::dump::{dump, DumpedKey};
 use crate::errors;
 use crate::keyspace::Keyspace;
@@ -67,6 +67,12 @@ impl Model {
             }
         }
         Ok(model)
+    }
+
+    /// The commands the model implements, as lower-case names with Redis's arity (`n` exactly
+    /// `n` words, `-n` at least `n`, the name counting).
+    pub fn commands() -> Vec<(&'static str, i32)> {
+        commands::all().collect()
     }
 
     /// The whole key space, canonically ordered (see [`DumpedKey`]).

@@ -74,6 +74,14 @@ const TABLES: &[&[CommandSpec]] = &[
     hyperloglog::COMMANDS,
 ];
 
+/// Every modelled command: its lower-case name and Redis's arity.
+pub(crate) fn all() -> impl Iterator<Item = (&'static str, i32)> {
+    TABLES
+        .iter()
+        .flat_map(|table| table.iter())
+        .map(|spec| (spec.name, spec.arity))
+}
+
 /// The modelled command called `lower_name`.
 pub(crate) fn lookup(lower_name: &str) -> Option<&'static CommandSpec> {
     TABLES
