@@ -214,8 +214,8 @@ fn record(report: &mut Report, name: &str, difference: Difference) {
 fn keyspaces_agree(model: &[DumpedKey], server: &[DumpedKey], settled: bool) -> bool {
     model.len() == server.len()
         && model.iter().zip(server).all(|(left, right)| {
-            let same_kind = left.key == right.key
-                && left.value.type_name() == right.value.type_name();
+            let same_kind =
+                left.key == right.key && left.value.type_name() == right.value.type_name();
             let ttl_close = match (left.ttl_seconds, right.ttl_seconds) {
                 (Some(left), Some(right)) => left == right || left - 1 == right,
                 (left, right) => left == right,
@@ -261,4 +261,3 @@ fn render_reply(reply: &Reply) -> String {
         other => format!("{other:?}"),
     }
 }
-

@@ -102,8 +102,7 @@ pub fn agree(model: &Reply, server: &Reply, comparison: Comparison) -> bool {
         Comparison::Unordered => match (model, server) {
             (Reply::Array(left), Reply::Array(right)) => {
                 let mut left: Vec<String> = left.iter().map(|item| format!("{item:?}")).collect();
-                let mut right: Vec<String> =
-                    right.iter().map(|item| format!("{item:?}")).collect();
+                let mut right: Vec<String> = right.iter().map(|item| format!("{item:?}")).collect();
                 left.sort();
                 right.sort();
                 left == right
@@ -136,7 +135,9 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<Vec<u8>> {
-        text.split(' ').map(|word| word.as_bytes().to_vec()).collect()
+        text.split(' ')
+            .map(|word| word.as_bytes().to_vec())
+            .collect()
     }
 
     #[test]
@@ -145,7 +146,10 @@ mod tests {
             through_lua(Reply::Integer(9_007_199_254_740_993)),
             Reply::Integer(9_007_199_254_740_992)
         );
-        assert_eq!(through_lua(Reply::Integer(i64::MAX)), Reply::Integer(i64::MIN));
+        assert_eq!(
+            through_lua(Reply::Integer(i64::MAX)),
+            Reply::Integer(i64::MIN)
+        );
         assert_eq!(through_lua(Reply::Integer(-5)), Reply::Integer(-5));
     }
 
@@ -165,7 +169,11 @@ mod tests {
         let b = Reply::Array(vec![Reply::Bulk(b"b".to_vec()), Reply::Bulk(b"a".to_vec())]);
         assert!(agree(&a, &b, Comparison::Unordered));
         assert!(!agree(&a, &b, Comparison::Exact));
-        assert!(agree(&Reply::Integer(1), &Reply::Integer(2), Comparison::Shape));
+        assert!(agree(
+            &Reply::Integer(1),
+            &Reply::Integer(2),
+            Comparison::Shape
+        ));
         assert!(!agree(&Reply::Integer(1), &Reply::Nil, Comparison::Shape));
     }
 }

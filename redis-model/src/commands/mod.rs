@@ -2,6 +2,7 @@
 //! [`CommandSpec`]s, and the helpers they share.
 
 mod connection;
+mod geo;
 mod hashes;
 mod hyperloglog;
 mod keys;
@@ -72,6 +73,7 @@ const TABLES: &[&[CommandSpec]] = &[
     sorted_sets::COMMANDS,
     // Streams, HyperLogLog and geo.
     hyperloglog::COMMANDS,
+    geo::COMMANDS,
 ];
 
 /// Every modelled command: its lower-case name and Redis's arity.

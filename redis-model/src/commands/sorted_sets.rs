@@ -156,7 +156,7 @@ fn add(
     })
 }
 
-fn zadd(keyspace: &mut Keyspace, request: &Request) -> Answer {
+pub(super) fn zadd(keyspace: &mut Keyspace, request: &Request) -> Answer {
     let mut flags = AddFlags::default();
     let mut first_score = 1;
     for word in &request.args[1..] {
