@@ -48,7 +48,26 @@ pub(crate) fn parse_double(text: &[u8]) -> Option<f64> {
         _ if unsigned.starts_with("0x") => parse_hex_float(&unsigned[2..])?,
         _ => unsigned.parse::<f64>().ok()?,
     };
+    // strtod reports overflow and underflow to zero as range errors, which Redis refuses.
+    let underflow = value == 0.0 && has_nonzero_mantissa(unsigned);
+    if value.is_infinite() && !unsigned.starts_with("inf") || underflow {
+        return None;
+    }
     Some(if negative { -value } else { value })
+}
+
+/// Whether the digits before the exponent of a number's text are not all zeros.
+fn has_nonzero_mantissa(unsigned: &str) -> bool {
+    match unsigned.strip_prefix("0x") {
+        Some(hex) => hex
+            .chars()
+            .take_while(|c| *c != 'p')
+            .any(|c| c.is_ascii_hexdigit() && c != '0'),
+        None => unsigned
+            .chars()
+            .take_while(|c| *c != 'e')
+            .any(|c| c.is_ascii_digit() && c != '0'),
+    }
 }
 
 /// The hexadecimal floats `strtod` accepts (`0x1p3`, `0x1.8`), without the `0x`.
@@ -171,7 +190,18 @@ mod tests {
         assert_eq!(parse_double(b"1e3"), Some(1000.0));
         assert_eq!(parse_double(b".5"), Some(0.5));
         assert_eq!(parse_double(b"0x10"), Some(16.0));
-        for bad in [&b"nan"[..], b"", b" 1", b"1 ", b"abc", b"--1", b"1e"] {
+        for bad in [
+            &b"nan"[..],
+            b"",
+            b" 1",
+            b"1 ",
+            b"abc",
+            b"--1",
+            b"1e",
+            b"1e400",
+            b"-1e-400",
+            b"0x1p-2000",
+        ] {
             assert_eq!(
                 parse_double(bad),
                 None,

@@ -198,25 +198,100 @@ const RANGES: &[&str] = &[
     "(1", "(2", "[a", "(a", "[c", "-", "+", "(inf", "-inf", "+inf", "(x",
 ];
 
+/// Well-formed commands with slots (`$k` a key, `$m` a member, `$n` a number, `$i` a stream
+/// id, `$o` an option word), so that deep paths of commands are reached as often as errors.
+const TEMPLATES: &[&str] = &[
+    "GEOADD g $n $n $m",
+    "GEOADD g CH $n $n $m $n $n $m",
+    "GEOADD g XX CH 13.361389 38.115556 Palermo",
+    "GEOPOS g $m $m Palermo",
+    "GEODIST g Palermo Catania $o",
+    "GEODIST g $m $m km",
+    "GEOHASH g $m Palermo Catania",
+    "GEOSEARCH g FROMLONLAT 15 37 BYRADIUS $n km $o $o",
+    "GEOSEARCH g FROMLONLAT 15 37 BYRADIUS 200 km ASC WITHDIST WITHCOORD WITHHASH",
+    "GEOSEARCH g FROMMEMBER $m BYBOX 400 400 km DESC WITHDIST",
+    "GEOSEARCH g FROMMEMBER Palermo BYRADIUS 1000 mi COUNT $n ANY",
+    "GEOSEARCH g FROMLONLAT $n $n BYBOX $n $n km",
+    "GEOSEARCHSTORE $k g FROMLONLAT 15 37 BYRADIUS 200 km $o",
+    "GEOSEARCHSTORE $k g FROMMEMBER Catania BYRADIUS 200 km STOREDIST",
+    "GEORADIUS g 15 37 200 km WITHDIST COUNT $n",
+    "GEORADIUS g 15 37 $n km STORE $k",
+    "GEORADIUS_RO g $n $n 500 km WITHCOORD",
+    "GEORADIUSBYMEMBER g Palermo 200 km WITHDIST WITHHASH ASC",
+    "GEORADIUSBYMEMBER g $m $n $o STOREDIST $k",
+    "GEORADIUSBYMEMBER_RO g Catania 100 km",
+    "PFADD $k $m $m $m",
+    "PFADD hll $m $n",
+    "PFCOUNT hll $k",
+    "PFMERGE $k hll $k",
+    "XADD x $i f v",
+    "XADD x NOMKSTREAM MAXLEN $n $i a 1",
+    "XADD x MINID $o $i $i f v",
+    "XRANGE x $i $i",
+    "XRANGE x - + COUNT $n",
+    "XREVRANGE x $i $i COUNT $n",
+    "XDEL x $i $i",
+    "XTRIM x MAXLEN $n",
+    "XTRIM x MINID $i",
+    "XTRIM x MAXLEN ~ $n LIMIT $n",
+    "XREAD COUNT $n STREAMS x $k $i $i",
+    "XREAD STREAMS x $i",
+    "XLEN $k",
+];
+
 /// Generates sequence number `index` of the run seeded `seed`.
 pub fn sequence(seed: u64, index: u64, commands: &[(&str, i32)]) -> Vec<Command> {
     let mut choices = SeededChoices::new(seed.wrapping_add(index.wrapping_mul(0x9E37_79B9)));
     let mut sequence = Vec::new();
     for setup in SETUPS {
-        let modelled = setup.split(' ').next().is_some_and(|name| {
-            commands
-                .iter()
-                .any(|(known, _)| known.eq_ignore_ascii_case(name))
-        });
+        let modelled = setup
+            .split(' ')
+            .next()
+            .is_some_and(|name| is_modelled(commands, name));
         if choices.below(3) != 0 && modelled {
             sequence.push(split_words(setup));
         }
     }
     let steps = 4 + choices.below(8);
     for _ in 0..steps {
-        sequence.push(command(&mut choices, commands));
+        let from_template = choices.below(3) == 0;
+        let template = pick(&mut choices, TEMPLATES);
+        let modelled = template
+            .split(' ')
+            .next()
+            .is_some_and(|name| is_modelled(commands, name));
+        if from_template && modelled {
+            sequence.push(filled(&mut choices, template));
+        } else {
+            sequence.push(command(&mut choices, commands));
+        }
     }
     sequence
+}
+
+fn is_modelled(commands: &[(&str, i32)], name: &str) -> bool {
+    commands
+        .iter()
+        .any(|(known, _)| known.eq_ignore_ascii_case(name))
+}
+
+/// A template with its slots filled.
+fn filled(choices: &mut dyn Choices, template: &str) -> Command {
+    template
+        .split(' ')
+        .map(|word| {
+            let pool = match word {
+                "$k" => KEYS,
+                "$m" => MEMBERS,
+                "$n" => NUMBERS,
+                "$i" => STREAM_IDS,
+                "$o" => OPTIONS,
+                _ => return word.as_bytes().to_vec(),
+            };
+            pick(choices, pool).as_bytes().to_vec()
+        })
+        .collect()
 }
 
 /// Splits a setup command on spaces, reading `\xHH` escapes.
