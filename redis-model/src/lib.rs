@@ -17,6 +17,7 @@ mod keyspace;
 mod model;
 mod names;
 mod number;
+mod stream;
 
 pub use dump::{ttl_seconds_of, DumpedKey, DumpedValue};
 pub use model::{Model, SetupError, FROZEN_CLOCK_MS};

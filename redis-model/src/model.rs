@@ -94,6 +94,7 @@ impl Model {
         }
         let request = Request {
             name: spec.name,
+            spelled: name,
             args: arguments,
             resp,
         };

@@ -249,6 +249,7 @@ fn geoadd(keyspace: &mut Keyspace, request: &Request) -> Answer {
         keyspace,
         &Request {
             name: "zadd",
+            spelled: b"zadd",
             args: &zadd_args,
             resp: request.resp,
         },

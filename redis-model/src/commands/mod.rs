@@ -9,6 +9,7 @@ mod keys;
 mod lists;
 mod sets;
 mod sorted_sets;
+mod streams;
 mod strings;
 
 use crate::errors;
@@ -21,6 +22,8 @@ use std::collections::{BTreeSet, VecDeque};
 pub(crate) struct Request<'a> {
     /// The command's canonical lower-case name (for error texts).
     pub name: &'static str,
+    /// The name as the script spelled it (some error texts repeat it).
+    pub spelled: &'a [u8],
     /// The arguments after the command name.
     pub args: &'a [Vec<u8>],
     /// The protocol the script selected (2 or 3).
@@ -72,6 +75,7 @@ const TABLES: &[&[CommandSpec]] = &[
     sets::COMMANDS,
     sorted_sets::COMMANDS,
     // Streams, HyperLogLog and geo.
+    streams::COMMANDS,
     hyperloglog::COMMANDS,
     geo::COMMANDS,
 ];
