@@ -8,9 +8,16 @@ conformance engines="ferrous,reference" *args="":
     cargo run --release --bin ferrous-conformance -- run --engines {{engines}} {{args}}
     cargo run --release --bin ferrous-conformance -- run --profile redis --engines {{engines}} --report reports/conformance-redis.json {{args}}
 
-# The redis corpus against a private redis-server (the final word on what Redis does).
+# The redis corpus against a private redis-server (the final word on what Redis does), then
+# the Redis model against that server over 1000 generated command sequences.
 redis engines="ferrous,redis" *args="":
     cargo run --release --bin ferrous-conformance -- run --profile redis --engines {{engines}} --report reports/redis.json {{args}}
+    cargo run --release --bin ferrous-conformance -- model-diff --sequences 1000 --report reports/model-diff.json
+
+# The Redis model against a private redis-server over generated command sequences: every reply
+# and the final key space compared (reports/model-diff.json says how to reproduce each one).
+model-diff sequences="10000" seed="1":
+    cargo run --release --bin ferrous-conformance -- model-diff --sequences {{sequences}} --seed {{seed}} --report reports/model-diff.json
 
 # The bench checking its own determinism: reference against reference must not diverge.
 self-check *args="":
