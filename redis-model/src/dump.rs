@@ -29,9 +29,12 @@ pub enum DumpedValue {
     Set(Vec<Vec<u8>>),
     /// Member/score pairs in ascending score order, scores as `%.17g` text.
     SortedSet(Vec<(Vec<u8>, String)>),
-    /// Entries in id order: the id as `<ms>-<seq>` text and the field/value pairs.
-    Stream(Vec<(String, Vec<(Vec<u8>, Vec<u8>)>)>),
+    /// Entries in id order.
+    Stream(Vec<DumpedEntry>),
 }
+
+/// A stream entry of a dump: its id as `<ms>-<seq>` text and its field/value pairs.
+pub type DumpedEntry = (String, Vec<(Vec<u8>, Vec<u8>)>);
 
 impl DumpedValue {
     /// The name `TYPE` gives.

@@ -19,7 +19,7 @@ mod names;
 mod number;
 mod stream;
 
-pub use dump::{ttl_seconds_of, DumpedKey, DumpedValue};
+pub use dump::{ttl_seconds_of, DumpedEntry, DumpedKey, DumpedValue};
 pub use model::{Model, SetupError, FROZEN_CLOCK_MS};
 pub use number::format_double;
 

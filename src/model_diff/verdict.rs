@@ -84,7 +84,7 @@ pub fn through_lua(reply: Reply) -> Reply {
     match reply {
         Reply::Integer(value) => {
             let number = value as f64;
-            Reply::Integer(if number >= 9.223_372_036_854_775_808e18 {
+            Reply::Integer(if number >= 2f64.powi(63) {
                 i64::MIN
             } else {
                 number as i64

@@ -4,7 +4,7 @@
 
 use super::resp::Connection;
 use crate::outcome::{Bytes, StoredKey};
-use ferrous_redis_model::{DumpedKey, DumpedValue, Reply};
+use ferrous_redis_model::{DumpedEntry, DumpedKey, DumpedValue, Reply};
 use std::io;
 
 /// A dumped key as an outcome records it.
@@ -75,7 +75,7 @@ fn pairs(items: Vec<Vec<u8>>) -> Vec<(Vec<u8>, Vec<u8>)> {
 }
 
 /// The entries of an `XRANGE` reply: ids with their field/value pairs.
-fn stream_entries(reply: Reply) -> io::Result<Vec<(String, Vec<(Vec<u8>, Vec<u8>)>)>> {
+fn stream_entries(reply: Reply) -> io::Result<Vec<DumpedEntry>> {
     let Reply::Array(entries) = reply else {
         return Err(unexpected("XRANGE", &reply));
     };

@@ -235,7 +235,7 @@ fn geoadd(keyspace: &mut Keyspace, request: &Request) -> Answer {
         first += 1;
     }
     let triples = &request.args[first..];
-    if triples.len() % 3 != 0 || (nx && xx) {
+    if !triples.len().is_multiple_of(3) || (nx && xx) {
         return Err(error(errors::SYNTAX));
     }
     let mut zadd_args: Vec<Vec<u8>> = request.args[..first].to_vec();

@@ -320,13 +320,13 @@ impl Hll<'_> {
     }
 
     fn promote_and_set(&mut self, index: usize, value: u8) -> Result<bool, Corrupt> {
-        self.to_dense()?;
+        self.make_dense()?;
         dense_set(&mut self.bytes[HEADER..], index, value);
         Ok(true)
     }
 
     /// Converts a sparse value to dense, keeping the header (and so the cached count).
-    fn to_dense(&mut self) -> Result<(), Corrupt> {
+    fn make_dense(&mut self) -> Result<(), Corrupt> {
         if self.is_dense() {
             return Ok(());
         }
@@ -529,7 +529,7 @@ fn pfmerge(keyspace: &mut Keyspace, request: &Request) -> Answer {
     };
     let mut hll = Hll { bytes };
     if any_dense {
-        hll.to_dense().map_err(corrupted)?;
+        hll.make_dense().map_err(corrupted)?;
     }
     for (index, &value) in registers.iter().enumerate() {
         if value != 0 {

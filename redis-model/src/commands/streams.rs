@@ -240,7 +240,7 @@ fn xadd(keyspace: &mut Keyspace, request: &Request) -> Answer {
     let options = parse_trim_options(request.args, true)?;
     let id_index = options.id.map_or(request.args.len(), |(index, _)| index);
     let pairs = request.args.len().saturating_sub(id_index + 1);
-    if pairs < 2 || pairs % 2 == 1 {
+    if pairs < 2 || !pairs.is_multiple_of(2) {
         return Err(error(&errors::wrong_arguments("xadd")));
     }
     let explicit = options.id.and_then(|(_, id)| id);
@@ -406,7 +406,7 @@ fn xread(keyspace: &mut Keyspace, request: &Request) -> Answer {
                 .max(0);
             index += 1;
         } else if is_option(word, "streams") && more > 0 {
-            if more % 2 != 0 {
+            if !more.is_multiple_of(2) {
                 return Err(error(
                     "ERR Unbalanced XREAD list of streams: for each stream key an ID or '$' must be specified.",
                 ));
