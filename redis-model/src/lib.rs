@@ -5,8 +5,9 @@
 //! [`Reply`] with its own code, because that conversion is part of what is tested.
 //!
 //! [`Model`] is the key space (strings, hashes, lists, sets, sorted sets, streams, HyperLogLog
-//! strings and geo sets in Redis's own encodings, expiry under a frozen clock) with Redis 7.0's semantics and exact error replies for the commands it models; it
-//! answers as Redis answers a script (the script-specific texts for unknown commands and wrong
+//! strings and geo sets in Redis's own encodings, expiry under a frozen clock) with Redis 7.0's
+//! semantics and exact error replies for the commands it models; it answers as Redis answers a
+//! script (the script-specific texts for unknown commands and wrong
 //! arity, the refusal of commands scripts may not run). [`Model::dump`] gives a deterministic
 //! picture of the whole key space for comparing what scripts leave behind.
 
