@@ -12,7 +12,7 @@ use crate::redis::keyspace::read_keyspace;
 use crate::redis::resp::Connection;
 use crate::redis::server_process::ServerProcess;
 use crate::triage_error::TriageError;
-use ferrous_redis_model::{DumpedKey, Model, Reply};
+use ferrous_redis_model::{DumpedKey, DumpedValue, Model, Reply};
 use sequence::Command;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -173,7 +173,7 @@ fn run_sequence(
             let shown: Vec<String> = keys
                 .iter()
                 .filter(|key| !others.contains(key))
-                .map(|key| format!("{key:?}"))
+                .map(render_key)
                 .collect();
             shown.join("; ")
         };
@@ -185,7 +185,7 @@ fn run_sequence(
                 commands: commands.iter().map(|c| render(c)).collect(),
                 model: match &server_keys {
                     Ok(keys) => differing(&model_keys, keys),
-                    Err(_) => format!("{model_keys:?}"),
+                    Err(_) => differing(&model_keys, &[]),
                 },
                 redis: match &server_keys {
                     Ok(keys) => differing(keys, &model_keys),
@@ -252,6 +252,42 @@ fn render_bytes(bytes: &[u8]) -> String {
         }
     }
     text
+}
+
+/// A dumped key as text for the report: name, type, time to live and value.
+fn render_key(key: &DumpedKey) -> String {
+    let pair = |(left, right): &(Vec<u8>, Vec<u8>)| {
+        format!("{}={}", render_bytes(left), render_bytes(right))
+    };
+    let value = match &key.value {
+        DumpedValue::String(bytes) => render_bytes(bytes),
+        DumpedValue::List(items) | DumpedValue::Set(items) => {
+            let items: Vec<String> = items.iter().map(|item| render_bytes(item)).collect();
+            items.join(" ")
+        }
+        DumpedValue::Hash(pairs) => pairs.iter().map(pair).collect::<Vec<_>>().join(" "),
+        DumpedValue::SortedSet(pairs) => pairs
+            .iter()
+            .map(|(member, score)| format!("{}={score}", render_bytes(member)))
+            .collect::<Vec<_>>()
+            .join(" "),
+        DumpedValue::Stream(entries) => entries
+            .iter()
+            .map(|(id, fields)| {
+                let fields: Vec<String> = fields.iter().map(pair).collect();
+                format!("{id}[{}]", fields.join(" "))
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    let ttl = key
+        .ttl_seconds
+        .map_or(String::new(), |ttl| format!(" ttl {ttl}"));
+    format!(
+        "{} ({}{ttl}): {value}",
+        render_bytes(&key.key),
+        key.value.type_name()
+    )
 }
 
 /// A reply as text for the report, in redis-cli's spirit.
