@@ -4,6 +4,8 @@
 //! approximate trimming (`~`) removes whole nodes only, and `XINFO STREAM` reports the
 //! radix tree's size.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 /// A stream id, `<ms>-<seq>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub(crate) struct StreamId {
@@ -181,8 +183,33 @@ pub(crate) enum Trim {
     MinId(StreamId),
 }
 
+/// A consumer group: what it delivered last, its pending entries and its consumers.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Group {
+    pub last_id: StreamId,
+    /// Entries the group has read since the first ever entry; -1 when unknown.
+    pub entries_read: i64,
+    /// Delivered entries not yet acknowledged.
+    pub pending: BTreeMap<StreamId, Pending>,
+    pub consumers: BTreeMap<Vec<u8>, Consumer>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Pending {
+    pub consumer: Vec<u8>,
+    pub delivered_at: i64,
+    pub deliveries: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Consumer {
+    pub seen_at: i64,
+    pub pending: BTreeSet<StreamId>,
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Stream {
+    pub groups: BTreeMap<Vec<u8>, Group>,
     nodes: Vec<Node>,
     length: u64,
     pub last_id: StreamId,
@@ -350,6 +377,59 @@ impl Stream {
             self.first_id = self.first_live_id();
         }
         deleted
+    }
+
+    /// Whether a deleted entry may lie between `start` and the end (`streamRangeHasTombstones`).
+    pub(crate) fn has_tombstones_from(&self, start: StreamId) -> bool {
+        self.length > 0
+            && self.max_deleted_id != StreamId::MIN
+            && self.first_id <= self.max_deleted_id
+            && start <= self.max_deleted_id
+    }
+
+    /// How many entries were added up to `id`, when the stream can tell
+    /// (`streamEstimateDistanceFromFirstEverEntry`); -1 when it cannot.
+    pub(crate) fn entries_read_up_to(&self, id: StreamId) -> i64 {
+        let added = i64::try_from(self.entries_added).unwrap_or(i64::MAX);
+        let length = i64::try_from(self.length).unwrap_or(i64::MAX);
+        if self.entries_added == 0 {
+            return 0;
+        }
+        if self.length == 0 && id <= self.last_id {
+            return added;
+        }
+        if id == self.last_id {
+            return added;
+        }
+        if id > self.last_id {
+            return -1;
+        }
+        let no_tombstones_ahead =
+            self.max_deleted_id == StreamId::MIN || self.max_deleted_id < self.first_id;
+        if no_tombstones_ahead {
+            if id < self.first_id {
+                return added - length;
+            }
+            if id == self.first_id {
+                return added - length + 1;
+            }
+        }
+        -1
+    }
+
+    /// A group's lag (entries not yet delivered to it), when it can be told.
+    pub(crate) fn lag(&self, group: &Group) -> Option<i64> {
+        let added = i64::try_from(self.entries_added).unwrap_or(i64::MAX);
+        if self.entries_added == 0 {
+            return Some(0);
+        }
+        if group.entries_read != -1 && !self.has_tombstones_from(group.last_id) {
+            return Some(added - group.entries_read);
+        }
+        match self.entries_read_up_to(group.last_id) {
+            -1 => None,
+            read => Some(added - read),
+        }
     }
 
     /// `radix-tree-keys`: the number of nodes.

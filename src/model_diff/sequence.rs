@@ -31,6 +31,7 @@ const SETUPS: &[&str] = &[
     "GEOADD g 13.361389 38.115556 Palermo 15.087269 37.502669 Catania",
     "XADD x 1-1 f v",
     "XADD x 2-0 a 1 b 2",
+    "XGROUP CREATE x g 0",
     "SET bits \\x0f\\xff",
 ];
 
@@ -238,6 +239,23 @@ const TEMPLATES: &[&str] = &[
     "XREAD COUNT $n STREAMS x $k $i $i",
     "XREAD STREAMS x $i",
     "XLEN $k",
+    "XGROUP CREATE x $m $i",
+    "XGROUP CREATE $k g $i MKSTREAM",
+    "XGROUP CREATE x g2 $ ENTRIESREAD $n",
+    "XGROUP SETID x g $i",
+    "XGROUP DESTROY x $m",
+    "XGROUP CREATECONSUMER x g $m",
+    "XGROUP DELCONSUMER x g $m",
+    "XREADGROUP GROUP g c1 COUNT $n STREAMS x >",
+    "XREADGROUP GROUP g $m STREAMS x $i",
+    "XREADGROUP GROUP g c2 NOACK STREAMS x $k > $i",
+    "XACK x g $i $i",
+    "XPENDING x g",
+    "XPENDING x g - + $n",
+    "XPENDING x g $i $i 10 c1",
+    "XINFO GROUPS x",
+    "XINFO STREAM x",
+    "XSETID x $i ENTRIESADDED $n",
 ];
 
 /// Generates sequence number `index` of the run seeded `seed`.

@@ -9,6 +9,7 @@ mod keys;
 mod lists;
 mod sets;
 mod sorted_sets;
+mod stream_groups;
 mod streams;
 mod strings;
 
@@ -76,6 +77,7 @@ const TABLES: &[&[CommandSpec]] = &[
     sorted_sets::COMMANDS,
     // Streams, HyperLogLog and geo.
     streams::COMMANDS,
+    stream_groups::COMMANDS,
     hyperloglog::COMMANDS,
     geo::COMMANDS,
 ];

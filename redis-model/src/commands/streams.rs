@@ -1,9 +1,8 @@
-//! Stream commands without consumer groups: `XADD`, `XLEN`, `XRANGE`, `XREVRANGE`, `XDEL`,
-//! `XTRIM`, `XREAD` (as scripts run it: `BLOCK` refused) and `XINFO STREAM`/`GROUPS`.
-//! Consumer groups (`XGROUP`, `XREADGROUP`, `XACK`, `XPENDING`, `XCLAIM`, `XAUTOCLAIM`,
-//! `XSETID`, `XINFO CONSUMERS`) are not modelled and say so. Ids made from the clock use the
-//! model's frozen clock.
+//! Stream commands: `XADD`, `XLEN`, `XRANGE`, `XREVRANGE`, `XDEL`, `XTRIM`, `XREAD` (as scripts
+//! run it: `BLOCK` refused) and `XINFO` (consumer groups live in `stream_groups`). Ids made
+//! from the clock use the model's frozen clock. `XINFO STREAM FULL` is not modelled.
 
+use super::stream_groups::{consumers_info, groups_info};
 use super::{bulk, error, integer, is_option, spec, wrong_type, Answer, CommandSpec, Request};
 use crate::errors;
 use crate::keyspace::{Data, Keyspace};
@@ -24,7 +23,10 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
 
 const INVALID_ID: &str = "ERR Invalid stream ID specified as stream command argument";
 
-fn stream_at<'k>(keyspace: &'k mut Keyspace, key: &[u8]) -> Result<Option<&'k Stream>, Reply> {
+pub(super) fn stream_at<'k>(
+    keyspace: &'k mut Keyspace,
+    key: &[u8],
+) -> Result<Option<&'k Stream>, Reply> {
     match keyspace.get(key) {
         None => Ok(None),
         Some(Data::Stream(stream)) => Ok(Some(stream)),
@@ -32,7 +34,7 @@ fn stream_at<'k>(keyspace: &'k mut Keyspace, key: &[u8]) -> Result<Option<&'k St
     }
 }
 
-fn stream_at_mut<'k>(
+pub(super) fn stream_at_mut<'k>(
     keyspace: &'k mut Keyspace,
     key: &[u8],
 ) -> Result<Option<&'k mut Stream>, Reply> {
@@ -76,15 +78,15 @@ fn parse_u64(text: &[u8]) -> Option<u64> {
 
 /// How an id argument was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct ParsedId {
-    id: StreamId,
+pub(super) struct ParsedId {
+    pub id: StreamId,
     /// False for `<ms>-*`.
     seq_given: bool,
 }
 
 /// `streamGenericParseIDOrReply`: `-`, `+` (unless `strict`), `<ms>`, `<ms>-<seq>`, and
 /// `<ms>-*` when `allow_auto_seq`.
-fn parse_id(
+pub(super) fn parse_id(
     text: &[u8],
     missing_seq: u64,
     strict: bool,
@@ -127,11 +129,11 @@ fn parse_id(
     }
 }
 
-fn id_reply(id: StreamId) -> Reply {
+pub(super) fn id_reply(id: StreamId) -> Reply {
     bulk(id.text().as_bytes())
 }
 
-fn entry_reply(entry: &Entry) -> Reply {
+pub(super) fn entry_reply(entry: &Entry) -> Reply {
     let fields = entry
         .fields
         .iter()
@@ -319,24 +321,45 @@ fn interval_end(text: &[u8], missing_seq: u64) -> Result<(StreamId, bool), Reply
     }
 }
 
+/// The first id of an interval (`XRANGE`'s start, `XPENDING`'s).
+pub(super) fn interval_start(text: &[u8]) -> Result<StreamId, Reply> {
+    match interval_end(text, 0)? {
+        (id, false) => Ok(id),
+        (id, true) => id
+            .next()
+            .ok_or_else(|| error("ERR invalid start ID for the interval")),
+    }
+}
+
+/// The last id of an interval.
+pub(super) fn interval_end_id(text: &[u8]) -> Result<StreamId, Reply> {
+    match interval_end(text, u64::MAX)? {
+        (id, false) => Ok(id),
+        (id, true) => id
+            .previous()
+            .ok_or_else(|| error("ERR invalid end ID for the interval")),
+    }
+}
+
+/// `addReplySubcommandSyntaxError`.
+pub(super) fn subcommand_syntax_error(request: &Request) -> Reply {
+    let subcommand = request.arg(0);
+    let shown = &subcommand[..subcommand.len().min(128)];
+    error(&format!(
+        "ERR unknown subcommand or wrong number of arguments for '{}'. Try {} HELP.",
+        String::from_utf8_lossy(shown),
+        String::from_utf8_lossy(request.spelled).to_uppercase()
+    ))
+}
+
 fn range(keyspace: &mut Keyspace, request: &Request, reverse: bool) -> Answer {
     let (start_text, end_text) = if reverse {
         (request.arg(2), request.arg(1))
     } else {
         (request.arg(1), request.arg(2))
     };
-    let (mut start, exclusive) = interval_end(start_text, 0)?;
-    if exclusive {
-        start = start
-            .next()
-            .ok_or_else(|| error("ERR invalid start ID for the interval"))?;
-    }
-    let (mut end, exclusive) = interval_end(end_text, u64::MAX)?;
-    if exclusive {
-        end = end
-            .previous()
-            .ok_or_else(|| error("ERR invalid end ID for the interval"))?;
-    }
+    let start = interval_start(start_text)?;
+    let end = interval_end_id(end_text)?;
     let mut count: i64 = -1;
     let mut index = 3;
     while index < request.args.len() {
@@ -473,7 +496,7 @@ fn xread(keyspace: &mut Keyspace, request: &Request) -> Answer {
 }
 
 /// A map reply: a RESP3 map, or a flat array in RESP2.
-fn map_reply(pairs: Vec<(&str, Reply)>, resp: u8) -> Reply {
+pub(super) fn map_reply(pairs: Vec<(&str, Reply)>, resp: u8) -> Reply {
     let pairs = pairs
         .into_iter()
         .map(|(name, value)| (bulk(name.as_bytes()), value));
@@ -502,16 +525,13 @@ fn xinfo(keyspace: &mut Keyspace, request: &Request) -> Answer {
             "ERR ferrous-redis-model does not model the 'xinfo|help' command",
         ));
     }
+    let now = keyspace.now();
     let Some(stream) = stream_at(keyspace, request.arg(1))? else {
         return Err(error(errors::NO_SUCH_KEY));
     };
     match subcommand.as_slice() {
-        b"groups" => Ok(Reply::Array(Vec::new())),
-        b"consumers" => Err(error(&format!(
-            "NOGROUP No such consumer group '{}' for key name '{}'",
-            String::from_utf8_lossy(request.arg(2)),
-            String::from_utf8_lossy(request.arg(1))
-        ))),
+        b"groups" => Ok(groups_info(stream, request.resp)),
+        b"consumers" => consumers_info(stream, request.arg(1), request.arg(2), now, request.resp),
         _ => stream_info(stream, request),
     }
 }
@@ -523,10 +543,7 @@ fn stream_info(stream: &Stream, request: &Request) -> Answer {
             && is_option(&options[0], "full")
             && (options.len() == 1 || is_option(&options[1], "count"));
         if !well_formed {
-            return Err(error(&format!(
-                "ERR unknown subcommand or wrong number of arguments for '{}'. Try XINFO HELP.",
-                String::from_utf8_lossy(request.arg(0))
-            )));
+            return Err(subcommand_syntax_error(request));
         }
         return Err(error(
             "ERR ferrous-redis-model does not model XINFO STREAM FULL",
@@ -548,7 +565,7 @@ fn stream_info(stream: &Stream, request: &Request) -> Answer {
             ("max-deleted-entry-id", id_reply(stream.max_deleted_id)),
             ("entries-added", count(stream.entries_added)),
             ("recorded-first-entry-id", id_reply(stream.first_id)),
-            ("groups", Reply::Integer(0)),
+            ("groups", integer(stream.groups.len())),
             ("first-entry", edge(false)),
             ("last-entry", edge(true)),
         ],
