@@ -256,6 +256,10 @@ const TEMPLATES: &[&str] = &[
     "XINFO GROUPS x",
     "XINFO STREAM x",
     "XSETID x $i ENTRIESADDED $n",
+    "XCLAIM x g $m 0 $i $i $o",
+    "XCLAIM x g c2 0 1-1 2-0 JUSTID FORCE",
+    "XAUTOCLAIM x g c3 0 $i COUNT $n",
+    "XAUTOCLAIM x g c3 0 - $o",
 ];
 
 /// Generates sequence number `index` of the run seeded `seed`.

@@ -57,10 +57,11 @@ pub fn comparison_of(command: &[Vec<u8>]) -> Comparison {
     }
 }
 
-/// Whether `command` may leave state that depends on time or chance, after which the rest of
-/// the sequence can only be compared by shape.
+/// Whether `command` may leave state that depends on time or chance (claims depend on idle
+/// times), after which the rest of the sequence can only be compared by shape.
 pub fn unsettles_state(command: &[Vec<u8>]) -> bool {
-    matches!(name_of(command).as_str(), "spop") || makes_time_based_ids(command)
+    matches!(name_of(command).as_str(), "spop" | "xclaim" | "xautoclaim")
+        || makes_time_based_ids(command)
 }
 
 /// `XADD` with an id from the clock (`*` or `<ms>-*`).

@@ -1,7 +1,7 @@
 //! Stream consumer groups: `XGROUP` (CREATE, SETID, DESTROY, CREATECONSUMER, DELCONSUMER),
 //! `XREADGROUP`, `XACK`, `XPENDING`, `XSETID` and `XINFO GROUPS`/`CONSUMERS`, with Redis's
-//! bookkeeping of delivered entries (`entries-read`, `lag`). Delivery and idle times come from
-//! the frozen clock. `XCLAIM` and `XAUTOCLAIM` are not modelled.
+//! bookkeeping of delivered entries (`entries-read`, `lag`), and `XCLAIM`/`XAUTOCLAIM`.
+//! Delivery and idle times come from the frozen clock.
 
 use super::streams::{
     entry_reply, id_reply, map_reply, parse_id, stream_at, stream_at_mut, subcommand_syntax_error,
@@ -20,6 +20,8 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
     spec("xack", -4, xack),
     spec("xpending", -3, xpending),
     spec("xsetid", -3, xsetid),
+    spec("xclaim", -6, xclaim),
+    spec("xautoclaim", -6, xautoclaim),
 ];
 
 fn text(bytes: &[u8]) -> String {
@@ -618,4 +620,265 @@ pub(super) fn consumers_info(
             })
             .collect(),
     ))
+}
+
+/// Moves pending entry `id` to `consumer` (creating it), as `XCLAIM` and `XAUTOCLAIM` do.
+fn claim(group: &mut Group, id: StreamId, consumer: &[u8], now: i64) {
+    let owner = group
+        .pending
+        .get(&id)
+        .map(|pending| pending.consumer.clone());
+    if let Some(owner) = owner.filter(|owner| owner.as_slice() != consumer) {
+        if let Some(previous) = group.consumers.get_mut(&owner) {
+            previous.pending.remove(&id);
+        }
+    }
+    let claimer = group
+        .consumers
+        .entry(consumer.to_vec())
+        .or_insert_with(|| Consumer {
+            seen_at: now,
+            ..Consumer::default()
+        });
+    claimer.seen_at = now;
+    claimer.pending.insert(id);
+}
+
+/// Drops pending entry `id` from the group and its owner.
+fn forget(group: &mut Group, id: StreamId) {
+    if let Some(pending) = group.pending.remove(&id) {
+        if let Some(owner) = group.consumers.get_mut(&pending.consumer) {
+            owner.pending.remove(&id);
+        }
+    }
+}
+
+fn claimed_reply(stream: &Stream, id: StreamId, just_id: bool) -> Reply {
+    if just_id {
+        return id_reply(id);
+    }
+    stream
+        .range(id, id, false, 1)
+        .first()
+        .map_or(Reply::Nil, |entry| entry_reply(entry))
+}
+
+fn no_key_or_group(key: &[u8], name: &[u8]) -> Reply {
+    error(&format!(
+        "NOGROUP No such key '{}' or consumer group '{}'",
+        text(key),
+        text(name)
+    ))
+}
+
+fn xclaim(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let args = request.args;
+    let key = request.arg(0);
+    let name = request.arg(1);
+    let has_group =
+        stream_at(keyspace, key)?.is_some_and(|stream| stream.groups.contains_key(name));
+    if !has_group {
+        return Err(no_key_or_group(key, name));
+    }
+    let min_idle = parse_integer(request.arg(3))
+        .ok_or_else(|| error("ERR Invalid min-idle-time argument for XCLAIM"))?
+        .max(0);
+    let mut index = 4;
+    let mut ids = Vec::new();
+    while let Some(word) = args.get(index) {
+        match parse_id(word, 0, true, false) {
+            Ok(parsed) => ids.push(parsed.id),
+            Err(_) => break,
+        }
+        index += 1;
+    }
+    let now = keyspace.now();
+    let (mut force, mut just_id) = (false, false);
+    let mut delivery_time: Option<i64> = None;
+    let mut retry_count: Option<i64> = None;
+    let mut last_id = StreamId::MIN;
+    while index < args.len() {
+        let word = &args[index];
+        let more = index + 1 < args.len();
+        let number = |message: &str| {
+            parse_integer(&args[index + 1]).ok_or_else(|| error(&format!("ERR {message}")))
+        };
+        if is_option(word, "force") {
+            force = true;
+        } else if is_option(word, "justid") {
+            just_id = true;
+        } else if is_option(word, "idle") && more {
+            delivery_time = Some(now - number("Invalid IDLE option argument for XCLAIM")?);
+            index += 1;
+        } else if is_option(word, "time") && more {
+            delivery_time = Some(number("Invalid TIME option argument for XCLAIM")?);
+            index += 1;
+        } else if is_option(word, "retrycount") && more {
+            retry_count = Some(number("Invalid RETRYCOUNT option argument for XCLAIM")?);
+            index += 1;
+        } else if is_option(word, "lastid") && more {
+            last_id = parse_id(&args[index + 1], 0, true, false)?.id;
+            index += 1;
+        } else {
+            return Err(error(&format!(
+                "ERR Unrecognized XCLAIM option '{}'",
+                text(word)
+            )));
+        }
+        index += 1;
+    }
+    let delivered_at = delivery_time
+        .filter(|time| (0..=now).contains(time))
+        .unwrap_or(now);
+    let stream = writable(keyspace, key)?;
+    let live: Vec<bool> = ids
+        .iter()
+        .map(|id| !stream.range(*id, *id, false, 1).is_empty())
+        .collect();
+    let group = group_of(stream, key, name)?;
+    if last_id > group.last_id {
+        group.last_id = last_id;
+    }
+    let consumer = request.arg(2);
+    let mut claimed = Vec::new();
+    for (id, live) in ids.into_iter().zip(live) {
+        if !live {
+            forget(group, id);
+            continue;
+        }
+        if force && !group.pending.contains_key(&id) {
+            group.pending.insert(
+                id,
+                Pending {
+                    consumer: Vec::new(),
+                    delivered_at: now,
+                    deliveries: 1,
+                },
+            );
+        }
+        let Some(pending) = group.pending.get(&id) else {
+            continue;
+        };
+        let owned = !pending.consumer.is_empty();
+        if owned && min_idle != 0 && now - pending.delivered_at < min_idle {
+            continue;
+        }
+        claim(group, id, consumer, now);
+        if let Some(pending) = group.pending.get_mut(&id) {
+            pending.consumer = consumer.to_vec();
+            pending.delivered_at = delivered_at;
+            match retry_count {
+                Some(count) if count >= 0 => pending.deliveries = count.unsigned_abs(),
+                _ if !just_id => pending.deliveries += 1,
+                _ => {}
+            }
+        }
+        claimed.push(id);
+    }
+    let stream = writable(keyspace, key)?;
+    Ok(Reply::Array(
+        claimed
+            .into_iter()
+            .map(|id| claimed_reply(stream, id, just_id))
+            .collect(),
+    ))
+}
+
+fn xautoclaim(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let args = request.args;
+    let min_idle = parse_integer(request.arg(3))
+        .ok_or_else(|| error("ERR Invalid min-idle-time argument for XAUTOCLAIM"))?
+        .max(0);
+    let start = super::streams::interval_start(request.arg(4))?;
+    let mut count: i64 = 100;
+    let mut just_id = false;
+    let mut index = 5;
+    while index < args.len() {
+        let more = index + 1 < args.len();
+        if is_option(&args[index], "count") && more {
+            count = parse_integer(&args[index + 1])
+                .filter(|count| (1..=i64::MAX / 16).contains(count))
+                .ok_or_else(|| error("ERR COUNT must be > 0"))?;
+            index += 1;
+        } else if is_option(&args[index], "justid") {
+            just_id = true;
+        } else {
+            return Err(error(errors::SYNTAX));
+        }
+        index += 1;
+    }
+    let key = request.arg(0);
+    let name = request.arg(1);
+    let has_group =
+        stream_at(keyspace, key)?.is_some_and(|stream| stream.groups.contains_key(name));
+    if !has_group {
+        return Err(no_key_or_group(key, name));
+    }
+    let now = keyspace.now();
+    let consumer = request.arg(2);
+    let stream = writable(keyspace, key)?;
+    let ids: Vec<StreamId> = stream
+        .groups
+        .get(name)
+        .map(|group| group.pending.range(start..).map(|(id, _)| *id).collect())
+        .unwrap_or_default();
+    let live: Vec<bool> = ids
+        .iter()
+        .map(|id| !stream.range(*id, *id, false, 1).is_empty())
+        .collect();
+    let group = group_of(stream, key, name)?;
+    let mut attempts = count.saturating_mul(10);
+    let mut position = 0;
+    let mut exhausted = false;
+    let mut claimed = Vec::new();
+    let mut deleted = Vec::new();
+    loop {
+        if attempts == 0 || count == 0 {
+            break;
+        }
+        attempts -= 1;
+        let Some(&id) = ids.get(position) else {
+            exhausted = true;
+            break;
+        };
+        position += 1;
+        if !live[position - 1] {
+            forget(group, id);
+            deleted.push(id);
+            count -= 1;
+            continue;
+        }
+        let idle = group
+            .pending
+            .get(&id)
+            .map_or(0, |pending| now - pending.delivered_at);
+        if min_idle != 0 && idle < min_idle {
+            continue;
+        }
+        claim(group, id, consumer, now);
+        if let Some(pending) = group.pending.get_mut(&id) {
+            pending.consumer = consumer.to_vec();
+            pending.delivered_at = now;
+            if !just_id {
+                pending.deliveries += 1;
+            }
+        }
+        claimed.push(id);
+        count -= 1;
+    }
+    let next = match ids.get(position) {
+        Some(id) if !exhausted => *id,
+        _ => StreamId::MIN,
+    };
+    let stream = writable(keyspace, key)?;
+    Ok(Reply::Array(vec![
+        id_reply(next),
+        Reply::Array(
+            claimed
+                .into_iter()
+                .map(|id| claimed_reply(stream, id, just_id))
+                .collect(),
+        ),
+        Reply::Array(deleted.into_iter().map(id_reply).collect()),
+    ]))
 }
