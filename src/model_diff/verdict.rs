@@ -6,7 +6,7 @@
 //! replies depend on time, randomness or hash-table order are compared by shape, or as
 //! unordered collections.
 
-use ferrous_redis_model::Reply;
+use ferrous_redis_model::{compared_by_shape, writes_by_chance, Reply};
 
 /// How the replies of one command are compared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,36 +19,17 @@ pub enum Comparison {
 }
 
 /// Commands whose replies come from Redis's hash tables in table order.
-const UNORDERED: &[&str] = &["smembers", "sinter", "sunion", "sdiff", "keys"];
+const UNORDERED: &[&str] = &["smembers", "sinter", "sunion", "sdiff"];
 
-/// Commands whose replies depend on the clock or on random choices.
-const SHAPE_ONLY: &[&str] = &[
-    "time",
-    "randomkey",
-    "srandmember",
-    "hrandfield",
-    "zrandmember",
-    "spop",
-    "pttl",
-    "expiretime",
-    "pexpiretime",
-    "object",
-    "scan",
-    "sscan",
-    "hscan",
-    "zscan",
-    "xinfo",
-    "xautoclaim",
-    "xclaim",
-    "xpending",
-    "info",
-    "lastsave",
-];
+/// Replies that depend on the clock or on a set's hash table beyond what the model marks
+/// (`compared_by_shape`): the server's clock moves between commands (`PTTL`), and times are
+/// absolute (`EXPIRETIME`); `SSCAN` walks a set in table order.
+const SHAPE_IN_SEQUENCES: &[&str] = &["pttl", "expiretime", "pexpiretime", "sscan"];
 
 /// How `command` (its words) is compared.
 pub fn comparison_of(command: &[Vec<u8>]) -> Comparison {
     let name = name_of(command);
-    if SHAPE_ONLY.contains(&name.as_str()) || makes_time_based_ids(command) {
+    if compared_by_shape(command) || SHAPE_IN_SEQUENCES.contains(&name.as_str()) {
         Comparison::Shape
     } else if UNORDERED.contains(&name.as_str()) {
         Comparison::Unordered
@@ -57,19 +38,10 @@ pub fn comparison_of(command: &[Vec<u8>]) -> Comparison {
     }
 }
 
-/// Whether `command` may leave state that depends on time or chance (claims depend on idle
-/// times), after which the rest of the sequence can only be compared by shape.
+/// Whether `command` may leave state that depends on time or chance, after which the rest of
+/// the sequence can only be compared by shape.
 pub fn unsettles_state(command: &[Vec<u8>]) -> bool {
-    matches!(name_of(command).as_str(), "spop" | "xclaim" | "xautoclaim")
-        || makes_time_based_ids(command)
-}
-
-/// `XADD` with an id from the clock (`*` or `<ms>-*`).
-fn makes_time_based_ids(command: &[Vec<u8>]) -> bool {
-    name_of(command) == "xadd"
-        && command[1..]
-            .iter()
-            .any(|word| word.as_slice() == b"*" || word.ends_with(b"-*"))
+    writes_by_chance(command)
 }
 
 fn name_of(command: &[Vec<u8>]) -> String {
@@ -161,6 +133,9 @@ mod tests {
         assert_eq!(comparison_of(&words("XADD x * f v")), Comparison::Shape);
         assert_eq!(comparison_of(&words("XADD x 1-1 f v")), Comparison::Exact);
         assert!(unsettles_state(&words("spop s")));
+        assert!(unsettles_state(&words("XADD x * f v")));
+        assert_eq!(comparison_of(&words("TIME")), Comparison::Shape);
+        assert_eq!(comparison_of(&words("PTTL k")), Comparison::Shape);
         assert!(!unsettles_state(&words("srandmember s")));
     }
 

@@ -38,23 +38,8 @@ fn no_group(key: &[u8], group: &[u8]) -> Reply {
 
 fn xgroup(keyspace: &mut Keyspace, request: &Request) -> Answer {
     let args = request.args;
+    // The command table already resolved the subcommand, checked its arity and answered HELP.
     let subcommand = request.arg(0).to_ascii_lowercase();
-    // Each subcommand is a command of its own for Redis, with its own arity.
-    let arity_fits = match subcommand.as_slice() {
-        b"create" | b"setid" => args.len() >= 4,
-        b"destroy" => args.len() == 3,
-        b"createconsumer" | b"delconsumer" => args.len() == 4,
-        b"help" => args.len() == 1,
-        _ => return Err(error(errors::UNKNOWN_COMMAND)),
-    };
-    if !arity_fits {
-        return Err(error(errors::WRONG_ARITY));
-    }
-    if subcommand == b"help" {
-        return Err(error(
-            "ERR ferrous-redis-model does not model the 'xgroup|help' command",
-        ));
-    }
     let create = subcommand == b"create";
     let setid = subcommand == b"setid";
     let mut make_stream = false;
