@@ -1,35 +1,57 @@
 # Ferrous Conformance recipes. `just --list` shows them.
 
 set shell := ["bash", "-euo", "pipefail", "-c"]
+# Recipes pass their arguments as "$1", "$@": a path with spaces stays one argument.
+set positional-arguments
 
-# Run the whole corpus on two engines (release build): the lua51 cases, then the redis cases.
-# Writes reports/conformance.json and reports/conformance-redis.json.
-conformance engines="ferrous,reference" *args="":
-    cargo run --release --bin ferrous-conformance -- run --engines {{engines}} {{args}}
-    cargo run --release --bin ferrous-conformance -- run --profile redis --engines {{engines}} --report reports/conformance-redis.json {{args}}
+# Run the whole corpus on two engines (release build): the lua51 cases, then the redis cases,
+# always both; fails at the end with the worse exit code. Writes reports/conformance.json and
+# reports/conformance-redis.json (the old ones are deleted first, so none outlives its run).
+conformance engines="ferrous,reference" *args:
+    #!/usr/bin/env bash
+    set -uo pipefail
+    rm -f reports/conformance.json reports/conformance-redis.json
+    cargo build --release --bin ferrous-conformance || exit 2
+    bench=target/release/ferrous-conformance
+    "$bench" run --engines "$1" "${@:2}"
+    lua51=$?
+    "$bench" run --profile redis --engines "$1" --report reports/conformance-redis.json "${@:2}"
+    redis=$?
+    echo "conformance: lua51 run exit $lua51, redis run exit $redis"
+    exit $(( lua51 > redis ? lua51 : redis ))
 
 # The redis corpus against a private redis-server (the final word on what Redis does), then
-# the Redis model against that server over 1000 generated command sequences.
-redis engines="ferrous,redis" *args="":
-    cargo run --release --bin ferrous-conformance -- run --profile redis --engines {{engines}} --report reports/redis.json {{args}}
-    cargo run --release --bin ferrous-conformance -- model-diff --sequences 1000 --report reports/model-diff.json
+# the Redis model against that server over 1000 generated command sequences; always both,
+# failing at the end with the worse exit code.
+redis engines="ferrous,redis" *args:
+    #!/usr/bin/env bash
+    set -uo pipefail
+    cargo build --release --bin ferrous-conformance || exit 2
+    bench=target/release/ferrous-conformance
+    "$bench" run --profile redis --engines "$1" --report reports/redis.json "${@:2}"
+    corpus=$?
+    "$bench" model-diff --sequences 1000 --report reports/model-diff.json
+    model=$?
+    echo "redis: corpus run exit $corpus, model-diff exit $model"
+    exit $(( corpus > model ? corpus : model ))
 
 # The Redis model against a private redis-server over generated command sequences: every reply
 # and the final key space compared (reports/model-diff.json says how to reproduce each one).
 model-diff sequences="10000" seed="1":
-    cargo run --release --bin ferrous-conformance -- model-diff --sequences {{sequences}} --seed {{seed}} --report reports/model-diff.json
+    cargo run --release --bin ferrous-conformance -- model-diff --sequences "$1" --seed "$2" --report reports/model-diff.json
 
 # The bench checking its own determinism: reference against reference must not diverge.
-self-check *args="":
-    cargo run --release --bin ferrous-conformance -- run --engines reference,reference --report reports/self-check.json {{args}}
+self-check *args:
+    cargo run --release --bin ferrous-conformance -- run --engines reference,reference --report reports/self-check.json "$@"
 
-# Run one case on both engines and show the outcomes side by side.
+# Run one case on both engines and show the outcomes side by side. CASE is a path, a case id
+# as reports print it (tables/sort) or a generated program (generated/gen-42).
 show case engines="ferrous,reference":
-    cargo run --release --bin ferrous-conformance -- show {{case}} --engines {{engines}}
+    cargo run --release --bin ferrous-conformance -- show "$1" --engines "$2"
 
 # Speed of the Ferrous VM against reference Lua 5.1, as ratios (benches/lua/*.lua).
-bench *filter="":
-    cargo bench --bench speed -- {{filter}}
+bench *filter:
+    cargo bench --bench speed -- "$@"
 
 # Every test of every crate.
 test:
