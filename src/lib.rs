@@ -39,3 +39,4 @@ pub mod show;
 pub mod signature;
 pub mod summary;
 pub mod triage_error;
+pub mod workers;
