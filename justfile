@@ -20,9 +20,25 @@ conformance engines="ferrous,reference" *args:
     echo "conformance: lua51 run exit $lua51, redis run exit $redis"
     exit $(( lua51 > redis ? lua51 : redis ))
 
-# The redis corpus against a private redis-server (the final word on what Redis does).
+# The redis corpus against a private redis-server (the final word on what Redis does), then
+# the Redis model against that server over 1000 generated command sequences; always both,
+# failing at the end with the worse exit code.
 redis engines="ferrous,redis" *args:
-    cargo run --release --bin ferrous-conformance -- run --profile redis --engines "$1" --report reports/redis.json "${@:2}"
+    #!/usr/bin/env bash
+    set -uo pipefail
+    cargo build --release --bin ferrous-conformance || exit 2
+    bench=target/release/ferrous-conformance
+    "$bench" run --profile redis --engines "$1" --report reports/redis.json "${@:2}"
+    corpus=$?
+    "$bench" model-diff --sequences 1000 --report reports/model-diff.json
+    model=$?
+    echo "redis: corpus run exit $corpus, model-diff exit $model"
+    exit $(( corpus > model ? corpus : model ))
+
+# The Redis model against a private redis-server over generated command sequences: every reply
+# and the final key space compared (reports/model-diff.json says how to reproduce each one).
+model-diff sequences="10000" seed="1":
+    cargo run --release --bin ferrous-conformance -- model-diff --sequences "$1" --seed "$2" --report reports/model-diff.json
 
 # The bench checking its own determinism: reference against reference must not diverge.
 self-check *args:

@@ -141,6 +141,11 @@ pub enum Command {
     ///
     /// Exits 0 without regression, 1 on a regression, 2 on a usage error.
     Nightly(crate::nightly::NightlyArgs),
+    /// The Redis model against a private redis-server over generated command sequences:
+    /// replies and final key spaces compared, into a JSON report.
+    ///
+    /// Exits 0 without difference, 1 on any difference, 2 when the server cannot be used.
+    ModelDiff(crate::model_diff::ModelDiffArgs),
     /// Run one candidate script (stdin) on both engines and print the finding as JSON: the
     /// reducer's child process.
     #[command(hide = true)]

@@ -26,6 +26,7 @@ pub mod interrupt;
 pub mod known;
 pub mod lua_number;
 pub mod merge;
+pub mod model_diff;
 pub mod nightly;
 pub mod normalize;
 pub mod outcome;

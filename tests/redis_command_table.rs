@@ -12,24 +12,14 @@ use std::time::Duration;
 
 /// Commands scripts may run that the model does not implement, each answered with the model's
 /// clear "does not model" error: server introspection and administration a script-level model
-/// has no state for, RDB serialization, and (until their branch lands) streams, HyperLogLog and
-/// geo. A command that becomes modelled leaves this list.
+/// has no state for, RDB serialization, HyperLogLog's debugging commands. A command that
+/// becomes modelled leaves this list.
 const NOT_MODELLED: &[&str] = &[
     "command|docs",
     "command|getkeys",
     "command|getkeysandflags",
     "command|info",
     "command|list",
-    "geoadd",
-    "geodist",
-    "geohash",
-    "geopos",
-    "georadius",
-    "georadius_ro",
-    "georadiusbymember",
-    "georadiusbymember_ro",
-    "geosearch",
-    "geosearchstore",
     "lolwut",
     "memory|doctor",
     "memory|malloc-stats",
@@ -37,37 +27,13 @@ const NOT_MODELLED: &[&str] = &[
     "memory|stats",
     "memory|usage",
     "migrate",
-    "pfadd",
-    "pfcount",
     "pfdebug",
-    "pfmerge",
     "pfselftest",
     "restore",
     "restore-asking",
     "slowlog|get",
     "slowlog|len",
     "slowlog|reset",
-    "xack",
-    "xadd",
-    "xautoclaim",
-    "xclaim",
-    "xdel",
-    "xgroup|create",
-    "xgroup|createconsumer",
-    "xgroup|delconsumer",
-    "xgroup|destroy",
-    "xgroup|setid",
-    "xinfo|consumers",
-    "xinfo|groups",
-    "xinfo|stream",
-    "xlen",
-    "xpending",
-    "xrange",
-    "xread",
-    "xreadgroup",
-    "xrevrange",
-    "xsetid",
-    "xtrim",
 ];
 
 /// The words of a call with as few arguments as the arity allows (`x` for each).

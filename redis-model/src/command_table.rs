@@ -122,23 +122,41 @@ const COMPARED_BY_SHAPE: &[&str] = &[
     "object|encoding",
     "dump",
     "lolwut",
+    "xpending",
+    "xinfo|consumers",
+    "xclaim",
+    "xautoclaim",
 ];
 
 /// Whether the reply to `args` (name first) can only be compared with real Redis by shape:
 /// the clock (`TIME`, `LASTSAVE`), chance (`SPOP`, `SRANDMEMBER`, `HRANDFIELD`, `ZRANDMEMBER`,
 /// `RANDOMKEY`), hash-table layout (`SCAN`'s cursors), server internals (`INFO`,
-/// `OBJECT`, `DUMP`, `LOLWUT`).
+/// `OBJECT`, `DUMP`, `LOLWUT`), idle times of stream consumers (`XPENDING`, `XINFO CONSUMERS`,
+/// `XCLAIM`, `XAUTOCLAIM`) and stream ids made from the clock (`XADD` with `*` or `<ms>-*`).
 pub fn compared_by_shape(args: &[Vec<u8>]) -> bool {
     resolve(args).is_some_and(|command| COMPARED_BY_SHAPE.contains(&command.name.as_str()))
+        || makes_ids_from_the_clock(args)
 }
 
-/// Commands that change data by chance (`SPOP` removes members Redis picks at random): after
-/// them the key space can only be compared with real Redis by shape.
-const WRITES_BY_CHANCE: &[&str] = &["spop"];
+/// `XADD` with an id from the clock (`*` or `<ms>-*`, which Redis fills in from the last id).
+fn makes_ids_from_the_clock(args: &[Vec<u8>]) -> bool {
+    args.first()
+        .is_some_and(|name| name.eq_ignore_ascii_case(b"xadd"))
+        && args[1..]
+            .iter()
+            .any(|word| word.as_slice() == b"*" || word.ends_with(b"-*"))
+}
 
-/// Whether `args` (name first) may change the data differently on real Redis (`SPOP`).
+/// Commands that change data by chance or by the clock (`SPOP` removes members Redis picks at
+/// random, claims depend on idle times): after them the key space can only be compared with
+/// real Redis by shape.
+const WRITES_BY_CHANCE: &[&str] = &["spop", "xclaim", "xautoclaim"];
+
+/// Whether `args` (name first) may change the data differently on real Redis (`SPOP`,
+/// `XCLAIM`, `XAUTOCLAIM`, `XADD` with an id from the clock).
 pub fn writes_by_chance(args: &[Vec<u8>]) -> bool {
     resolve(args).is_some_and(|command| WRITES_BY_CHANCE.contains(&command.name.as_str()))
+        || makes_ids_from_the_clock(args)
 }
 
 #[cfg(test)]
@@ -172,6 +190,11 @@ mod tests {
         assert!(resolve(&words("nosuch")).is_none());
         assert!(!resolve(&words("Get k")).unwrap().refused_to_scripts());
         assert!(compared_by_shape(&words("TIME")));
+        assert!(compared_by_shape(&words("XADD s * f v")));
+        assert!(compared_by_shape(&words("xadd s 5-* f v")));
+        assert!(!compared_by_shape(&words("XADD s 5-1 f v")));
+        assert!(writes_by_chance(&words("XADD s * f v")));
+        assert!(writes_by_chance(&words("XCLAIM s g c 0 1-1")));
         assert!(!compared_by_shape(&words("GET k")));
         assert!(writes_by_chance(&words("spop s 2")));
         assert!(!writes_by_chance(&words("srandmember s")));

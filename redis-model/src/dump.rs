@@ -29,7 +29,12 @@ pub enum DumpedValue {
     Set(Vec<Vec<u8>>),
     /// Member/score pairs in ascending score order, scores as `%.17g` text.
     SortedSet(Vec<(Vec<u8>, String)>),
+    /// Entries in id order.
+    Stream(Vec<DumpedEntry>),
 }
+
+/// A stream entry of a dump: its id as `<ms>-<seq>` text and its field/value pairs.
+pub type DumpedEntry = (String, Vec<(Vec<u8>, Vec<u8>)>);
 
 impl DumpedValue {
     /// The name `TYPE` gives.
@@ -40,6 +45,7 @@ impl DumpedValue {
             DumpedValue::Hash(_) => "hash",
             DumpedValue::Set(_) => "set",
             DumpedValue::SortedSet(_) => "zset",
+            DumpedValue::Stream(_) => "stream",
         }
     }
 
@@ -48,7 +54,10 @@ impl DumpedValue {
         match &mut self {
             DumpedValue::Hash(fields) => fields.sort(),
             DumpedValue::Set(members) => members.sort(),
-            DumpedValue::String(_) | DumpedValue::List(_) | DumpedValue::SortedSet(_) => {}
+            DumpedValue::String(_)
+            | DumpedValue::List(_)
+            | DumpedValue::SortedSet(_)
+            | DumpedValue::Stream(_) => {}
         }
         self
     }
@@ -80,6 +89,13 @@ fn dump_value(data: &Data) -> DumpedValue {
             set.entries()
                 .iter()
                 .map(|(score, member)| (member.clone(), format_double(*score)))
+                .collect(),
+        ),
+        Data::Stream(stream) => DumpedValue::Stream(
+            stream
+                .entries()
+                .into_iter()
+                .map(|entry| (entry.id.text(), entry.fields.clone()))
                 .collect(),
         ),
     }

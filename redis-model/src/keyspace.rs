@@ -5,6 +5,7 @@
 //! deterministic. A key whose expiry time is not after the clock is logically absent, and is
 //! removed the first time a command looks at it, as Redis's lazy expiry does.
 
+use crate::stream::Stream;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 /// One stored value.
@@ -16,6 +17,7 @@ pub(crate) enum Data {
     Hash(Vec<(Vec<u8>, Vec<u8>)>),
     Set(BTreeSet<Vec<u8>>),
     SortedSet(SortedSet),
+    Stream(Box<Stream>),
 }
 
 impl Data {
@@ -27,13 +29,15 @@ impl Data {
             Data::Hash(_) => "hash",
             Data::Set(_) => "set",
             Data::SortedSet(_) => "zset",
+            Data::Stream(_) => "stream",
         }
     }
 
-    /// Whether the value is an empty container, which Redis never keeps.
+    /// Whether the value is an empty container, which Redis never keeps (streams excepted:
+    /// an empty stream stays).
     fn is_empty_container(&self) -> bool {
         match self {
-            Data::String(_) => false,
+            Data::String(_) | Data::Stream(_) => false,
             Data::List(items) => items.is_empty(),
             Data::Hash(fields) => fields.is_empty(),
             Data::Set(members) => members.is_empty(),

@@ -4,10 +4,11 @@
 //! their Redis-call traces can be compared; each engine converts between its Lua values and
 //! [`Reply`] with its own code, because that conversion is part of what is tested.
 //!
-//! [`Model`] is the key space (strings, hashes, lists, sets, sorted sets, expiry under a frozen
-//! clock) with Redis 7.0's semantics and exact error replies for the commands it models; it
-//! answers as Redis answers a script (the script-specific texts for unknown commands and wrong
-//! arity, the refusal of commands scripts may not run). [`Model::dump`] gives a deterministic
+//! [`Model`] is the key space (strings, hashes, lists, sets, sorted sets, streams, HyperLogLog
+//! strings and geo sets in Redis's own encodings, expiry under a frozen clock) with Redis 7.0's
+//! semantics and exact error replies for the commands it models; it answers as Redis answers a
+//! script (the script-specific texts for unknown commands and wrong arity, the refusal of
+//! commands scripts may not run). [`Model::dump`] gives a deterministic
 //! picture of the whole key space for comparing what scripts leave behind.
 //!
 //! Every command goes through Redis 7.0.15's own command table first ([`redis_commands`], a
@@ -27,12 +28,13 @@ mod keyspace;
 mod long_double;
 mod model;
 mod number;
+mod stream;
 
 pub use command_table::{
     compared_by_shape, parse_snapshot, redis_commands, resolve, writes_by_chance, RedisCommand,
     SNAPSHOT,
 };
-pub use dump::{ttl_seconds_of, DumpedKey, DumpedValue};
+pub use dump::{ttl_seconds_of, DumpedEntry, DumpedKey, DumpedValue};
 pub use model::{Model, SetupError, FROZEN_CLOCK_MS};
 pub use number::format_double;
 

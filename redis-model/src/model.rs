@@ -2,7 +2,7 @@
 //! the key space.
 
 use crate::command_table::{arity_fits, resolve};
-use crate::commands::{lookup, Request};
+use crate::commands::{self, lookup, Request};
 use crate::dump::{dump, DumpedKey};
 use crate::errors;
 use crate::help::help_reply;
@@ -70,6 +70,12 @@ impl Model {
         Ok(model)
     }
 
+    /// The commands the model implements, as lower-case names with Redis's arity (`n` exactly
+    /// `n` words, `-n` at least `n`, the name counting).
+    pub fn commands() -> Vec<(&'static str, i32)> {
+        commands::all().collect()
+    }
+
     /// The whole key space, canonically ordered (see [`DumpedKey`]).
     pub fn dump(&self) -> Vec<DumpedKey> {
         dump(&self.keyspace)
@@ -105,6 +111,7 @@ impl Model {
         }
         let request = Request {
             name: spec.name,
+            spelled: &args[0],
             args: &args[1..],
             resp,
         };

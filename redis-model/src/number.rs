@@ -225,6 +225,8 @@ mod tests {
             b"1e",
             b"1e400",
             b"1e-400",
+            b"-1e-400",
+            b"0x1p-2000",
         ] {
             assert_eq!(
                 parse_double(bad),

@@ -4,7 +4,7 @@
 
 use super::resp::Connection;
 use crate::outcome::{Bytes, StoredKey};
-use ferrous_redis_model::{DumpedKey, DumpedValue, Reply};
+use ferrous_redis_model::{DumpedEntry, DumpedKey, DumpedValue, Reply};
 use std::io;
 
 /// A dumped key as an outcome records it.
@@ -21,6 +21,18 @@ pub fn stored_key(dumped: &DumpedKey) -> StoredKey {
         DumpedValue::SortedSet(pairs) => pairs
             .iter()
             .flat_map(|(member, score)| [Bytes(member.clone()), Bytes::from(score.as_str())])
+            .collect(),
+        // Each entry as its id and field count, then its fields and values.
+        DumpedValue::Stream(entries) => entries
+            .iter()
+            .flat_map(|(id, fields)| {
+                let head = Bytes::from(format!("{id} {}", fields.len()).as_str());
+                std::iter::once(head).chain(
+                    fields
+                        .iter()
+                        .flat_map(|(field, value)| [Bytes(field.clone()), Bytes(value.clone())]),
+                )
+            })
             .collect(),
     };
     StoredKey {
@@ -62,6 +74,27 @@ fn pairs(items: Vec<Vec<u8>>) -> Vec<(Vec<u8>, Vec<u8>)> {
         .collect()
 }
 
+/// The entries of an `XRANGE` reply: ids with their field/value pairs.
+fn stream_entries(reply: Reply) -> io::Result<Vec<DumpedEntry>> {
+    let Reply::Array(entries) = reply else {
+        return Err(unexpected("XRANGE", &reply));
+    };
+    entries
+        .into_iter()
+        .map(|entry| match entry {
+            Reply::Array(mut parts) if parts.len() == 2 => {
+                let fields = parts.pop().unwrap_or(Reply::Nil);
+                let id = match parts.pop() {
+                    Some(Reply::Bulk(id)) => String::from_utf8_lossy(&id).into_owned(),
+                    other => return Err(unexpected("XRANGE", &other.unwrap_or(Reply::Nil))),
+                };
+                Ok((id, pairs(bulk_items(fields, "XRANGE")?)))
+            }
+            other => Err(unexpected("XRANGE", &other)),
+        })
+        .collect()
+}
+
 /// Reads the whole key space of a live server (database 0), canonically ordered.
 pub fn read_keyspace(connection: &mut Connection) -> io::Result<Vec<DumpedKey>> {
     let mut keys = bulk_items(connection.call(&[b"KEYS", b"*"])?, "KEYS")?;
@@ -98,6 +131,9 @@ pub fn read_keyspace(connection: &mut Connection) -> io::Result<Vec<DumpedKey>> 
                 .map(|(member, score)| (member, String::from_utf8_lossy(&score).into_owned()))
                 .collect(),
             ),
+            b"stream" => DumpedValue::Stream(stream_entries(
+                connection.call(&[b"XRANGE", &key, b"-", b"+"])?,
+            )?),
             // Keys expiring between KEYS and TYPE, or types the model does not have.
             b"none" => continue,
             other => {

@@ -5,7 +5,8 @@
 //! RDB serialization).
 
 use super::{
-    bulk, error, flag, integer, integer_argument, is_option, ok, spec, Answer, CommandSpec, Request,
+    bulk, error, flag, integer, integer_argument, is_option, ok, ranged_integer, spec, Answer,
+    CommandSpec, Request,
 };
 use crate::dump::ttl_seconds_of;
 use crate::errors;
@@ -240,10 +241,7 @@ fn renamenx(keyspace: &mut Keyspace, request: &Request) -> Answer {
 
 /// The model keeps database 0 only; Redis's own checks come first.
 pub(super) fn database_index(text: &[u8]) -> Result<(), Reply> {
-    let index = integer_argument(text)?;
-    if i32::try_from(index).is_err() {
-        return Err(error("ERR value is out of range"));
-    }
+    let index = ranged_integer(text, i64::from(i32::MIN), i64::from(i32::MAX), None)?;
     match index {
         0 => Ok(()),
         1..=15 => Err(error(ONLY_DATABASE_ZERO)),
@@ -345,6 +343,7 @@ fn encoding(data: &Data) -> &'static str {
             "listpack"
         }
         Data::SortedSet(_) => "skiplist",
+        Data::Stream(_) => "stream",
     }
 }
 

@@ -368,8 +368,9 @@ fn rpoplpush(keyspace: &mut Keyspace, request: &Request) -> Answer {
     )
 }
 
-/// `LMPOP`/`BLMPOP` from `numkeys` on (`lmpopGenericCommand`, never blocking).
-fn multi_pop(keyspace: &mut Keyspace, words: &[Vec<u8>]) -> Answer {
+/// `LMPOP`/`BLMPOP` from `numkeys` on (`lmpopGenericCommand`, never blocking); a blocking
+/// call's `timeout` is checked after the other arguments, as Redis checks it.
+fn multi_pop(keyspace: &mut Keyspace, words: &[Vec<u8>], timeout: Option<&[u8]>) -> Answer {
     let keys = mpop_keys(words, NUMKEYS)?;
     let end = end_argument(&words[keys.len() + 1])?;
     let mut count: Option<i64> = None;
@@ -386,6 +387,9 @@ fn multi_pop(keyspace: &mut Keyspace, words: &[Vec<u8>]) -> Answer {
         } else {
             return Err(error(errors::SYNTAX));
         }
+    }
+    if let Some(timeout) = timeout {
+        block_timeout(timeout)?;
     }
     let count = usize::try_from(count.unwrap_or(1)).unwrap_or(usize::MAX);
     for key in keys {
@@ -406,10 +410,9 @@ fn multi_pop(keyspace: &mut Keyspace, words: &[Vec<u8>]) -> Answer {
 }
 
 fn lmpop(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    multi_pop(keyspace, request.args)
+    multi_pop(keyspace, request.args, None)
 }
 
 fn blmpop(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    block_timeout(request.arg(0))?;
-    multi_pop(keyspace, &request.args[1..])
+    multi_pop(keyspace, &request.args[1..], Some(request.arg(0)))
 }

@@ -3,7 +3,9 @@
 
 mod bitmaps;
 mod connection;
+mod geo;
 mod hashes;
+mod hyperloglog;
 mod keys;
 mod lists;
 mod scan;
@@ -13,6 +15,8 @@ mod sort;
 mod sorted_set_ops;
 mod sorted_set_ranges;
 mod sorted_sets;
+mod stream_groups;
+mod streams;
 mod strings;
 
 use crate::errors;
@@ -26,6 +30,8 @@ use std::collections::{BTreeSet, VecDeque};
 pub(crate) struct Request<'a> {
     /// The command's canonical lower-case name (for error texts).
     pub name: &'static str,
+    /// The name as the script spelled it (some error texts repeat it).
+    pub spelled: &'a [u8],
     /// The arguments after the command name.
     pub args: &'a [Vec<u8>],
     /// The protocol the script selected (2 or 3).
@@ -68,7 +74,7 @@ const fn spec(name: &'static str, arity: i32, handler: Handler) -> CommandSpec {
     }
 }
 
-const TABLES: [&[CommandSpec]; 13] = [
+const TABLES: &[&[CommandSpec]] = &[
     connection::COMMANDS,
     strings::COMMANDS,
     keys::COMMANDS,
@@ -82,7 +88,20 @@ const TABLES: [&[CommandSpec]; 13] = [
     server::COMMANDS,
     sort::COMMANDS,
     bitmaps::COMMANDS,
+    // Streams, HyperLogLog and geo.
+    streams::COMMANDS,
+    stream_groups::COMMANDS,
+    hyperloglog::COMMANDS,
+    geo::COMMANDS,
 ];
+
+/// Every modelled command: its lower-case name and Redis's arity.
+pub(crate) fn all() -> impl Iterator<Item = (&'static str, i32)> {
+    TABLES
+        .iter()
+        .flat_map(|table| table.iter())
+        .map(|spec| (spec.name, spec.arity))
+}
 
 /// The modelled command called `lower_name`.
 pub(crate) fn lookup(lower_name: &str) -> Option<&'static CommandSpec> {

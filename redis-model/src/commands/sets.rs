@@ -123,11 +123,12 @@ fn set_reply(members: Vec<Vec<u8>>, resp: u8) -> Reply {
 
 fn smove(keyspace: &mut Keyspace, request: &Request) -> Answer {
     let (source, destination, member) = (request.arg(0), request.arg(1), request.arg(2));
-    let found = set_at(keyspace, source)?.is_some();
-    set_at(keyspace, destination)?;
-    if !found {
+    // A missing source answers 0 before either key's type is checked.
+    if !keyspace.contains(source) {
         return Ok(flag(false));
     }
+    set_at(keyspace, source)?;
+    set_at(keyspace, destination)?;
     if source == destination {
         return Ok(flag(
             set_at(keyspace, source)?.is_some_and(|m| m.contains(member)),

@@ -321,6 +321,8 @@ fn pop(keyspace: &mut Keyspace, request: &Request, highest: bool) -> Answer {
         )?),
         _ => return Err(error(errors::SYNTAX)),
     };
+    // The key's type is checked before a zero count answers.
+    super::sorted_set_at(keyspace, request.arg(0))?;
     if count == Some(0) {
         return Ok(Reply::Array(Vec::new()));
     }
@@ -351,7 +353,14 @@ fn zpopmax(keyspace: &mut Keyspace, request: &Request) -> Answer {
     pop(keyspace, request, true)
 }
 
-fn multi_pop(keyspace: &mut Keyspace, words: &[Vec<u8>], resp: u8) -> Answer {
+/// `ZMPOP`/`BZMPOP`; a blocking call's `timeout` is checked after the other arguments, as
+/// Redis checks it.
+fn multi_pop(
+    keyspace: &mut Keyspace,
+    words: &[Vec<u8>],
+    timeout: Option<&[u8]>,
+    resp: u8,
+) -> Answer {
     let keys = mpop_keys(words, "ERR numkeys should be greater than 0")?;
     let end = &words[keys.len() + 1];
     let highest = match () {
@@ -374,6 +383,9 @@ fn multi_pop(keyspace: &mut Keyspace, words: &[Vec<u8>], resp: u8) -> Answer {
             return Err(error(errors::SYNTAX));
         }
     }
+    if let Some(timeout) = timeout {
+        block_timeout(timeout)?;
+    }
     let count = usize::try_from(count.unwrap_or(1)).unwrap_or(usize::MAX);
     for key in keys {
         if let Some(taken) = take_ends(keyspace, key, highest, count)? {
@@ -390,12 +402,16 @@ fn multi_pop(keyspace: &mut Keyspace, words: &[Vec<u8>], resp: u8) -> Answer {
 }
 
 fn zmpop(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    multi_pop(keyspace, request.args, request.resp)
+    multi_pop(keyspace, request.args, None, request.resp)
 }
 
 fn bzmpop(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    block_timeout(request.arg(0))?;
-    multi_pop(keyspace, &request.args[1..], request.resp)
+    multi_pop(
+        keyspace,
+        &request.args[1..],
+        Some(request.arg(0)),
+        request.resp,
+    )
 }
 
 /// The `count [WITH...]` arguments of `ZRANDMEMBER` / `HRANDFIELD` after the key.

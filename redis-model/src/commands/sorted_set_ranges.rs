@@ -407,10 +407,12 @@ fn zrevrange(keyspace: &mut Keyspace, request: &Request) -> Answer {
         reverse: true,
         ..RANK_QUERY
     };
+    // Redis reads WITHSCORES and LIMIT for every command of the family, then refuses what does
+    // not fit its kind.
     let accepts = Accepts {
         kind_and_direction: false,
         with_scores: true,
-        limit: false,
+        limit: true,
     };
     range_command(keyspace, request, start, accepts)
 }
@@ -443,7 +445,7 @@ fn zrevrangebyscore(keyspace: &mut Keyspace, request: &Request) -> Answer {
 
 const LEX_OPTIONS: Accepts = Accepts {
     kind_and_direction: false,
-    with_scores: false,
+    with_scores: true,
     limit: true,
 };
 

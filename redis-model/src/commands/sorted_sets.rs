@@ -152,7 +152,7 @@ fn add(
     })
 }
 
-fn zadd(keyspace: &mut Keyspace, request: &Request) -> Answer {
+pub(super) fn zadd(keyspace: &mut Keyspace, request: &Request) -> Answer {
     let mut flags = AddFlags::default();
     let mut first_score = 1;
     for word in &request.args[1..] {
@@ -189,6 +189,14 @@ fn zadd(keyspace: &mut Keyspace, request: &Request) -> Answer {
 }
 
 fn zincrby(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    // Redis parses ZINCRBY as ZADD INCR: a leading option word leaves an odd argument count.
+    let options = ["nx", "xx", "ch", "incr", "gt", "lt"];
+    if options
+        .iter()
+        .any(|option| is_option(request.arg(1), option))
+    {
+        return Err(error(errors::SYNTAX));
+    }
     let by = float_argument(request.arg(1))?;
     let flags = AddFlags {
         increment: true,

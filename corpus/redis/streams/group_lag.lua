@@ -1,0 +1,24 @@
+-- @profile: redis
+-- @data: XADD s 1-1 n 1 ; XADD s 2-1 n 2 ; XADD s 3-1 n 3
+-- XINFO GROUPS entries-read and lag as entries are added, read and deleted.
+local function p(...)
+  local reply = redis.pcall(...)
+  if type(reply) == "table" and reply.err then
+    return "error: " .. reply.err
+  end
+  return reply
+end
+local r = {}
+r[#r + 1] = p("XGROUP", "CREATE", "s", "g", "0")
+r[#r + 1] = p("XINFO", "GROUPS", "s")
+r[#r + 1] = p("XREADGROUP", "GROUP", "g", "c", "COUNT", "1", "STREAMS", "s", ">")
+r[#r + 1] = p("XINFO", "GROUPS", "s")
+r[#r + 1] = p("XADD", "s", "4-1", "n", "4")
+r[#r + 1] = p("XINFO", "GROUPS", "s")
+r[#r + 1] = p("XDEL", "s", "3-1")
+r[#r + 1] = p("XINFO", "GROUPS", "s")
+r[#r + 1] = p("XREADGROUP", "GROUP", "g", "c", "STREAMS", "s", ">")
+r[#r + 1] = p("XINFO", "GROUPS", "s")
+r[#r + 1] = p("XGROUP", "CREATE", "s", "late", "2-1")
+r[#r + 1] = p("XINFO", "GROUPS", "s")
+return r
