@@ -6,8 +6,10 @@
 //! every kind, so that both the reply conversion and everything the program saw are compared.
 //! Its Redis snippets call the model's commands through `redis.call` and `redis.pcall` with
 //! ordinary and edge-case arguments (wrong types, wrong arity, odd numbers, binary and empty
-//! strings, values that are not strings), build status and error replies, and read
-//! `KEYS`/`ARGV`.
+//! strings, values that are not strings), build status and error replies, read
+//! `KEYS`/`ARGV`, and call the numeric `redis` API (`set_repl`, `setresp`, `log`, the reply
+//! helpers, `breakpoint`/`debug`) with edge-case arguments. Returns include RESP3 reply tables
+//! with nested booleans, sometimes after `redis.setresp(3)`.
 
 use super::builder::{Builder, Kind};
 use super::choices::Choices;
