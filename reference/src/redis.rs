@@ -419,7 +419,21 @@ fn decode_reply(flat: &Table, count: usize) -> mlua::Result<Reply> {
             "error" => Reply::Error(on_one_line(trim_error(&up_to_nul(bytes())))),
             "status" => Reply::Status(on_one_line(up_to_nul(bytes()))),
             "double" => Reply::Double(number()),
-            "big_number" => Reply::BigNumber(bytes()),
+            "boolean" => Reply::Boolean(matches!(payload, Value::Boolean(true))),
+            "big_number" => Reply::BigNumber(on_one_line(bytes())),
+            // The sandbox sends a verbatim string as its format, then its text.
+            "verbatim" => {
+                let text: Value = flat.raw_get(index + 1)?;
+                index += 2;
+                let text = match text {
+                    Value::String(text) => text.as_bytes().to_vec(),
+                    _ => Vec::new(),
+                };
+                Reply::Verbatim {
+                    format: verbatim_format(&bytes()),
+                    text,
+                }
+            }
             container @ ("array" | "map" | "set") => {
                 let container = match container {
                     "map" => "map",
@@ -465,6 +479,16 @@ fn x86_64_integer(number: f64) -> i64 {
     } else {
         i64::MIN
     }
+}
+
+/// The three format characters Redis sends for a verbatim string: the format up to its
+/// first NUL, cut or padded with spaces to three bytes.
+fn verbatim_format(format: &[u8]) -> [u8; 3] {
+    let mut code = [b' '; 3];
+    for (slot, &byte) in code.iter_mut().zip(up_to_nul(format.to_vec()).iter()) {
+        *slot = byte;
+    }
+    code
 }
 
 fn finished_container(kind: &str, items: Vec<Reply>) -> Reply {

@@ -115,16 +115,34 @@ function redis.sha1hex(...)
   return host.sha1hex(tostring(text))
 end
 
+-- Redis reads the numeric arguments of its API (log level, RESP version, replication flags)
+-- into a C `int` straight from lua_tonumber: toward zero, and on x86-64 the "integer
+-- indefinite" INT_MIN for NaN and for anything outside int's range.
+local INT_MIN = -2147483648
+local function c_int(number)
+  if not (number > INT_MIN - 1 and number < 2147483648) then
+    return INT_MIN
+  end
+  if number < 0 then
+    return -math_floor(-number)
+  end
+  return math_floor(number)
+end
+
+-- The protocol redis.setresp chose: under RESP3 a returned boolean is a RESP3 boolean.
+local script_resp = 2
+
 redis.LOG_DEBUG, redis.LOG_VERBOSE, redis.LOG_NOTICE, redis.LOG_WARNING = 0, 1, 2, 3
 
 function redis.log(...)
   if select("#", ...) < 2 then
     error(api_error("redis.log() requires two arguments or more."))
   end
-  local level = ...
-  if type(level) ~= "number" then
+  local level = tonumber((...))
+  if level == nil then
     error(api_error("First argument must be a number (log level)."))
   end
+  level = c_int(level)
   if level < 0 or level > 3 then
     error(api_error("Invalid debug level."))
   end
@@ -134,30 +152,25 @@ function redis.setresp(...)
   if select("#", ...) ~= 1 then
     error(api_error("redis.setresp() requires one argument."))
   end
-  local version = tonumber((...))
+  local version = c_int(tonumber((...)) or 0)
   if version ~= 2 and version ~= 3 then
     error(api_error("RESP version must be 2 or 3."))
   end
+  script_resp = version
   host.setresp(version)
 end
 
 redis.REPL_NONE, redis.REPL_AOF, redis.REPL_SLAVE, redis.REPL_REPLICA, redis.REPL_ALL =
   0, 1, 2, 2, 3
 
--- Redis's wording for a wrong argument count says "two"; the flags are read with
--- lua_tointeger, so what is not a number is 0 (REPL_NONE) and fractions are truncated (NaN
--- converts to the smallest integer on x86-64).
+-- Redis's wording for a wrong argument count says "two". What is not a number reads as 0
+-- (REPL_NONE).
 function redis.set_repl(...)
   if select("#", ...) ~= 1 then
     error(api_error("redis.set_repl() requires two arguments."))
   end
-  local flags = tonumber((...)) or 0
-  if flags < 0 then
-    flags = -math_floor(-flags)
-  else
-    flags = math_floor(flags)
-  end
-  if flags ~= flags or flags < 0 or flags > 3 then
+  local flags = c_int(tonumber((...)) or 0)
+  if flags < 0 or flags > 3 then
     error(api_error("Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE."))
   end
 end
@@ -496,7 +509,11 @@ local function encode_reply(value)
     elseif kind == "number" then
       put("integer", v)
     elseif kind == "boolean" then
-      put(v and "integer" or "nil", v and 1 or false)
+      if script_resp == 3 then
+        put("boolean", v)
+      else
+        put(v and "integer" or "nil", v and 1 or false)
+      end
     elseif kind == "table" then
       if depth > DEPTH_LIMIT then
         put("error", STACK_LIMIT_ERROR)
@@ -521,6 +538,15 @@ local function encode_reply(value)
       if type(field) == "string" then
         put("big_number", field)
         return
+      end
+      field = rawget(v, "verbatim_string")
+      if type(field) == "table" then
+        local format, text = rawget(field, "format"), rawget(field, "string")
+        if type(format) == "string" and type(text) == "string" then
+          put("verbatim", format)
+          put("verbatim_text", text)
+          return
+        end
       end
       field = rawget(v, "map")
       if type(field) == "table" then

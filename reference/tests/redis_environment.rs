@@ -264,3 +264,61 @@ fn setmetatable_and_rawset_errors_blame_their_caller_not_the_environment() {
         ])
     );
 }
+
+#[test]
+fn after_setresp_3_booleans_are_resp3_booleans_at_every_depth() {
+    assert_eq!(
+        eval_fresh("redis.setresp(3) return {false, true, {false}, {map={a=false}}}"),
+        Reply::Array(vec![
+            Reply::Boolean(false),
+            Reply::Boolean(true),
+            Reply::Array(vec![Reply::Boolean(false)]),
+            Reply::Map(vec![(Reply::Bulk(b"a".to_vec()), Reply::Boolean(false))]),
+        ])
+    );
+    assert_eq!(
+        eval_fresh("redis.setresp(3) return false"),
+        Reply::Boolean(false)
+    );
+    assert_eq!(
+        eval_fresh("return {big_number='1\\r\\n2'}"),
+        Reply::BigNumber(b"1  2".to_vec())
+    );
+    assert_eq!(
+        eval_fresh("return {verbatim_string={format='md', string='hi'}}"),
+        Reply::Verbatim {
+            format: *b"md ",
+            text: b"hi".to_vec()
+        }
+    );
+}
+
+#[test]
+fn numeric_api_arguments_are_read_as_a_c_int() {
+    let refused = |body: &str, message: &str| {
+        assert_eq!(
+            eval_fresh(body),
+            error(&format!(
+                "ERR {message} script: {}, on @user_script:1.",
+                sha1_hex(body.as_bytes())
+            )),
+            "{body}"
+        );
+    };
+    let flags = "Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE.";
+    refused("return redis.set_repl(0/0)", flags);
+    refused("return redis.set_repl(2^32 + 1)", flags);
+    refused("return redis.setresp(0/0)", "RESP version must be 2 or 3.");
+    refused("return redis.log(0/0, 'x')", "Invalid debug level.");
+    refused("return redis.log(2^32 + 1, 'x')", "Invalid debug level.");
+    for accepted in [
+        "return redis.set_repl(3.99)",
+        "return redis.set_repl('x')",
+        "return redis.setresp(2.5)",
+        "return redis.setresp(' 3 ')",
+        "return redis.log(-0.5, 'x')",
+        "return redis.log('3', 'x')",
+    ] {
+        assert_eq!(eval_fresh(accepted), Reply::Nil, "{accepted}");
+    }
+}

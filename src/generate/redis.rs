@@ -6,8 +6,10 @@
 //! every kind, so that both the reply conversion and everything the program saw are compared.
 //! Its Redis snippets call the model's commands through `redis.call` and `redis.pcall` with
 //! ordinary and edge-case arguments (wrong types, wrong arity, odd numbers, binary and empty
-//! strings, values that are not strings), build status and error replies, and read
-//! `KEYS`/`ARGV`.
+//! strings, values that are not strings), build status and error replies, read
+//! `KEYS`/`ARGV`, and call the numeric `redis` API (`set_repl`, `setresp`, `log`, the reply
+//! helpers, `breakpoint`/`debug`) with edge-case arguments. Returns include RESP3 reply tables
+//! with nested booleans, sometimes after `redis.setresp(3)`.
 
 use super::builder::{Builder, Kind};
 use super::choices::Choices;
@@ -171,6 +173,37 @@ const ODD_ARGUMENTS: &[&str] = &[
     "\"12abc\"",
 ];
 
+/// Values for the numeric arguments of the `redis` API (log level, RESP version, replication
+/// flags): Redis reads them into a C `int`, so fractions, NaN, infinities, values just outside
+/// `int` and numeric strings each take a different path.
+const API_NUMBERS: &[&str] = &[
+    "0/0",
+    "1/0",
+    "-(1/0)",
+    "0.5",
+    "-0.5",
+    "2.5",
+    "3.99",
+    "-1",
+    "2^31",
+    "2^32 + 1",
+    "2^32 + 3",
+    "-2^31",
+    "1e300",
+    "\"3\"",
+    "\" 2 \"",
+    "\"0x3\"",
+    "\"abc\"",
+    "{}",
+    "true",
+    "nil",
+    "redis.REPL_ALL",
+    "redis.LOG_WARNING",
+];
+
+/// Texts for `{big_number = ...}` replies, line breaks included (Redis makes them spaces).
+const BIG_NUMBERS: &[&str] = &["\"123\"", "\"-7\"", "\"12\\r\\n34\"", "\"\""];
+
 impl Builder<'_> {
     /// A key expression: a literal name, an entry of `KEYS`, or a computed name.
     fn redis_key(&mut self) -> String {
@@ -227,7 +260,7 @@ impl Builder<'_> {
     /// Writes one Redis snippet.
     pub fn redis_snippet(&mut self) {
         let label = self.label("redis");
-        match self.below(7) {
+        match self.below(8) {
             0..=2 => {
                 let call = self.redis_call();
                 self.line(&format!("emit({label}, {call})"));
@@ -247,6 +280,7 @@ impl Builder<'_> {
             5 => self.line(&format!(
                 "emit({label}, #KEYS, #ARGV, KEYS[1], ARGV[1], ARGV[#ARGV])"
             )),
+            6 => self.redis_api_call(&label),
             _ => {
                 let value = self.expression_at(Kind::String, 1);
                 self.line(&format!("emit({label}, redis.sha1hex({value}))"));
@@ -254,9 +288,50 @@ impl Builder<'_> {
         }
     }
 
+    /// A `redis` API function called with an edge-case argument, under `pcall` when it may
+    /// raise; what it returned (or the error text) is logged.
+    fn redis_api_call(&mut self, label: &str) {
+        let value = self.pick(API_NUMBERS);
+        let call = match self.below(6) {
+            0 => format!("pcall(redis.set_repl, {value})"),
+            1 => format!("pcall(redis.setresp, {value})"),
+            2 => format!("pcall(redis.log, {value}, \"generated\")"),
+            3 => format!("redis.error_reply({value})"),
+            4 => format!("redis.status_reply({value})"),
+            _ => format!("redis.breakpoint({value}), select(\"#\", redis.debug({value}))"),
+        };
+        self.line(&format!("emit({label}, {call})"));
+    }
+
+    /// A reply table of RESP3's kinds, with booleans nested in it: RESP3 scripts send them
+    /// as booleans, RESP2 ones as 1 and nil. Maps and sets get one entry, because the order
+    /// of a table traversal is not part of Lua's semantics.
+    fn resp3_reply_value(&mut self) -> String {
+        match self.below(6) {
+            0 => format!(
+                "{{{}, {{false, {{true}}}}, false}}",
+                self.expression_at(Kind::Boolean, 1)
+            ),
+            1 => format!(
+                "{{map = {{flag = {}}}}}",
+                self.expression_at(Kind::Boolean, 1)
+            ),
+            2 => format!("{{set = {{[{}] = true}}}}", self.small_integer()),
+            3 => format!(
+                "{{double = {}}}",
+                self.pick(&["1.5", "-0.25", "0.1", "1/0", "-(1/0)", "3"])
+            ),
+            4 => format!("{{big_number = {}}}", self.pick(BIG_NUMBERS)),
+            _ => format!(
+                "{{verbatim_string = {{format = \"txt\", string = {}}}}}",
+                self.expression_at(Kind::String, 1)
+            ),
+        }
+    }
+
     /// A value for the reply: every kind the conversion treats differently.
     fn reply_value(&mut self) -> String {
-        match self.below(10) {
+        match self.below(11) {
             0 => self.expression_at(Kind::Number, 1),
             1 => self.expression_at(Kind::String, 1),
             2 => self.expression_at(Kind::Boolean, 1),
@@ -269,6 +344,7 @@ impl Builder<'_> {
                 "{{1, {{2.9, \"x\"}}, {}}}",
                 self.expression_at(Kind::Any, 1)
             ),
+            9 => self.resp3_reply_value(),
             _ => format!(
                 "redis.status_reply({})",
                 self.expression_at(Kind::String, 1)
@@ -279,6 +355,10 @@ impl Builder<'_> {
     /// Ends a redis-profile program: the log with values of every kind, or now and then a
     /// bare value or an uncaught error (the log is then not part of the reply).
     pub fn redis_return(&mut self) {
+        // The protocol decides how returned booleans are sent: switch to RESP3 now and then.
+        if self.chance(25) {
+            self.line("redis.setresp(3)");
+        }
         match self.below(10) {
             0 => {
                 let value = self.reply_value();

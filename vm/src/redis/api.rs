@@ -10,7 +10,6 @@ use super::context::{with_run, LogEntry};
 use super::conversion::{
     command_arguments, error_table_text, field_text, push_error_table, reply_to_lua,
 };
-use crate::args::lua_int;
 use crate::error::{LuaError, LuaResult};
 use crate::state::Vm;
 use crate::value::Value;
@@ -209,7 +208,7 @@ fn log(vm: &mut Vm) -> LuaResult<usize> {
             "First argument must be a number (log level).",
         ));
     };
-    let level = lua_int(level);
+    let level = c_int(level);
     if !(0..=3).contains(&level) {
         return Err(api_error(vm, "Invalid debug level."));
     }
@@ -241,7 +240,7 @@ fn setresp(vm: &mut Vm) -> LuaResult<usize> {
     if vm.arg_count() != 1 {
         return Err(api_error(vm, "redis.setresp() requires one argument."));
     }
-    let resp = vm.to_number(vm.arg(1)).map_or(0, lua_int);
+    let resp = vm.to_number(vm.arg(1)).map_or(0, c_int);
     if resp != 2 && resp != 3 {
         return Err(api_error(vm, "RESP version must be 2 or 3."));
     }
@@ -259,7 +258,7 @@ fn set_repl(vm: &mut Vm) -> LuaResult<usize> {
         // Redis's own wording, although one argument is expected.
         return Err(api_error(vm, "redis.set_repl() requires two arguments."));
     }
-    let flags = vm.to_number(vm.arg(1)).map_or(0, lua_int);
+    let flags = vm.to_number(vm.arg(1)).map_or(0, c_int);
     if flags & !(REPL_AOF | REPL_REPLICA) != 0 {
         return Err(api_error(
             vm,
@@ -267,6 +266,19 @@ fn set_repl(vm: &mut Vm) -> LuaResult<usize> {
         ));
     }
     Ok(0)
+}
+
+/// Redis reads the numbers of its API (log level, RESP version, replication flags) into a C
+/// `int` straight from `lua_tonumber`, not through `luaL_checkint`'s 64-bit step: toward
+/// zero, and on x86-64 (`cvttsd2si`) `INT_MIN` for NaN and anything outside `int`'s range,
+/// so `2^32 + 1` is refused rather than wrapped to 1.
+fn c_int(number: f64) -> i64 {
+    let in_range = number > f64::from(i32::MIN) - 1.0 && number < f64::from(i32::MAX) + 1.0;
+    if in_range {
+        number as i64
+    } else {
+        i64::from(i32::MIN)
+    }
 }
 
 /// `redis.acl_check_cmd(cmd, ...)`: whether the script's user may run the command. Scripts
@@ -332,4 +344,23 @@ fn randomseed(vm: &mut Vm) -> LuaResult<usize> {
         );
     }
     Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::c_int;
+
+    #[test]
+    fn c_int_truncates_inside_int_and_is_int_min_outside() {
+        let int_min = i64::from(i32::MIN);
+        assert_eq!(c_int(3.99), 3);
+        assert_eq!(c_int(-0.5), 0);
+        assert_eq!(c_int(-2147483648.5), int_min);
+        assert_eq!(c_int(2147483647.5), 2147483647);
+        assert_eq!(c_int(2147483648.0), int_min);
+        assert_eq!(c_int(4294967297.0), int_min);
+        assert_eq!(c_int(f64::NAN), int_min);
+        assert_eq!(c_int(f64::INFINITY), int_min);
+        assert_eq!(c_int(f64::NEG_INFINITY), int_min);
+    }
 }
