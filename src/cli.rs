@@ -58,13 +58,29 @@ pub enum Command {
         /// Seed of the first generated program (program i uses seed + i).
         #[arg(long, default_value_t = 1, requires = "generated")]
         seed: u64,
-        /// Where divergent generated programs are saved as `gen-<seed>.lua`.
-        #[arg(long, default_value = "reports/generated", requires = "generated")]
-        save_dir: PathBuf,
+        /// Where divergent generated programs are saved as `gen-<seed>.lua` [default:
+        /// reports/generated], or divergent sweep cases [default: reports/sweep].
+        #[arg(long)]
+        save_dir: Option<PathBuf>,
         /// Features generated programs draw from, comma-separated [default: all but
         /// debug-library].
         #[arg(long, requires = "generated")]
         features: Option<String>,
+        /// Run the library-argument sweep instead of the corpus: every library function with
+        /// edge values at every parameter position, and pairs of bad arguments. Prints its
+        /// coverage; divergent cases are saved to `--save-dir` (default `reports/sweep`).
+        #[arg(long, conflicts_with = "generated")]
+        sweep: bool,
+        /// Only sweep functions whose name contains this text (`string.rep`, `debug.`).
+        #[arg(long, requires = "sweep")]
+        sweep_filter: Option<String>,
+        /// Sweep N random batches of calls (from `--sweep-seed`) instead of the systematic
+        /// enumeration.
+        #[arg(long, value_name = "N", requires = "sweep")]
+        sweep_random: Option<u64>,
+        /// Seed of the first random batch (batch i uses seed + i).
+        #[arg(long, default_value_t = 1, requires = "sweep_random")]
+        sweep_seed: u64,
     },
     /// Write generated Lua programs as `gen-<seed>.lua` files, or measure what they cover.
     Generate {

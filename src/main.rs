@@ -13,6 +13,7 @@ use ferrous_conformance::generate::fuzz_input::{
 };
 use ferrous_conformance::generate::redis::redis_features;
 use ferrous_conformance::generate::run::{run_generated, GeneratedRunRequest};
+use ferrous_conformance::generate::sweep::{run_sweep, SweepRequest};
 use ferrous_conformance::generate::{default_features, parse_features, write_programs};
 use ferrous_conformance::header::parse_header;
 use ferrous_conformance::progress::ProgressMode;
@@ -114,17 +115,42 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             seed,
             save_dir,
             features,
+            sweep,
+            sweep_filter,
+            sweep_random,
+            sweep_seed,
         } => {
             let engines = resolve_engines(&engines)?;
+            let known = known.unwrap_or_else(|| corpus.join("known-divergences.json"));
+            let jobs = jobs.map_or_else(default_jobs, usize::from);
+            if sweep {
+                let request = SweepRequest {
+                    filter: sweep_filter,
+                    random: sweep_random.map(|count| (sweep_seed, count)),
+                    save_dir: save_dir.unwrap_or_else(|| "reports/sweep".into()),
+                    report,
+                    known,
+                    jobs,
+                    wall_clock: wall_clock_of(wall_clock)?,
+                    progress: ProgressMode::Automatic,
+                };
+                let (result, coverage) = run_sweep(&request, engines)?;
+                print!("{}", render_summary(&result.report));
+                if let Some(coverage) = coverage {
+                    print!("{}", coverage.render());
+                }
+                println!("report: {}", request.report.display());
+                return Ok(u8::try_from(result.exit_code()).unwrap_or(1));
+            }
             if let Some(count) = generated {
                 let request = GeneratedRunRequest {
                     seed,
                     count,
                     allowed: generated_features(features.as_deref(), profile)?,
-                    save_dir,
-                    known: known.unwrap_or_else(|| corpus.join("known-divergences.json")),
+                    save_dir: save_dir.unwrap_or_else(|| "reports/generated".into()),
+                    known,
                     report,
-                    jobs: jobs.map_or_else(default_jobs, usize::from),
+                    jobs,
                     wall_clock: Some(wall_clock_of(wall_clock)?),
                     progress: ProgressMode::Automatic,
                 };
@@ -137,8 +163,8 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                 corpus,
                 profile: profile_of(profile),
                 report,
-                known,
-                jobs: jobs.map_or_else(default_jobs, usize::from),
+                known: Some(known),
+                jobs,
                 filter,
                 wall_clock: Some(wall_clock_of(wall_clock)?),
                 progress: ProgressMode::Automatic,

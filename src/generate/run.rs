@@ -44,13 +44,6 @@ pub fn run_generated(
     request: &GeneratedRunRequest,
     engines: [Arc<dyn Engine>; 2],
 ) -> Result<RunResult, BenchError> {
-    let known = KnownDivergences::load(&request.known)?;
-    let report_error = |source| BenchError::ReportPath {
-        path: request.report.clone(),
-        source,
-    };
-    let log = open_progress_log(&request.report)?;
-
     let entries: Vec<Entry> = (0..request.count)
         .into_par_iter()
         .map(|index| {
@@ -65,22 +58,6 @@ pub fn run_generated(
             Entry::Runnable(case)
         })
         .collect();
-
-    let (results, timing) = run_logged(
-        &entries,
-        &engines,
-        &known,
-        request.jobs,
-        request.progress,
-        &log,
-    )
-    .map_err(|e| e.or_report(&request.report))?;
-    save_divergent(&entries, &results, &request.save_dir).map_err(|source| {
-        BenchError::ReportPath {
-            path: request.save_dir.clone(),
-            source,
-        }
-    })?;
     let profile = if request.allowed.contains(Feature::Redis) {
         Profile::Redis
     } else {
@@ -92,19 +69,70 @@ pub fn run_generated(
         program_seed(request.seed, request.count),
         request.save_dir.display()
     );
+    let settings = ReportedRun {
+        known: &request.known,
+        report: &request.report,
+        save_dir: &request.save_dir,
+        jobs: request.jobs,
+        progress: request.progress,
+    };
+    run_and_report(&entries, engines, &settings, profile, corpus)
+}
+
+/// Where a run of cases made up by the bench (generated programs, sweeps) reads and writes.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportedRun<'a> {
+    pub known: &'a std::path::Path,
+    pub report: &'a std::path::Path,
+    /// Where divergent cases are saved (their `path`s lie there).
+    pub save_dir: &'a std::path::Path,
+    pub jobs: usize,
+    pub progress: ProgressMode,
+}
+
+/// Runs `entries` (cases made up by the bench) on `engines`, saves the divergent ones and
+/// writes the report; `corpus` describes where the cases came from.
+pub fn run_and_report(
+    entries: &[Entry],
+    engines: [Arc<dyn Engine>; 2],
+    settings: &ReportedRun<'_>,
+    profile: Profile,
+    corpus: String,
+) -> Result<RunResult, BenchError> {
+    let known = KnownDivergences::load(settings.known)?;
+    let report_error = |source| BenchError::ReportPath {
+        path: settings.report.to_path_buf(),
+        source,
+    };
+    let log = open_progress_log(settings.report)?;
+    let (results, timing) = run_logged(
+        entries,
+        &engines,
+        &known,
+        settings.jobs,
+        settings.progress,
+        &log,
+    )
+    .map_err(|e| e.or_report(settings.report))?;
+    save_divergent(entries, &results, settings.save_dir).map_err(|source| {
+        BenchError::ReportPath {
+            path: settings.save_dir.to_path_buf(),
+            source,
+        }
+    })?;
     let metadata = run_metadata(
         &engines,
         profile,
         corpus,
         None,
-        request.jobs,
+        settings.jobs,
         &timing,
         results.len(),
     );
     // The save folder is the "corpus" of the reproduce commands: `show` then names the chunk
-    // `gen-<seed>.lua`, as the run did.
-    let report = build_report(metadata, &request.save_dir, &results);
-    write_report(&request.report, &report).map_err(report_error)?;
+    // as the run did.
+    let report = build_report(metadata, settings.save_dir, &results);
+    write_report(settings.report, &report).map_err(report_error)?;
     Ok(RunResult { report, results })
 }
 
