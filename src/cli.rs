@@ -103,6 +103,12 @@ pub enum Command {
         /// wrappers in the reference engine) the programs reach, and how they end there.
         #[arg(long)]
         coverage: bool,
+        /// Write the cases of the library-argument sweep (`run --sweep`) instead of programs.
+        #[arg(long, requires = "out")]
+        sweep: bool,
+        /// Only functions whose name contains this text.
+        #[arg(long, requires = "sweep")]
+        sweep_filter: Option<String>,
     },
     /// Run one case on both engines and show the outcomes side by side with a diff.
     ///

@@ -13,7 +13,7 @@ use ferrous_conformance::generate::fuzz_input::{
 };
 use ferrous_conformance::generate::redis::redis_features;
 use ferrous_conformance::generate::run::{run_generated, GeneratedRunRequest};
-use ferrous_conformance::generate::sweep::{run_sweep, SweepRequest};
+use ferrous_conformance::generate::sweep::{run_sweep, write_sweep_cases, SweepRequest};
 use ferrous_conformance::generate::{default_features, parse_features, write_programs};
 use ferrous_conformance::header::parse_header;
 use ferrous_conformance::progress::ProgressMode;
@@ -181,7 +181,19 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             features,
             profile,
             coverage,
+            sweep,
+            sweep_filter,
         } => {
+            if let (true, Some(folder)) = (sweep, &out) {
+                let written = write_sweep_cases(sweep_filter.as_deref(), folder).map_err(
+                    |source| BenchError::ReportPath {
+                        path: folder.clone(),
+                        source,
+                    },
+                )?;
+                println!("wrote {written} sweep cases to {}", folder.display());
+                return Ok(0);
+            }
             let allowed = generated_features(features.as_deref(), profile)?;
             if let Some(folder) = out {
                 let written = write_programs(seed, count, allowed, &folder).map_err(|source| {

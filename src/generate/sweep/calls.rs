@@ -124,6 +124,7 @@ pub fn systematic(functions: &[&'static Function]) -> (Vec<Batch>, Coverage) {
         for position in 0..=arity {
             coverage.positions += 1;
             let calls: Vec<Call> = values::values_for(kind_at(function, position))
+                .filter(|value| !function.beyond_reference(position, value.id))
                 .map(|value| {
                     distinct.insert(value.id);
                     Call {
@@ -152,6 +153,11 @@ pub fn systematic(functions: &[&'static Function]) -> (Vec<Batch>, Coverage) {
                         else {
                             continue;
                         };
+                        if function.beyond_reference(first, a.id)
+                            || function.beyond_reference(second, b.id)
+                        {
+                            continue;
+                        }
                         let mut args = with_value(function, first, a);
                         let mut ids = ids_with(function, first, a.id);
                         if let Some(lua) = b.lua {
@@ -201,7 +207,9 @@ pub fn random_batch(id: String, functions: &[&'static Function], choices: &mut d
         let mut ids = Vec::new();
         for position in 0..wanted {
             let kind = kind_at(function, position);
-            let candidates: Vec<&EdgeValue> = values::values_for(kind).collect();
+            let candidates: Vec<&EdgeValue> = values::values_for(kind)
+                .filter(|value| !function.beyond_reference(position, value.id))
+                .collect();
             let baseline = function.params.get(position).map(|param| param.baseline);
             // Index 0 stands for the baseline (or, past the parameters, the first value).
             let pick = choices.below(candidates.len() as u32 + 1) as usize;

@@ -95,6 +95,19 @@ pub struct Function {
     /// `print` writes `tostring` of its arguments: the case replaces the global `tostring` by
     /// one that hides addresses, so printed tables and functions compare equal.
     pub masks_printed_addresses: bool,
+    /// Values never passed at a position (0-based): PUC-Rio 5.1.5 crashes on them (undefined
+    /// behaviour in C) or spins on them for many seconds inside C, where no instruction budget
+    /// reaches, and the reference runs in the bench's process.
+    pub beyond_the_reference: &'static [(usize, &'static [&'static str])],
+}
+
+impl Function {
+    /// Whether the value `id` at `position` would crash or stall the reference.
+    pub fn beyond_reference(&self, position: usize, id: &str) -> bool {
+        self.beyond_the_reference
+            .iter()
+            .any(|(at, ids)| *at == position && ids.contains(&id))
+    }
 }
 
 const fn p(kind: Kind, baseline: &'static str) -> Param {
@@ -108,7 +121,16 @@ const fn f(name: &'static str, params: &'static [Param]) -> Function {
         display: Display::Values,
         isolation: Isolation::Batched,
         masks_printed_addresses: false,
+        beyond_the_reference: &[],
     }
+}
+
+const fn avoiding(
+    mut function: Function,
+    values: &'static [(usize, &'static [&'static str])],
+) -> Function {
+    function.beyond_the_reference = values;
+    function
 }
 
 const fn shown(mut function: Function, display: Display) -> Function {
@@ -167,7 +189,11 @@ pub const CATALOGUE: &[Function] = &[
     f("tonumber", &[p(Kind::Str, "\"10\""), p(Kind::Int, "16")]),
     f("tostring", &[ANY]),
     f("type", &[ANY]),
-    f("unpack", &[TABLE, p(Kind::Int, "1"), p(Kind::Int, "3")]),
+    // A start index that converts to INT_MIN makes `e - i + 1` overflow.
+    avoiding(
+        f("unpack", &[TABLE, p(Kind::Int, "1"), p(Kind::Int, "3")]),
+        &[(1, &["2^31", "-2^31", "'2^31'"])],
+    ),
     f("xpcall", &[p(Kind::Function, "function() error(\"e\") end"), p(Kind::Function, "function(m) return \"handled: \" .. tostring(m) end")]),
     f("newproxy", &[p(Kind::Any, "true")]),
     // Coroutines.
@@ -198,7 +224,14 @@ pub const CATALOGUE: &[Function] = &[
     f("table.foreach", &[TABLE, FUNC]),
     f("table.foreachi", &[TABLE, FUNC]),
     f("table.getn", &[TABLE]),
-    shown(f("table.insert", &[TABLE, p(Kind::Int, "2"), p(Kind::Any, "\"v\"")]), Display::ValuesAndFirstArgument),
+    // A position of INT_MIN: 5.1 moves 2^31 elements one by one.
+    avoiding(
+        shown(
+            f("table.insert", &[TABLE, p(Kind::Int, "2"), p(Kind::Any, "\"v\"")]),
+            Display::ValuesAndFirstArgument,
+        ),
+        &[(1, &["2^31", "-2^31", "'2^31'"])],
+    ),
     f("table.maxn", &[TABLE]),
     shown(f("table.remove", &[TABLE, p(Kind::Int, "1")]), Display::ValuesAndFirstArgument),
     shown(f("table.setn", &[TABLE, p(Kind::Int, "2")]), Display::ValuesAndFirstArgument),
@@ -237,7 +270,11 @@ pub const CATALOGUE: &[Function] = &[
     f("os.difftime", &[p(Kind::Number, "10"), p(Kind::Number, "2.5")]),
     // Debug library.
     alone(shown(f("debug.getfenv", &[ANY]), Display::Types)),
-    f("debug.getinfo", &[LEVEL, p(Kind::InfoOptions, "\"nSlu\"")]),
+    // '>' with a level: `lua_getinfo` pops a function that was never pushed.
+    avoiding(
+        f("debug.getinfo", &[LEVEL, p(Kind::InfoOptions, "\"nSlu\"")]),
+        &[(1, &["'>S'"])],
+    ),
     f("debug.getlocal", &[LEVEL, p(Kind::Int, "1")]),
     f("debug.getmetatable", &[ANY]),
     shown(f("debug.getregistry", &[]), Display::Types),
@@ -246,7 +283,11 @@ pub const CATALOGUE: &[Function] = &[
     f("debug.setlocal", &[LEVEL, p(Kind::Int, "1"), ANY]),
     alone(f("debug.setmetatable", &[ANY, p(Kind::Table, "{__index = {answer = 42}}")])),
     f("debug.setupvalue", &[CLOSURE_WITH_UPVALUE, p(Kind::Int, "1"), ANY]),
-    f("debug.traceback", &[STR, LEVEL]),
+    // A level of INT_MIN: `lua_getstack` is called 2^31 times before the first frame.
+    avoiding(
+        f("debug.traceback", &[STR, LEVEL]),
+        &[(1, &["2^31", "-2^31", "'2^31'"])],
+    ),
 ];
 
 /// The catalogue functions whose name contains `filter` (all of them without one).

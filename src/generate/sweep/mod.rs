@@ -98,6 +98,18 @@ pub fn fuzz_case(bytes: &[u8]) -> Case {
     case
 }
 
+/// Writes the cases of the systematic sweep of `filter` into `folder` (as `run --sweep` saves
+/// divergent ones); returns how many.
+pub fn write_sweep_cases(filter: Option<&str>, folder: &Path) -> std::io::Result<usize> {
+    std::fs::create_dir_all(folder)?;
+    let (batches, _) = systematic_batches(filter);
+    for batch in &batches {
+        let case = case_for(batch, folder);
+        std::fs::write(&case.path, &case.source)?;
+    }
+    Ok(batches.len())
+}
+
 /// Everything a sweep run needs besides the engines.
 #[derive(Debug, Clone)]
 pub struct SweepRequest {

@@ -14,7 +14,7 @@ do
   local print, type, tostring, pairs, select = print, type, tostring, pairs, select
   local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
   function mask(text)
-    return (gsub(text, "(%a+): 0x%x+", "%1: ADDRESS"))
+    return (gsub(text, ": 0x%x+", ": ADDRESS"))
   end
   local function quote(text)
     text = mask(text)

@@ -470,6 +470,10 @@ fn getmetatable(vm: &mut Vm) -> LuaResult<usize> {
 /// `debug.setmetatable(v, mt)`: sets the metatable of a table or userdata, or the one
 /// shared by all values of another type.
 fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
+    // A missing argument 2 is not nil here: 5.1 checks its type, and "no value" is neither.
+    if vm.arg_count() < 2 {
+        return Err(vm.arg_error(2, "nil or table expected"));
+    }
     let mt = match vm.arg(2) {
         Value::Nil => None,
         Value::Table(t) => Some(t),
