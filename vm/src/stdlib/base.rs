@@ -542,10 +542,13 @@ fn getfenv(vm: &mut Vm) -> LuaResult<usize> {
 fn setfenv(vm: &mut Vm) -> LuaResult<usize> {
     let env = vm.check_table(2)?;
     match designated_function(vm, None)? {
-        None => {
+        // Level 0 names `setfenv` itself; only a number that is exactly 0 (not 0.5, which
+        // also converts to level 0) asks for the thread's environment.
+        None if vm.to_number(vm.arg(1)) == Some(0.0) => {
             vm.globals = env;
             Ok(0)
         }
+        None => Err(vm.native_error(b"'setfenv' cannot change environment of given object")),
         Some(Value::Function(f)) => {
             if let Function::Native(_) = vm.heap.functions[f] {
                 return Err(vm.native_error(b"'setfenv' cannot change environment of given object"));
