@@ -319,8 +319,12 @@ fn getmetatable(vm: &mut Vm) -> LuaResult<usize> {
 fn assert(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.check_any(1)?;
     if !v.is_truthy() {
+        // 5.1 formats the message with `luaL_error(L, "%s", msg)`: it stops at a `\0`.
         let msg = match vm.opt_string(2)? {
-            Some(s) => vm.heap.str_bytes(s).to_vec(),
+            Some(s) => {
+                let bytes = vm.heap.str_bytes(s);
+                bytes.split(|&byte| byte == 0).next().unwrap_or_default().to_vec()
+            }
             None => b"assertion failed!".to_vec(),
         };
         return Err(vm.native_error(&msg));

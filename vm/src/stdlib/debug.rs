@@ -369,6 +369,9 @@ fn find_local(vm: &Vm, thread: ThreadRef, level: Level, n: i64) -> Option<(Vec<u
 fn check_level(vm: &mut Vm, thread: ThreadRef, arg: usize) -> LuaResult<Level> {
     let level = vm.check_int(arg)?;
     match stack_level(thread_frames(vm, thread), level) {
+        // 5.1's `lua_getstack` accepts a negative level: the bottom C level, whose slots are
+        // the host's (this VM's host keeps none there).
+        _ if level < 0 => Ok(Level::Tail),
         Some(level) => Ok(level),
         None => Err(vm.arg_error(arg, "level out of range")),
     }
