@@ -12,6 +12,12 @@ conformance engines="ferrous,reference" *args="":
 redis engines="ferrous,redis" *args="":
     cargo run --release --bin ferrous-conformance -- run --profile redis --engines {{engines}} --report reports/redis.json {{args}}
 
+# The library-argument sweep: every library function of the lua51 profile with edge values at
+# every parameter position (and pairs of bad arguments) on two engines; prints its coverage.
+# `just sweep ferrous,reference --sweep-filter string.` sweeps one library.
+sweep engines="ferrous,reference" *args="":
+    cargo run --release --bin ferrous-conformance -- run --sweep --engines {{engines}} --report reports/sweep.json {{args}}
+
 # The bench checking its own determinism: reference against reference must not diverge.
 self-check *args="":
     cargo run --release --bin ferrous-conformance -- run --engines reference,reference --report reports/self-check.json {{args}}

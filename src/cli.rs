@@ -158,4 +158,6 @@ pub enum ArtifactArg {
     Source,
     /// The `redis` target: bytes the generator turns into a redis-profile program.
     Redis,
+    /// The `sweep` target: bytes that choose a batch of library calls.
+    Sweep,
 }

@@ -13,7 +13,9 @@ use ferrous_conformance::generate::fuzz_input::{
 };
 use ferrous_conformance::generate::redis::redis_features;
 use ferrous_conformance::generate::run::{run_generated, GeneratedRunRequest};
-use ferrous_conformance::generate::sweep::{run_sweep, write_sweep_cases, SweepRequest};
+use ferrous_conformance::generate::sweep::{
+    fuzz_case as sweep_fuzz_case, run_sweep, write_sweep_cases, SweepRequest,
+};
 use ferrous_conformance::generate::{default_features, parse_features, write_programs};
 use ferrous_conformance::header::parse_header;
 use ferrous_conformance::progress::ProgressMode;
@@ -96,6 +98,7 @@ fn artifact_kind_of(path: &Path) -> Option<ArtifactArg> {
         Some("differential") => Some(ArtifactArg::Differential),
         Some("source") => Some(ArtifactArg::Source),
         Some("redis") => Some(ArtifactArg::Redis),
+        Some("sweep") => Some(ArtifactArg::Sweep),
         _ => None,
     }
 }
@@ -227,6 +230,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                     ArtifactArg::Differential => differential_case(&program_from_artifact(&bytes)),
                     ArtifactArg::Source => source_case(&bytes),
                     ArtifactArg::Redis => redis_case(&bytes),
+                    ArtifactArg::Sweep => sweep_fuzz_case(&bytes),
                 };
                 fuzz_case.path = case;
                 fuzz_case.limits.wall_clock = wall_clock_of(wall_clock)?;

@@ -20,6 +20,7 @@ use crate::error::BenchError;
 use crate::progress::ProgressMode;
 use calls::{random_batch, systematic, Batch, Coverage};
 use catalogue::{selected, CATALOGUE};
+use arbitrary::{Arbitrary, Unstructured};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -108,6 +109,26 @@ pub fn write_sweep_cases(filter: Option<&str>, folder: &Path) -> std::io::Result
         std::fs::write(&case.path, &case.source)?;
     }
     Ok(batches.len())
+}
+
+/// The `sweep` fuzz target's input: the case its bytes describe ([`fuzz_case`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FuzzSweep(pub Case);
+
+impl<'a> Arbitrary<'a> for FuzzSweep {
+    fn arbitrary(u: &mut Unstructured<'a>) -> arbitrary::Result<FuzzSweep> {
+        let length = u.arbitrary_len::<u8>()?;
+        Ok(FuzzSweep(fuzz_case(u.bytes(length)?)))
+    }
+
+    /// What `fuzz_target!` calls: every byte is a decision.
+    fn arbitrary_take_rest(u: Unstructured<'a>) -> arbitrary::Result<FuzzSweep> {
+        Ok(FuzzSweep(fuzz_case(u.take_rest())))
+    }
+
+    fn size_hint(_depth: usize) -> (usize, Option<usize>) {
+        (0, None)
+    }
 }
 
 /// Everything a sweep run needs besides the engines.
