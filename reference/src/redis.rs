@@ -127,6 +127,16 @@ pub fn eval(script: &RedisScript<'_>, limits: &EvalLimits, server: &mut dyn Serv
             })?,
         )?;
         host.raw_set(
+            "command_exists",
+            lua.create_function(|_, arguments: Table| {
+                let arguments = arguments
+                    .sequence_values::<mlua::String>()
+                    .map(|argument| argument.map(|text| text.as_bytes().to_vec()))
+                    .collect::<mlua::Result<Vec<_>>>()?;
+                Ok(ferrous_redis_model::resolve(&arguments).is_some())
+            })?,
+        )?;
+        host.raw_set(
             "setresp",
             scope.create_function(|_, version: u8| {
                 resp.set(version);

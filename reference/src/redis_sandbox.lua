@@ -164,8 +164,17 @@ end
 function redis.debug()
 end
 
-function redis.acl_check_cmd()
-  error(api_error("ferrous reference does not model ACLs"))
+-- Scripts run as the default user, who may run every command: the answer is true for every
+-- command of Redis's table, an error for anything else.
+function redis.acl_check_cmd(...)
+  local arguments, problem = command_arguments(...)
+  if not arguments then
+    error(api_error(problem))
+  end
+  if not host.command_exists(arguments) then
+    error(api_error("Invalid command passed to redis.acl_check_cmd()"))
+  end
+  return true
 end
 
 redis.REDIS_VERSION = host.redis_version
