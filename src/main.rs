@@ -188,12 +188,13 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             sweep_filter,
         } => {
             if let (true, Some(folder)) = (sweep, &out) {
-                let written = write_sweep_cases(sweep_filter.as_deref(), folder).map_err(
-                    |source| BenchError::ReportPath {
-                        path: folder.clone(),
-                        source,
-                    },
-                )?;
+                let written =
+                    write_sweep_cases(sweep_filter.as_deref(), folder).map_err(|source| {
+                        BenchError::ReportPath {
+                            path: folder.clone(),
+                            source,
+                        }
+                    })?;
                 println!("wrote {written} sweep cases to {}", folder.display());
                 return Ok(0);
             }

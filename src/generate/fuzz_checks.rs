@@ -169,7 +169,10 @@ mod tests {
     #[test]
     fn sweep_check_passes_calls_the_engines_agree_on() {
         let checks = checks();
-        assert_eq!(checks.sweep(&crate::generate::sweep::fuzz_case(&[3; 40])), Ok(()));
+        assert_eq!(
+            checks.sweep(&crate::generate::sweep::fuzz_case(&[3; 40])),
+            Ok(())
+        );
     }
 
     #[test]

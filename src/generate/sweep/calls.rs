@@ -102,12 +102,12 @@ fn kind_at(function: &Function, position: usize) -> Kind {
 fn batches_of(function: &Function, prefix: String, calls: Vec<Call>, out: &mut Vec<Batch>) {
     match function.isolation {
         Isolation::Batched => out.push(Batch { id: prefix, calls }),
-        Isolation::PerCall => out.extend(calls.into_iter().enumerate().map(|(index, call)| {
-            Batch {
+        Isolation::PerCall => {
+            out.extend(calls.into_iter().enumerate().map(|(index, call)| Batch {
                 id: format!("{prefix}-{index}"),
                 calls: vec![call],
-            }
-        })),
+            }))
+        }
     }
 }
 
@@ -193,7 +193,11 @@ pub const MAX_RANDOM_CALLS: u32 = 16;
 /// A batch of random calls of `functions` drawn from `choices`: each argument is the
 /// parameter's baseline or one of its kind's edge values, and a missing value ends the list.
 /// Functions that must run alone make a batch of one call.
-pub fn random_batch(id: String, functions: &[&'static Function], choices: &mut dyn Choices) -> Batch {
+pub fn random_batch(
+    id: String,
+    functions: &[&'static Function],
+    choices: &mut dyn Choices,
+) -> Batch {
     let count = 1 + choices.below(MAX_RANDOM_CALLS);
     let mut calls = Vec::new();
     for _ in 0..count {
@@ -286,7 +290,10 @@ mod tests {
         let (batches, coverage) = systematic(&functions);
         // Three positions and one pair.
         assert_eq!(batches.len(), 4);
-        assert_eq!(coverage.calls, batches.iter().map(|b| b.calls.len()).sum::<usize>());
+        assert_eq!(
+            coverage.calls,
+            batches.iter().map(|b| b.calls.len()).sum::<usize>()
+        );
         assert!(batches.iter().any(|batch| batch.id == "math.fmod/arg1x2"));
     }
 

@@ -148,7 +148,10 @@ const STR: Param = p(Kind::Str, "\"abc\"");
 const NUM: Param = p(Kind::Number, "1.5");
 const TABLE: Param = p(Kind::Table, "{3, 1, 2}");
 const FUNC: Param = p(Kind::Function, "function(...) return ... end");
-const THREAD: Param = p(Kind::Thread, "coroutine.create(function(...) coroutine.yield(...) return \"done\" end)");
+const THREAD: Param = p(
+    Kind::Thread,
+    "coroutine.create(function(...) coroutine.yield(...) return \"done\" end)",
+);
 const LEVEL: Param = p(Kind::Level, "1");
 const CLOSURE_WITH_UPVALUE: Param = p(
     Kind::Function,
@@ -163,13 +166,19 @@ const READER: Param = p(
 pub const CATALOGUE: &[Function] = &[
     // Base library.
     f("assert", &[ANY, STR]),
-    f("collectgarbage", &[p(Kind::GcOption, "\"collect\""), p(Kind::Int, "0")]),
+    f(
+        "collectgarbage",
+        &[p(Kind::GcOption, "\"collect\""), p(Kind::Int, "0")],
+    ),
     f("error", &[STR, LEVEL]),
     shown(f("getfenv", &[LEVEL]), Display::Types),
     f("getmetatable", &[ANY]),
     f("ipairs", &[TABLE]),
     f("load", &[READER, p(Kind::Str, "\"=chunk\"")]),
-    f("loadstring", &[p(Kind::Chunk, "\"return 1\""), p(Kind::Str, "\"=chunk\"")]),
+    f(
+        "loadstring",
+        &[p(Kind::Chunk, "\"return 1\""), p(Kind::Str, "\"=chunk\"")],
+    ),
     f("next", &[TABLE, ANY]),
     f("pairs", &[TABLE]),
     f("pcall", &[FUNC, ANY]),
@@ -179,13 +188,25 @@ pub const CATALOGUE: &[Function] = &[
     },
     f("rawequal", &[ANY, ANY]),
     f("rawget", &[TABLE, ANY]),
-    shown(f("rawset", &[TABLE, ANY, ANY]), Display::ValuesAndFirstArgument),
+    shown(
+        f("rawset", &[TABLE, ANY, ANY]),
+        Display::ValuesAndFirstArgument,
+    ),
     f("select", &[p(Kind::Int, "1"), ANY, ANY]),
     alone(shown(
-        f("setfenv", &[p(Kind::Function, "function() return x end"), p(Kind::Table, "{x = 1}")]),
+        f(
+            "setfenv",
+            &[
+                p(Kind::Function, "function() return x end"),
+                p(Kind::Table, "{x = 1}"),
+            ],
+        ),
         Display::Types,
     )),
-    f("setmetatable", &[p(Kind::Table, "{}"), p(Kind::Table, "{}")]),
+    f(
+        "setmetatable",
+        &[p(Kind::Table, "{}"), p(Kind::Table, "{}")],
+    ),
     f("tonumber", &[p(Kind::Str, "\"10\""), p(Kind::Int, "16")]),
     f("tostring", &[ANY]),
     f("type", &[ANY]),
@@ -194,7 +215,16 @@ pub const CATALOGUE: &[Function] = &[
         f("unpack", &[TABLE, p(Kind::Int, "1"), p(Kind::Int, "3")]),
         &[(1, &["2^31", "-2^31", "'2^31'"])],
     ),
-    f("xpcall", &[p(Kind::Function, "function() error(\"e\") end"), p(Kind::Function, "function(m) return \"handled: \" .. tostring(m) end")]),
+    f(
+        "xpcall",
+        &[
+            p(Kind::Function, "function() error(\"e\") end"),
+            p(
+                Kind::Function,
+                "function(m) return \"handled: \" .. tostring(m) end",
+            ),
+        ],
+    ),
     f("newproxy", &[p(Kind::Any, "true")]),
     // Coroutines.
     f("coroutine.create", &[FUNC]),
@@ -207,35 +237,77 @@ pub const CATALOGUE: &[Function] = &[
     f("string.byte", &[STR, p(Kind::Int, "1"), p(Kind::Int, "-1")]),
     f("string.char", &[p(Kind::Int, "65"), p(Kind::Int, "66")]),
     shown(f("string.dump", &[FUNC]), Display::Types),
-    f("string.find", &[STR, p(Kind::Pattern, "\"b\""), p(Kind::Int, "1"), p(Kind::Any, "false")]),
+    f(
+        "string.find",
+        &[
+            STR,
+            p(Kind::Pattern, "\"b\""),
+            p(Kind::Int, "1"),
+            p(Kind::Any, "false"),
+        ],
+    ),
     f("string.format", &[p(Kind::Format, "\"%s\""), ANY, ANY]),
     f("string.gfind", &[STR, p(Kind::Pattern, "\"%a\"")]),
     f("string.gmatch", &[STR, p(Kind::Pattern, "\"%a\"")]),
-    f("string.gsub", &[STR, p(Kind::Pattern, "\"b\""), p(Kind::Replacement, "\"%0%0\""), p(Kind::Int, "1")]),
+    f(
+        "string.gsub",
+        &[
+            STR,
+            p(Kind::Pattern, "\"b\""),
+            p(Kind::Replacement, "\"%0%0\""),
+            p(Kind::Int, "1"),
+        ],
+    ),
     f("string.len", &[STR]),
     f("string.lower", &[STR]),
-    f("string.match", &[STR, p(Kind::Pattern, "\"(b)(c)\""), p(Kind::Int, "1")]),
+    f(
+        "string.match",
+        &[STR, p(Kind::Pattern, "\"(b)(c)\""), p(Kind::Int, "1")],
+    ),
     alone(f("string.rep", &[STR, p(Kind::Int, "3")])),
     f("string.reverse", &[STR]),
     f("string.sub", &[STR, p(Kind::Int, "2"), p(Kind::Int, "-1")]),
     f("string.upper", &[STR]),
     // Tables.
-    f("table.concat", &[p(Kind::Table, "{1, 2, \"x\"}"), p(Kind::Str, "\", \""), p(Kind::Int, "1"), p(Kind::Int, "3")]),
+    f(
+        "table.concat",
+        &[
+            p(Kind::Table, "{1, 2, \"x\"}"),
+            p(Kind::Str, "\", \""),
+            p(Kind::Int, "1"),
+            p(Kind::Int, "3"),
+        ],
+    ),
     f("table.foreach", &[TABLE, FUNC]),
     f("table.foreachi", &[TABLE, FUNC]),
     f("table.getn", &[TABLE]),
     // A position of INT_MIN: 5.1 moves 2^31 elements one by one.
     avoiding(
         shown(
-            f("table.insert", &[TABLE, p(Kind::Int, "2"), p(Kind::Any, "\"v\"")]),
+            f(
+                "table.insert",
+                &[TABLE, p(Kind::Int, "2"), p(Kind::Any, "\"v\"")],
+            ),
             Display::ValuesAndFirstArgument,
         ),
         &[(1, &["2^31", "-2^31", "'2^31'"])],
     ),
     f("table.maxn", &[TABLE]),
-    shown(f("table.remove", &[TABLE, p(Kind::Int, "1")]), Display::ValuesAndFirstArgument),
-    shown(f("table.setn", &[TABLE, p(Kind::Int, "2")]), Display::ValuesAndFirstArgument),
-    shown(f("table.sort", &[TABLE, p(Kind::Function, "function(a, b) return a > b end")]), Display::ValuesAndFirstArgument),
+    shown(
+        f("table.remove", &[TABLE, p(Kind::Int, "1")]),
+        Display::ValuesAndFirstArgument,
+    ),
+    shown(
+        f("table.setn", &[TABLE, p(Kind::Int, "2")]),
+        Display::ValuesAndFirstArgument,
+    ),
+    shown(
+        f(
+            "table.sort",
+            &[TABLE, p(Kind::Function, "function(a, b) return a > b end")],
+        ),
+        Display::ValuesAndFirstArgument,
+    ),
     // Math.
     f("math.abs", &[NUM]),
     f("math.acos", &[p(Kind::Number, "0.5")]),
@@ -267,7 +339,10 @@ pub const CATALOGUE: &[Function] = &[
     f("math.tan", &[NUM]),
     f("math.tanh", &[NUM]),
     // os, the deterministic part.
-    f("os.difftime", &[p(Kind::Number, "10"), p(Kind::Number, "2.5")]),
+    f(
+        "os.difftime",
+        &[p(Kind::Number, "10"), p(Kind::Number, "2.5")],
+    ),
     // Debug library.
     alone(shown(f("debug.getfenv", &[ANY]), Display::Types)),
     // '>' with a level: `lua_getinfo` pops a function that was never pushed.
@@ -278,11 +353,29 @@ pub const CATALOGUE: &[Function] = &[
     f("debug.getlocal", &[LEVEL, p(Kind::Int, "1")]),
     f("debug.getmetatable", &[ANY]),
     shown(f("debug.getregistry", &[]), Display::Types),
-    f("debug.getupvalue", &[CLOSURE_WITH_UPVALUE, p(Kind::Int, "1")]),
-    alone(shown(f("debug.setfenv", &[p(Kind::Function, "function() return x end"), p(Kind::Table, "{x = 1}")]), Display::Types)),
+    f(
+        "debug.getupvalue",
+        &[CLOSURE_WITH_UPVALUE, p(Kind::Int, "1")],
+    ),
+    alone(shown(
+        f(
+            "debug.setfenv",
+            &[
+                p(Kind::Function, "function() return x end"),
+                p(Kind::Table, "{x = 1}"),
+            ],
+        ),
+        Display::Types,
+    )),
     f("debug.setlocal", &[LEVEL, p(Kind::Int, "1"), ANY]),
-    alone(f("debug.setmetatable", &[ANY, p(Kind::Table, "{__index = {answer = 42}}")])),
-    f("debug.setupvalue", &[CLOSURE_WITH_UPVALUE, p(Kind::Int, "1"), ANY]),
+    alone(f(
+        "debug.setmetatable",
+        &[ANY, p(Kind::Table, "{__index = {answer = 42}}")],
+    )),
+    f(
+        "debug.setupvalue",
+        &[CLOSURE_WITH_UPVALUE, p(Kind::Int, "1"), ANY],
+    ),
     // A level of INT_MIN: `lua_getstack` is called 2^31 times before the first frame.
     avoiding(
         f("debug.traceback", &[STR, LEVEL]),
@@ -313,7 +406,9 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), count);
         let strings = selected(Some("string."));
-        assert!(strings.iter().all(|function| function.name.starts_with("string.")));
+        assert!(strings
+            .iter()
+            .all(|function| function.name.starts_with("string.")));
         assert_eq!(selected(Some("string.rep")).len(), 1);
         assert_eq!(selected(None).len(), CATALOGUE.len());
     }

@@ -18,9 +18,9 @@ use crate::corpus::Entry;
 use crate::engine::{Case, Engine, Profile};
 use crate::error::BenchError;
 use crate::progress::ProgressMode;
+use arbitrary::{Arbitrary, Unstructured};
 use calls::{random_batch, systematic, Batch, Coverage};
 use catalogue::{selected, CATALOGUE};
-use arbitrary::{Arbitrary, Unstructured};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -50,7 +50,10 @@ pub fn file_name(batch: &Batch) -> String {
 /// The case that runs `batch`, saved as `save_dir/<file name>` when it diverges.
 pub fn case_for(batch: &Batch, save_dir: &Path) -> Case {
     let name = file_name(batch);
-    let header = format!("Library-argument sweep ferrous-conformance run --sweep: {}", batch.id);
+    let header = format!(
+        "Library-argument sweep ferrous-conformance run --sweep: {}",
+        batch.id
+    );
     let source = script::render(batch, &header);
     let mut case = Case::from_source(&format!("{CASE_FOLDER}/{}", batch.id), source.as_bytes());
     case.chunk_name = format!("@{name}");
@@ -85,11 +88,7 @@ pub const FUZZ_CHUNK_FILE: &str = "sweep-fuzz.lua";
 /// The case of the `sweep` fuzz target for the fuzzer's `bytes` (its decisions).
 pub fn fuzz_case(bytes: &[u8]) -> Case {
     let functions: Vec<&'static catalogue::Function> = CATALOGUE.iter().collect();
-    let batch = random_batch(
-        "fuzz".to_string(),
-        &functions,
-        &mut ByteChoices::new(bytes),
-    );
+    let batch = random_batch("fuzz".to_string(), &functions, &mut ByteChoices::new(bytes));
     let mut case = Case::from_source(
         "sweep-fuzz",
         script::render(&batch, "Library-argument sweep: fuzz input").as_bytes(),
@@ -186,7 +185,9 @@ pub fn run_sweep(
     };
     let corpus = format!(
         "library-argument sweep{}{} (saved to {})",
-        filter.map(|text| format!(" of '{text}'")).unwrap_or_default(),
+        filter
+            .map(|text| format!(" of '{text}'"))
+            .unwrap_or_default(),
         request
             .random
             .map(|(seed, count)| format!(", {count} random batches from seed {seed}"))

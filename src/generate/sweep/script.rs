@@ -85,7 +85,9 @@ pub fn render(batch: &Batch, header: &str) -> String {
 
 /// `do local a1, a2 = <args> emit("<label>", pcall(function() return f(a1, a2) end)) end`
 fn call_line(call: &Call) -> String {
-    let names: Vec<String> = (1..=call.args.len()).map(|index| format!("a{index}")).collect();
+    let names: Vec<String> = (1..=call.args.len())
+        .map(|index| format!("a{index}"))
+        .collect();
     let locals = if call.args.is_empty() {
         String::new()
     } else {

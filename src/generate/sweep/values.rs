@@ -172,10 +172,7 @@ const PATTERNS: &[EdgeValue] = &[
     value("'()'", "\"()\""),
     value("'(.)%1'", "\"(.)%1\""),
     value("'%g'", "\"%g\""),
-    value(
-        "33 captures",
-        "string.rep(\"(a)\", 33)",
-    ),
+    value("33 captures", "string.rep(\"(a)\", 33)"),
     value("'%'..nul", "\"%\\0\""),
     value("'.*'", "\".*\""),
     value("'x*'", "\"x*\""),
@@ -280,7 +277,10 @@ const CHUNKS: &[EdgeValue] = &[
     value("syntax error", "\"syntax error here\""),
     value("unfinished string", "\"x = 'abc\""),
     value("binary prefix", "\"\\27Lua\""),
-    value("dumped", "string.dump(function(...) return select('#', ...) end)"),
+    value(
+        "dumped",
+        "string.dump(function(...) return select('#', ...) end)",
+    ),
     value("error at run", "\"error('at run time')\""),
 ];
 
@@ -339,7 +339,10 @@ mod tests {
             }
         }
         for id in PAIRWISE {
-            assert!(universal(id).is_some(), "pairwise value {id} is not universal");
+            assert!(
+                universal(id).is_some(),
+                "pairwise value {id} is not universal"
+            );
         }
     }
 }

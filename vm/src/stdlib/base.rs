@@ -60,11 +60,8 @@ pub fn open(vm: &mut Vm) {
     // A string key is never refused.
     let _ = vm.heap.tables[weak_keys].set(mode, keys);
     vm.heap.tables[proxy_metatables].metatable = Some(weak_keys);
-    let newproxy = vm.native_with_upvalues(
-        "newproxy",
-        newproxy,
-        vec![Value::Table(proxy_metatables)],
-    );
+    let newproxy =
+        vm.native_with_upvalues("newproxy", newproxy, vec![Value::Table(proxy_metatables)]);
     vm.set_field(g, "newproxy", newproxy);
 }
 
@@ -323,7 +320,11 @@ fn assert(vm: &mut Vm) -> LuaResult<usize> {
         let msg = match vm.opt_string(2)? {
             Some(s) => {
                 let bytes = vm.heap.str_bytes(s);
-                bytes.split(|&byte| byte == 0).next().unwrap_or_default().to_vec()
+                bytes
+                    .split(|&byte| byte == 0)
+                    .next()
+                    .unwrap_or_default()
+                    .to_vec()
             }
             None => b"assertion failed!".to_vec(),
         };
