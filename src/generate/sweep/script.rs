@@ -127,13 +127,13 @@ mod tests {
         assert!(source.contains(
             "do emit(\"math.fmod(missing)\", pcall(function() return math.fmod() end)) end"
         ));
-        assert!(!source.contains("tostring = function"));
+        assert!(!source.contains("\n  tostring = function"));
     }
 
     #[test]
     fn print_batches_mask_addresses_and_table_functions_show_their_table_after() {
         let (batches, _) = systematic(&selected(Some("print")));
-        assert!(render(&batches[0], "print").contains("tostring = function"));
+        assert!(render(&batches[0], "print").contains("\n  tostring = function"));
         let (batches, _) = systematic(&selected(Some("table.insert")));
         assert!(render(&batches[0], "insert").contains("emit(\"  argument 1 after\", a1)"));
     }
