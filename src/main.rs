@@ -2,8 +2,9 @@
 
 use clap::Parser;
 use ferrous_conformance::bench::{resolve_engines, run_bench, RunRequest};
+use ferrous_conformance::case_argument::resolve_case;
 use ferrous_conformance::cli::{ArtifactArg, Cli, Command, ProfileArg};
-use ferrous_conformance::corpus::{load_single, LoadOptions};
+use ferrous_conformance::corpus::load_named;
 use ferrous_conformance::engine::{Limits, Profile};
 use ferrous_conformance::error::BenchError;
 use ferrous_conformance::generate::coverage::measure;
@@ -17,7 +18,7 @@ use ferrous_conformance::generate::sweep::{
     fuzz_case as sweep_fuzz_case, run_sweep, write_sweep_cases, SweepRequest,
 };
 use ferrous_conformance::generate::{default_features, parse_features, write_programs};
-use ferrous_conformance::header::parse_header;
+use ferrous_conformance::known::KnownDivergences;
 use ferrous_conformance::progress::ProgressMode;
 use ferrous_conformance::runner::default_jobs;
 use ferrous_conformance::show::{colour_diff, show_case, show_program, triage_footer};
@@ -124,6 +125,9 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             sweep_seed,
         } => {
             let engines = resolve_engines(&engines)?;
+            if let Some(path) = &known {
+                KnownDivergences::load_named(path)?;
+            }
             let known = known.unwrap_or_else(|| corpus.join("known-divergences.json"));
             let jobs = jobs.map_or_else(default_jobs, usize::from);
             if sweep {
@@ -175,6 +179,9 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             let result = run_bench(&request, engines)?;
             print!("{}", render_summary(&result.report));
             println!("report: {}", request.report.display());
+            for error in result.input_errors() {
+                eprintln!("ferrous-conformance: {error}");
+            }
             Ok(u8::try_from(result.exit_code()).unwrap_or(1))
         }
         Command::Generate {
@@ -239,20 +246,11 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                 print!("{text}");
                 return Ok(if agree { 0 } else { 1 });
             }
-            // A case shown on its own runs under the profile its header asks for.
-            let profile = std::fs::read(&case)
-                .ok()
-                .and_then(|source| parse_header(&source).ok())
-                .and_then(|header| header.profile)
-                .unwrap_or(Profile::Lua51);
-            let options = LoadOptions {
-                profile,
-                limits: Limits {
-                    wall_clock: wall_clock_of(wall_clock)?,
-                    ..Limits::default()
-                },
+            let limits = Limits {
+                wall_clock: wall_clock_of(wall_clock)?,
+                ..Limits::default()
             };
-            let case = load_single(&case, &corpus, &options)?;
+            let case = load_named(&resolve_case(&case, &corpus)?, &corpus, limits)?;
             let (text, agree) = show_case(&case, &engines);
             if std::io::stdout().is_terminal() {
                 print!("{}", colour_diff(&text));

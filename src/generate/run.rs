@@ -4,7 +4,9 @@
 
 use super::features::{Feature, FeatureSet};
 use super::{case_for, file_name, from_seed, program_seed};
-use crate::bench::{open_progress_log, run_logged, run_metadata, RunResult};
+use crate::bench::{
+    open_progress_log, run_logged, run_metadata, write_report_on_interrupt, RunResult,
+};
 use crate::corpus::Entry;
 use crate::engine::{Engine, Profile};
 use crate::error::BenchError;
@@ -13,7 +15,7 @@ use crate::progress::ProgressMode;
 use crate::report::{build_report, write_report};
 use crate::runner::{CaseResult, Verdict};
 use rayon::prelude::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -82,16 +84,16 @@ pub fn run_generated(
 /// Where a run of cases made up by the bench (generated programs, sweeps) reads and writes.
 #[derive(Debug, Clone, Copy)]
 pub struct ReportedRun<'a> {
-    pub known: &'a std::path::Path,
-    pub report: &'a std::path::Path,
+    pub known: &'a Path,
+    pub report: &'a Path,
     /// Where divergent cases are saved (their `path`s lie there).
-    pub save_dir: &'a std::path::Path,
+    pub save_dir: &'a Path,
     pub jobs: usize,
     pub progress: ProgressMode,
 }
 
 /// Runs `entries` (cases made up by the bench) on `engines`, saves the divergent ones and
-/// writes the report; `corpus` describes where the cases came from.
+/// writes the report (also on an interrupt); `corpus` describes where the cases came from.
 pub fn run_and_report(
     entries: &[Entry],
     engines: [Arc<dyn Engine>; 2],
@@ -104,7 +106,16 @@ pub fn run_and_report(
         path: settings.report.to_path_buf(),
         source,
     };
-    let log = open_progress_log(settings.report)?;
+    let log = Arc::new(open_progress_log(settings.report)?);
+    let _watch = {
+        let (engines, corpus, jobs) = (engines.clone(), corpus.clone(), settings.jobs);
+        write_report_on_interrupt(
+            &log,
+            settings.report,
+            settings.save_dir,
+            move |timing, cases| run_metadata(&engines, profile, corpus, None, jobs, timing, cases),
+        )
+    };
     let (results, timing) = run_logged(
         entries,
         &engines,

@@ -7,7 +7,7 @@
 //! one side's trace came from `MONITOR` (`Outcome::trace_from_monitor`), the other side's trace is
 //! reduced to what `MONITOR` would have shown and only arguments are compared.
 
-use crate::diff::excerpt;
+use crate::diff::contrast;
 use crate::outcome::{Bytes, Outcome, Reply, StoredKey, TraceEntry};
 use crate::signature::mask;
 
@@ -154,12 +154,8 @@ pub fn first_difference(left: &Outcome, right: &Outcome) -> Option<(String, Stri
     for index in 0..left_trace.len().max(right_trace.len()) {
         let (a, b) = (left_trace.get(index), right_trace.get(index));
         if a != b {
-            let detail = format!(
-                "call {}: left {} | right {}",
-                index + 1,
-                excerpt(&render_entry(a)),
-                excerpt(&render_entry(b))
-            );
+            let (left_text, right_text) = contrast(&render_entry(a), &render_entry(b));
+            let detail = format!("call {}: left {left_text} | right {right_text}", index + 1);
             let fingerprint = format!(
                 "trace left {} | right {}",
                 mask(&render_entry(a)),
@@ -180,11 +176,10 @@ pub fn first_difference(left: &Outcome, right: &Outcome) -> Option<(String, Stri
     for index in 0..left_keys.len().max(right_keys.len()) {
         let (a, b) = (left_keys.get(index), right_keys.get(index));
         if a != b {
+            let (left_text, right_text) = contrast(&render_key(a), &render_key(b));
             let detail = format!(
-                "keyspace after the script, key {}: left {} | right {}",
-                index + 1,
-                excerpt(&render_key(a)),
-                excerpt(&render_key(b))
+                "keyspace after the script, key {}: left {left_text} | right {right_text}",
+                index + 1
             );
             let fingerprint = format!(
                 "keyspace left {} | right {}",
