@@ -128,7 +128,9 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             if let Some(path) = &known {
                 KnownDivergences::load_named(path)?;
             }
-            let known = known.unwrap_or_else(|| corpus.join("known-divergences.json"));
+            let known_list = known
+                .clone()
+                .unwrap_or_else(|| corpus.join("known-divergences.json"));
             let jobs = jobs.map_or_else(default_jobs, usize::from);
             if sweep {
                 let request = SweepRequest {
@@ -136,7 +138,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                     random: sweep_random.map(|count| (sweep_seed, count)),
                     save_dir: save_dir.unwrap_or_else(|| "reports/sweep".into()),
                     report,
-                    known,
+                    known: known_list,
                     jobs,
                     wall_clock: wall_clock_of(wall_clock)?,
                     progress: ProgressMode::Automatic,
@@ -155,7 +157,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                     count,
                     allowed: generated_features(features.as_deref(), profile)?,
                     save_dir: save_dir.unwrap_or_else(|| "reports/generated".into()),
-                    known,
+                    known: known_list,
                     report,
                     jobs,
                     wall_clock: Some(wall_clock_of(wall_clock)?),
@@ -170,7 +172,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                 corpus,
                 profile: profile_of(profile),
                 report,
-                known: Some(known),
+                known,
                 jobs,
                 filter,
                 wall_clock: Some(wall_clock_of(wall_clock)?),

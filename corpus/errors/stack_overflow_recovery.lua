@@ -1,6 +1,7 @@
 -- Stack limits after recovery: a stack overflow caught by pcall leaves the state usable, and
 -- recursing again overflows again with the same message; the C stack limit ("C stack
--- overflow") for nested pcall/metamethod calls is caught the same way.
+-- overflow") for nested __index calls is caught the same way. (Nested pcalls past the C limit
+-- trip an internal assertion of PUC-Rio's own: not compared here.)
 local function deep(n) return deep(n + 1) + 1 end
 for round = 1, 3 do
   local ok, message = pcall(deep, 1)
@@ -13,9 +14,6 @@ local first = depth
 depth = 0
 print(pcall(count))
 print(first == depth)
-local function nested(n) return pcall(nested, n + 1) end
-print(nested(1))
-print(select("#", nested(1)))
 local chain = setmetatable({}, {})
 getmetatable(chain).__index = function(t, k) return t[k] end
 print(pcall(function() return chain.x end))
