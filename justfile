@@ -43,6 +43,11 @@ show case engines="ferrous,reference":
 bench *filter:
     cargo bench --bench speed -- "$@"
 
+# Throughput of the bench itself: per-case costs, fuzz executions per second, generated
+# programs per second with --jobs 1 and 2 (benches/throughput.rs; reports/throughput.json).
+bench-bench:
+    cargo bench --bench throughput
+
 # Every test of every crate.
 test:
     cargo test --workspace

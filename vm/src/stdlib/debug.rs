@@ -236,7 +236,7 @@ impl Info {
         let frame = &frames[index];
         let mut info = Info::of_function(vm, frame.function);
         if frame.proto.is_some() {
-            info.current_line = Vm::frame_line(frame).map_or(-1, i64::from);
+            info.current_line = Vm::frame_line(frame).unwrap_or(-1);
         }
         info.name = calling_name(frames, index);
         info
