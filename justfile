@@ -40,6 +40,12 @@ redis engines="ferrous,redis" *args:
 model-diff sequences="10000" seed="1":
     cargo run --release --bin ferrous-conformance -- model-diff --sequences "$1" --seed "$2" --report reports/model-diff.json
 
+# The library-argument sweep: every library function of the lua51 profile with edge values at
+# every parameter position (and pairs of bad arguments) on two engines; prints its coverage.
+# `just sweep ferrous,reference --sweep-filter string.` sweeps one library.
+sweep engines="ferrous,reference" *args="":
+    cargo run --release --bin ferrous-conformance -- run --sweep --engines {{engines}} --report reports/sweep.json {{args}}
+
 # The bench checking its own determinism: reference against reference must not diverge.
 self-check *args:
     cargo run --release --bin ferrous-conformance -- run --engines reference,reference --report reports/self-check.json "$@"

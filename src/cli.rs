@@ -58,9 +58,10 @@ pub enum Command {
         /// Seed of the first generated program (program i uses seed + i).
         #[arg(long, default_value_t = 1, requires = "generated")]
         seed: u64,
-        /// Where divergent generated programs are saved as `gen-<seed>.lua`.
-        #[arg(long, default_value = "reports/generated", requires = "generated")]
-        save_dir: PathBuf,
+        /// Where divergent generated programs are saved as `gen-<seed>.lua` [default:
+        /// reports/generated], or divergent sweep cases [default: reports/sweep].
+        #[arg(long)]
+        save_dir: Option<PathBuf>,
         /// Features generated programs draw from, comma-separated [default: all but
         /// debug-library].
         #[arg(long, requires = "generated")]
@@ -69,6 +70,21 @@ pub enum Command {
         /// programs by seed range); `merge` puts the N shard reports back together.
         #[arg(long, value_name = "K/N")]
         shard: Option<crate::shard::Shard>,
+        /// Run the library-argument sweep instead of the corpus: every library function with
+        /// edge values at every parameter position, and pairs of bad arguments. Prints its
+        /// coverage; divergent cases are saved to `--save-dir` (default `reports/sweep`).
+        #[arg(long, conflicts_with = "generated")]
+        sweep: bool,
+        /// Only sweep functions whose name contains this text (`string.rep`, `debug.`).
+        #[arg(long, requires = "sweep")]
+        sweep_filter: Option<String>,
+        /// Sweep N random batches of calls (from `--sweep-seed`) instead of the systematic
+        /// enumeration.
+        #[arg(long, value_name = "N", requires = "sweep")]
+        sweep_random: Option<u64>,
+        /// Seed of the first random batch (batch i uses seed + i).
+        #[arg(long, default_value_t = 1, requires = "sweep_random")]
+        sweep_seed: u64,
         /// Run the engines inside the bench process instead of in worker processes: less
         /// overhead, but a run stuck inside C code keeps a core busy until the bench exits,
         /// and an engine that aborts ends the whole run.
@@ -96,6 +112,12 @@ pub enum Command {
         /// wrappers in the reference engine) the programs reach, and how they end there.
         #[arg(long)]
         coverage: bool,
+        /// Write the cases of the library-argument sweep (`run --sweep`) instead of programs.
+        #[arg(long, requires = "out")]
+        sweep: bool,
+        /// Only functions whose name contains this text.
+        #[arg(long, requires = "sweep")]
+        sweep_filter: Option<String>,
     },
     /// Run one case on both engines and show the outcomes side by side with a diff.
     ///
@@ -166,6 +188,8 @@ pub enum ArtifactArg {
     Source,
     /// The `redis` target: bytes the generator turns into a redis-profile program.
     Redis,
+    /// The `sweep` target: bytes that choose a batch of library calls.
+    Sweep,
     /// The `bytecode` target: a seed and mutations, shown as the script that loads the
     /// mutated chunk with `loadstring` and runs it.
     Bytecode,

@@ -20,6 +20,9 @@ use ferrous_conformance::generate::fuzz_input::{
 };
 use ferrous_conformance::generate::redis::redis_features;
 use ferrous_conformance::generate::run::{run_generated, GeneratedRunRequest};
+use ferrous_conformance::generate::sweep::{
+    fuzz_case as sweep_fuzz_case, run_sweep, write_sweep_cases, SweepRequest,
+};
 use ferrous_conformance::generate::{default_features, parse_features, write_programs};
 use ferrous_conformance::known::KnownDivergences;
 use ferrous_conformance::progress::ProgressMode;
@@ -112,6 +115,10 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             save_dir,
             features,
             shard,
+            sweep,
+            sweep_filter,
+            sweep_random,
+            sweep_seed,
             in_process,
         } => {
             let engines = resolve_engines(&engines)?;
@@ -123,15 +130,42 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             if let Some(path) = &known {
                 KnownDivergences::load_named(path)?;
             }
+            let known_list = known
+                .clone()
+                .unwrap_or_else(|| corpus.join("known-divergences.json"));
+            let jobs = jobs.map_or_else(default_jobs, usize::from);
+            if sweep {
+                let request = SweepRequest {
+                    filter: sweep_filter,
+                    random: sweep_random.map(|count| (sweep_seed, count)),
+                    save_dir: save_dir.unwrap_or_else(|| "reports/sweep".into()),
+                    report,
+                    known: known_list,
+                    jobs,
+                    wall_clock: wall_clock_of(wall_clock)?,
+                    progress: ProgressMode::Automatic,
+                    shard,
+                };
+                let (result, coverage) = run_sweep(&request, engines)?;
+                print!("{}", render_summary(&result.report));
+                if let Some(coverage) = coverage {
+                    if let Some(shard) = shard {
+                        println!("coverage of all {} shards together:", shard.count);
+                    }
+                    print!("{}", coverage.render());
+                }
+                println!("report: {}", request.report.display());
+                return Ok(u8::try_from(result.exit_code()).unwrap_or(1));
+            }
             if let Some(count) = generated {
                 let request = GeneratedRunRequest {
                     seed,
                     count,
                     allowed: generated_features(features.as_deref(), profile)?,
-                    save_dir,
-                    known: known.unwrap_or_else(|| corpus.join("known-divergences.json")),
+                    save_dir: save_dir.unwrap_or_else(|| "reports/generated".into()),
+                    known: known_list,
                     report,
-                    jobs: jobs.map_or_else(default_jobs, usize::from),
+                    jobs,
                     wall_clock: Some(wall_clock_of(wall_clock)?),
                     progress: ProgressMode::Automatic,
                     shard,
@@ -146,7 +180,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                 profile: profile_of(profile),
                 report,
                 known,
-                jobs: jobs.map_or_else(default_jobs, usize::from),
+                jobs,
                 filter,
                 wall_clock: Some(wall_clock_of(wall_clock)?),
                 progress: ProgressMode::Automatic,
@@ -167,7 +201,20 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             features,
             profile,
             coverage,
+            sweep,
+            sweep_filter,
         } => {
+            if let (true, Some(folder)) = (sweep, &out) {
+                let written =
+                    write_sweep_cases(sweep_filter.as_deref(), folder).map_err(|source| {
+                        BenchError::ReportPath {
+                            path: folder.clone(),
+                            source,
+                        }
+                    })?;
+                println!("wrote {written} sweep cases to {}", folder.display());
+                return Ok(0);
+            }
             let allowed = generated_features(features.as_deref(), profile)?;
             if let Some(folder) = out {
                 let written = write_programs(seed, count, allowed, &folder).map_err(|source| {
@@ -201,6 +248,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                     ArtifactArg::Differential => differential_case(&program_from_artifact(&bytes)),
                     ArtifactArg::Source => source_case(&bytes),
                     ArtifactArg::Redis => redis_case(&bytes),
+                    ArtifactArg::Sweep => sweep_fuzz_case(&bytes),
                     ArtifactArg::Bytecode => {
                         bytecode_case(&BytecodeInput::from_bytes(&bytes).chunk(), true)
                     }

@@ -2,8 +2,10 @@
 //!
 //! Like the original it calls the *global* `tostring` (looked up at each call, so scripts that
 //! replace it are honoured) on every argument, separates them with tabs and ends with a newline.
-//! It is a raw C function rather than an mlua callback so that its errors are plain Lua strings
-//! raised without a position, as the original's are.
+//! The original writes each piece with `fputs`, so a string stops at its first `\0`, and pieces
+//! written before an error stay written. It is a raw C function rather than an mlua callback so
+//! that its error is raised like the original's `luaL_error`: a string with the caller's
+//! position.
 
 use crate::limits;
 use mlua::ffi;
@@ -22,13 +24,16 @@ pub(crate) unsafe extern "C-unwind" fn captured_print(state: *mut ffi::lua_State
         let text = ffi::lua_tolstring(state, -1, &mut length);
         if text.is_null() {
             // No value with a destructor is alive here, so Lua's longjmp may unwind this frame.
+            ffi::luaL_where(state, 1);
             ffi::lua_pushstring(
                 state,
                 c"'tostring' must return a string to 'print'".as_ptr(),
             );
+            ffi::lua_concat(state, 2);
             ffi::lua_error(state);
         }
-        let bytes = std::slice::from_raw_parts(text as *const u8, length);
+        let whole = std::slice::from_raw_parts(text as *const u8, length);
+        let bytes = whole.split(|&byte| byte == 0).next().unwrap_or_default();
         let separated = index == 1 || limits::append_output(b"\t");
         if !separated || !limits::append_output(bytes) {
             raise_output_overflow(state);

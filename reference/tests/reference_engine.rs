@@ -113,11 +113,20 @@ fn print_is_captured_and_uses_global_tostring() {
     assert_eq!(output, "1\ta\tnil\ttrue\n\n1.5\n");
     let (_, output) = run("tostring = function(v) return '<' .. type(v) .. '>' end\nprint(1, 'x')");
     assert_eq!(output, "<number>\t<string>\n");
+    // As lua5.1's `luaL_error`, with the caller's position.
     let (seen, _) = run("tostring = function() return nil end\nprint(1)");
     assert_eq!(
         seen,
-        Seen::Error(b"'tostring' must return a string to 'print'".to_vec())
+        Seen::Error(b"case.lua:2: 'tostring' must return a string to 'print'".to_vec())
     );
+}
+
+#[test]
+fn print_writes_strings_up_to_their_first_nul_as_fputs_does() {
+    let (_, output) = run("print('a\\0b', 'c')");
+    assert_eq!(output, "a\tc\n");
+    let (_, output) = run("pcall(print, 'kept', setmetatable({}, {__tostring = function() end}))");
+    assert_eq!(output, "kept");
 }
 
 #[test]

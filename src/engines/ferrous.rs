@@ -1,6 +1,7 @@
 //! The Ferrous VM adapter: `ferrous-vm` behind [`Engine`].
 
-use ferrous_vm::{stdlib, ErrorKind as VmErrorKind, Value as VmValue, Vm};
+use ferrous_vm::thread::MULTIPLE_RESULTS;
+use ferrous_vm::{stdlib, ErrorKind as VmErrorKind, LuaResult, ScriptError, Value as VmValue, Vm};
 
 use crate::engine::{Case, Engine, Profile};
 use crate::normalize::{normalize, normalize_all, Inspect, Shape};
@@ -27,8 +28,17 @@ impl Engine for FerrousEngine {
         vm.capture_output();
         vm.set_instruction_budget(Some(case.limits.instructions));
         vm.set_memory_limit(Some(case.limits.memory_bytes));
-        let result = vm.exec(&case.source, case.chunk_name.as_bytes());
+        let result = run_under_host_frame(&mut vm, case);
         let output = vm.take_output();
+        // The reference treats the memory limit as the end of the run even when the script
+        // catches the error (README: the reference host surface); so does this adapter.
+        if vm.memory_limit_refused() {
+            return Outcome::failed(
+                ErrorKind::Memory,
+                ferrous_reference::MEMORY_ERROR_MESSAGE.as_bytes().to_vec(),
+                output,
+            );
+        }
         let reader = Reader(&vm);
         match result {
             Ok(values) => match normalize_all(&reader, &values) {
@@ -49,6 +59,26 @@ impl Engine for FerrousEngine {
             }
         }
     }
+}
+
+/// Runs the case's chunk the way the reference (like `lua.c`) does: called from a C function,
+/// which is one more stack level (`[C]: ?` at the bottom of tracebacks, a level that
+/// `getfenv`, `debug.getinfo` and `error` levels can name).
+fn run_under_host_frame(vm: &mut Vm, case: &Case) -> Result<Vec<VmValue>, ScriptError> {
+    let chunk = match vm.load(&case.source, case.chunk_name.as_bytes()) {
+        Ok(chunk) => chunk,
+        // `exec` reports a source that does not compile, as a syntax error.
+        Err(_) => return vm.exec(&case.source, case.chunk_name.as_bytes()),
+    };
+    let host = vm.native("?", call_first_argument);
+    vm.pcall_value(host, &[chunk])
+}
+
+/// The host frame: calls its first argument and returns what it returns.
+fn call_first_argument(vm: &mut Vm) -> LuaResult<usize> {
+    let func = vm.top() - vm.arg_count();
+    vm.call(func, MULTIPLE_RESULTS)?;
+    Ok(vm.top() - func)
 }
 
 /// Reads values out of the VM that produced them.

@@ -3,6 +3,8 @@
 //!
 //! - `differential`: a generated program on both engines; a divergence whose signature is not
 //!   in the known list fails, a known one passes, an inconclusive case is skipped.
+//! - `sweep`: a batch of library calls with edge-value arguments, drawn from the fuzzer's
+//!   bytes ([`super::sweep`]); the `differential` oracle.
 //! - `source`: raw bytes as Lua source on both engines under a small budget; the Ferrous VM
 //!   must not crash or hang, and must accept or reject the source exactly as the reference
 //!   does, with the same syntax error message. What accepted sources then compute is not
@@ -80,6 +82,17 @@ impl FuzzChecks {
 
     /// The `differential` check; `Err` describes an unknown divergence.
     pub fn differential(&self, case: &Case) -> Result<(), String> {
+        self.known_divergences_only(case, artifact_kind(case.profile))
+    }
+
+    /// The `sweep` check (library calls with edge values): the `differential` oracle.
+    pub fn sweep(&self, case: &Case) -> Result<(), String> {
+        self.known_divergences_only(case, "sweep")
+    }
+
+    /// Runs `case` on both engines; `Err` describes a divergence not in the known list, with
+    /// the `show --artifact` kind that reproduces it.
+    fn known_divergences_only(&self, case: &Case, artifact: &str) -> Result<(), String> {
         let mut case = case.clone();
         case.limits.wall_clock = FUZZ_WALL_CLOCK;
         let (left, right) = self.run_both(&case);
@@ -94,7 +107,7 @@ impl FuzzChecks {
                     divergence.category.name(),
                     divergence.signature,
                     divergence.detail,
-                    artifact_kind(case.profile)
+                    artifact
                 ))
             }
         }
@@ -313,6 +326,15 @@ mod tests {
         assert_eq!(
             FuzzChecks::built_in().expect("engines and list").known,
             on_disk
+        );
+    }
+
+    #[test]
+    fn sweep_check_passes_calls_the_engines_agree_on() {
+        let checks = checks();
+        assert_eq!(
+            checks.sweep(&crate::generate::sweep::fuzz_case(&[3; 40])),
+            Ok(())
         );
     }
 

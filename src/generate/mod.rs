@@ -28,6 +28,7 @@ pub mod run;
 pub mod snippets;
 pub mod statements;
 pub mod strategy;
+pub mod sweep;
 
 use crate::engine::Case;
 use choices::{ByteChoices, RecordingChoices, SeededChoices};

@@ -16,7 +16,7 @@ use crate::report::{build_report, write_report, Metadata};
 use crate::runner::{CaseResult, Verdict};
 use crate::shard::{Partition, Shard, ShardInfo};
 use rayon::prelude::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -49,39 +49,6 @@ pub fn run_generated(
     request: &GeneratedRunRequest,
     engines: [Arc<dyn Engine>; 2],
 ) -> Result<RunResult, BenchError> {
-    let known = KnownDivergences::load(&request.known)?;
-    let report_error = |source| BenchError::ReportPath {
-        path: request.report.clone(),
-        source,
-    };
-    let log = Arc::new(open_progress_log(&request.report)?);
-    let profile = if request.allowed.contains(Feature::Redis) {
-        Profile::Redis
-    } else {
-        Profile::Lua51
-    };
-    let corpus = format!(
-        "generated: seeds {}..{} (saved to {})",
-        request.seed,
-        program_seed(request.seed, request.count),
-        request.save_dir.display()
-    );
-    let shard = request
-        .shard
-        .map(|shard| ShardInfo::new(shard, Partition::SeedRange, request.count));
-    let _watch = {
-        let (engines, corpus, jobs) = (engines.clone(), corpus.clone(), request.jobs);
-        write_report_on_interrupt(
-            &log,
-            &request.report,
-            &request.save_dir,
-            move |timing, cases| Metadata {
-                shard,
-                ..run_metadata(&engines, profile, corpus, None, jobs, timing, cases)
-            },
-        )
-    };
-
     let indices = request
         .shard
         .map_or(0..request.count, |shard| shard.index_range(request.count));
@@ -99,38 +66,106 @@ pub fn run_generated(
             Entry::Runnable(case)
         })
         .collect();
+    let profile = if request.allowed.contains(Feature::Redis) {
+        Profile::Redis
+    } else {
+        Profile::Lua51
+    };
+    let corpus = format!(
+        "generated: seeds {}..{} (saved to {})",
+        request.seed,
+        program_seed(request.seed, request.count),
+        request.save_dir.display()
+    );
+    let settings = ReportedRun {
+        known: &request.known,
+        report: &request.report,
+        save_dir: &request.save_dir,
+        jobs: request.jobs,
+        progress: request.progress,
+        shard: request
+            .shard
+            .map(|shard| ShardInfo::new(shard, Partition::SeedRange, request.count)),
+    };
+    run_and_report(&entries, engines, &settings, profile, corpus)
+}
 
+/// Where a run of cases made up by the bench (generated programs, sweeps) reads and writes.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportedRun<'a> {
+    pub known: &'a Path,
+    pub report: &'a Path,
+    /// Where divergent cases are saved (their `path`s lie there).
+    pub save_dir: &'a Path,
+    pub jobs: usize,
+    pub progress: ProgressMode,
+    /// The part of a sharded run these entries are, recorded in the report.
+    pub shard: Option<ShardInfo>,
+}
+
+/// Runs `entries` (cases made up by the bench) on `engines`, saves the divergent ones and
+/// writes the report (also on an interrupt); `corpus` describes where the cases came from.
+pub fn run_and_report(
+    entries: &[Entry],
+    engines: [Arc<dyn Engine>; 2],
+    settings: &ReportedRun<'_>,
+    profile: Profile,
+    corpus: String,
+) -> Result<RunResult, BenchError> {
+    let known = KnownDivergences::load(settings.known)?;
+    let report_error = |source| BenchError::ReportPath {
+        path: settings.report.to_path_buf(),
+        source,
+    };
+    let log = Arc::new(open_progress_log(settings.report)?);
+    let _watch = {
+        let (engines, corpus, jobs, shard) = (
+            engines.clone(),
+            corpus.clone(),
+            settings.jobs,
+            settings.shard,
+        );
+        write_report_on_interrupt(
+            &log,
+            settings.report,
+            settings.save_dir,
+            move |timing, cases| Metadata {
+                shard,
+                ..run_metadata(&engines, profile, corpus, None, jobs, timing, cases)
+            },
+        )
+    };
     let (results, timing) = run_logged(
-        &entries,
+        entries,
         &engines,
         &known,
-        request.jobs,
-        request.progress,
+        settings.jobs,
+        settings.progress,
         &log,
     )
-    .map_err(|e| e.or_report(&request.report))?;
-    save_divergent(&entries, &results, &request.save_dir).map_err(|source| {
+    .map_err(|e| e.or_report(settings.report))?;
+    save_divergent(entries, &results, settings.save_dir).map_err(|source| {
         BenchError::ReportPath {
-            path: request.save_dir.clone(),
+            path: settings.save_dir.to_path_buf(),
             source,
         }
     })?;
     let metadata = Metadata {
-        shard,
+        shard: settings.shard,
         ..run_metadata(
             &engines,
             profile,
             corpus,
             None,
-            request.jobs,
+            settings.jobs,
             &timing,
             results.len(),
         )
     };
     // The save folder is the "corpus" of the reproduce commands: `show` then names the chunk
-    // `gen-<seed>.lua`, as the run did.
-    let report = build_report(metadata, &request.save_dir, &results);
-    write_report(&request.report, &report).map_err(report_error)?;
+    // as the run did.
+    let report = build_report(metadata, settings.save_dir, &results);
+    write_report(settings.report, &report).map_err(report_error)?;
     Ok(RunResult { report, results })
 }
 

@@ -153,6 +153,77 @@ fn io_library_reads_writes_seeks_and_reports_errors() {
     run_script("io", IO_SCRIPT, &[], IO_EXPECTED);
 }
 
+// Edge cases of io found while sweeping: `write` keeps `\0` bytes (fwrite) where `print`
+// stops (fputs); `*l` reads like `fgets` + `strlen`, so a `\0` drops the rest of its line and
+// joins the next one on; `*n` stops at the first format that fails and consumes no letter
+// that cannot spell `nan` or `inf`; argument errors and closed files.
+const IO_EDGES_SCRIPT: &str = r##"local name = os.tmpname()
+local f = assert(io.open(name, "wb"))
+print(f:write("a\0b", 1e15, " ", 2^53, " ", -0.0, " ", "\n") == f)
+print(pcall(f.write, f, {}))
+print(pcall(f.write, f, nil))
+f:write("0x1F 1e2 .5 -.5e1 nan inf 12abc\n", "tail")
+f:close()
+f = assert(io.open(name, "rb"))
+local line = f:read("*l")
+print(#line, line:byte(1, 4))
+print(f:read("*n", "*n", "*n", "*n"))
+print(f:read("*n"), f:read(1), f:read("*n"))
+print(f:read("*l"))
+print(f:read(4), f:read(0), f:read(1), f:read("*a"), f:read("*l"))
+print(pcall(f.read, f, "*L"))
+print(pcall(f.read, f, -1))
+print(pcall(f.seek, f, "bogus"))
+print(pcall(f.seek, f, "set", "x"))
+print(f:seek("set", -1))
+f:close()
+print(pcall(f.write, f, "x"))
+print(pcall(f.lines, f))
+print(pcall(io.write, {}))
+io.write("io.write keeps \0 bytes\n")
+print("print stops at \0 this")
+local count = 0
+for l in io.lines(name) do count = count + 1 end
+print(count)
+f = assert(io.open(name))
+local lines = {}
+for l in f:lines() do lines[#lines + 1] = #l end
+print(table.concat(lines, ","), io.type(f))
+f:close()
+local odd = io.open(name, "rw+x") print(io.type(odd)) odd:close()
+print(io.type(io.stderr), io.type(nil), pcall(io.type))
+print(os.remove(name))
+"##;
+const IO_EDGES_EXPECTED: &str = "false\n\
+false	bad argument #2 to '?' (string expected, got table)\n\
+false	bad argument #2 to '?' (string expected, got nil)\n\
+32	97	48	120	49\n\
+nil\n\
+nil	t	nil\n\
+ail\n\
+nil	nil	nil		nil\n\
+false	bad argument #2 to '?' (invalid format)\n\
+true	nil\n\
+false	bad argument #2 to '?' (invalid option 'bogus')\n\
+false	bad argument #3 to '?' (number expected, got string)\n\
+nil	Invalid argument	22\n\
+false	attempt to use a closed file\n\
+false	attempt to use a closed file\n\
+false	bad argument #1 to '?' (string expected, got table)\n\
+io.write keeps \0 bytes\n\
+print stops at \n\
+2\n\
+32,4	file\n\
+file\n\
+file	nil	false	bad argument #1 to '?' (value expected)\n\
+true\n\
+";
+
+#[test]
+fn io_write_read_line_and_number_edges_as_lua51() {
+    run_script("io-edges", IO_EDGES_SCRIPT, &[], IO_EDGES_EXPECTED);
+}
+
 const OS_SCRIPT: &str = r##"print(os.date("!%Y-%m-%d %H:%M:%S", 0))
 print(os.date("!%A %B %j %p %y %%", 1234567890))
 local t = os.date("!*t", 86400 * 365 + 3661)

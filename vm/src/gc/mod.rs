@@ -101,6 +101,9 @@ pub(crate) struct Collector {
     limit: Option<usize>,
     /// Heap size from which a safe point runs a full collection because of the limit.
     limit_trigger: usize,
+    /// Whether an allocation was ever refused because of the limit (even if a `pcall` caught
+    /// the error): a host that treats the limit as the end of a run asks this.
+    pub(crate) limit_refused: std::cell::Cell<bool>,
     /// Heap size at which the next safe point acts: the smaller of the threshold (if running;
     /// 0 in stress mode) and the limit's trigger. Kept precomputed so safe points cost one comparison.
     trigger: usize,
@@ -126,6 +129,7 @@ impl Collector {
             debt: 0,
             limit: None,
             limit_trigger: usize::MAX,
+            limit_refused: std::cell::Cell::new(false),
             trigger: 0,
             cycle: None,
             finalized: HashSet::new(),
@@ -182,6 +186,12 @@ impl Vm {
 
     pub fn memory_limit(&self) -> Option<usize> {
         self.gc.limit
+    }
+
+    /// Whether the script ever asked for more memory than the VM would give it (a string
+    /// longer than the VM holds, or more than the limit), even if it caught the error.
+    pub fn memory_limit_refused(&self) -> bool {
+        self.gc.limit_refused.get()
     }
 
     /// Bytes the VM holds: heap objects plus the running thread's stack.
@@ -249,6 +259,7 @@ impl Vm {
     pub(crate) fn check_memory_limit(&self, extra: usize) -> LuaResult<()> {
         match self.gc.limit {
             Some(limit) if self.memory_in_use().saturating_add(extra) > limit => {
+                self.gc.limit_refused.set(true);
                 Err(LuaError::Memory)
             }
             _ => Ok(()),

@@ -51,17 +51,28 @@ pub fn open(vm: &mut Vm) {
     let ipairs_iter = vm.native("ipairs_iterator", ipairs_iterator);
     let ipairs = vm.native_with_upvalues("ipairs", ipairs, vec![ipairs_iter]);
     vm.set_field(g, "ipairs", ipairs);
-    let newproxy = vm.native("newproxy", newproxy);
+    // As in 5.1, the metatables `newproxy(true)` made are the keys of a weak table, its
+    // upvalue: a proxy argument is valid only if its metatable is one of them.
+    let proxy_metatables = vm.heap.new_table(0, 0);
+    let weak_keys = vm.heap.new_table(0, 0);
+    let mode = vm.intern(b"__mode");
+    let keys = vm.intern(b"k");
+    // A string key is never refused.
+    let _ = vm.heap.tables[weak_keys].set(mode, keys);
+    vm.heap.tables[proxy_metatables].metatable = Some(weak_keys);
+    let newproxy =
+        vm.native_with_upvalues("newproxy", newproxy, vec![Value::Table(proxy_metatables)]);
     vm.set_field(g, "newproxy", newproxy);
 }
 
+/// 5.1's `print` writes each piece with `fputs`: a string stops at its first `\0`, and what
+/// was written before a failing `tostring` stays written.
 fn print(vm: &mut Vm) -> LuaResult<usize> {
     let n = vm.arg_count();
     let tostring = vm.get_field(vm.globals, "tostring");
     // Kept on the stack above the arguments, so a collection during a `__tostring` call
     // cannot free it even if the script drops the global.
     vm.push(tostring);
-    let mut line = Vec::new();
     for i in 1..=n {
         let v = vm.arg(i);
         let s = vm.call_value(tostring, &[v], 1)?[0];
@@ -74,12 +85,12 @@ fn print(vm: &mut Vm) -> LuaResult<usize> {
             _ => return Err(vm.native_error(b"'tostring' must return a string to 'print'")),
         };
         if i > 1 {
-            line.push(b'\t');
+            vm.write_output(b"\t");
         }
-        line.extend_from_slice(&bytes);
+        let piece = bytes.split(|&byte| byte == 0).next().unwrap_or_default();
+        vm.write_output(piece);
     }
-    line.push(b'\n');
-    vm.write_output(&line);
+    vm.write_output(b"\n");
     Ok(0)
 }
 
@@ -305,8 +316,16 @@ fn getmetatable(vm: &mut Vm) -> LuaResult<usize> {
 fn assert(vm: &mut Vm) -> LuaResult<usize> {
     let v = vm.check_any(1)?;
     if !v.is_truthy() {
+        // 5.1 formats the message with `luaL_error(L, "%s", msg)`: it stops at a `\0`.
         let msg = match vm.opt_string(2)? {
-            Some(s) => vm.heap.str_bytes(s).to_vec(),
+            Some(s) => {
+                let bytes = vm.heap.str_bytes(s);
+                bytes
+                    .split(|&byte| byte == 0)
+                    .next()
+                    .unwrap_or_default()
+                    .to_vec()
+            }
             None => b"assertion failed!".to_vec(),
         };
         return Err(vm.native_error(&msg));
@@ -372,7 +391,13 @@ fn xpcall(vm: &mut Vm) -> LuaResult<usize> {
         Err(e) => {
             let v = vm.catchable_error_value(e)?;
             // The handler runs before unwinding, so it can inspect the failed frames.
-            let handled = match vm.call_value(handler, &[v], 1) {
+            // 5.1 only calls a function handler; anything else is an error in error handling
+            // (a table with `__call` too).
+            let handled = match handler {
+                Value::Function(_) => vm.call_value(handler, &[v], 1),
+                _ => Err(LuaError::Runtime(Value::Nil)),
+            };
+            let handled = match handled {
                 Ok(r) => r[0],
                 Err(LuaError::Runtime(_)) | Err(LuaError::Memory) => {
                     vm.new_string(b"error in error handling")
@@ -408,11 +433,12 @@ fn loadstring(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn load(vm: &mut Vm) -> LuaResult<usize> {
-    let reader = vm.check_function(1)?;
+    // 5.1 reads the chunk name before it checks the reader.
     let name = match vm.opt_string(2)? {
         Some(s) => vm.heap.str_bytes(s).to_vec(),
         None => b"=(load)".to_vec(),
     };
+    let reader = vm.check_function(1)?;
     let depth = vm.native_depth;
     let binary = vm.binary_chunks;
     let memory = vm
@@ -524,10 +550,13 @@ fn getfenv(vm: &mut Vm) -> LuaResult<usize> {
 fn setfenv(vm: &mut Vm) -> LuaResult<usize> {
     let env = vm.check_table(2)?;
     match designated_function(vm, None)? {
-        None => {
+        // Level 0 names `setfenv` itself; only a number that is exactly 0 (not 0.5, which
+        // also converts to level 0) asks for the thread's environment.
+        None if vm.to_number(vm.arg(1)) == Some(0.0) => {
             vm.globals = env;
             Ok(0)
         }
+        None => Err(vm.native_error(b"'setfenv' cannot change environment of given object")),
         Some(Value::Function(f)) => {
             if let Function::Native(_) = vm.heap.functions[f] {
                 return Err(vm.native_error(b"'setfenv' cannot change environment of given object"));
@@ -551,10 +580,20 @@ const GC_OPTIONS: [&str; 7] = [
 ];
 
 fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
+    // 5.1 compares the option as a C string (up to its first `\0`) and rejects an unknown
+    // one before it reads argument 2.
     let option = match vm.opt_string(1)? {
-        Some(s) => String::from_utf8_lossy(vm.heap.str_bytes(s)).into_owned(),
+        Some(s) => {
+            let bytes = vm.heap.str_bytes(s);
+            let text = bytes.split(|&byte| byte == 0).next().unwrap_or_default();
+            String::from_utf8_lossy(text).into_owned()
+        }
         None => "collect".to_string(),
     };
+    if !GC_OPTIONS.contains(&option.as_str()) {
+        let msg = format!("invalid option '{option}'");
+        return Err(vm.arg_error(1, &msg));
+    }
     let arg = vm.opt_int(2, 0)?;
     let result = match option.as_str() {
         "stop" => {
@@ -578,7 +617,6 @@ fn collectgarbage(vm: &mut Vm) -> LuaResult<usize> {
         "setpause" => vm.gc_set_pause(arg) as f64,
         "setstepmul" => vm.gc_set_step_multiplier(arg) as f64,
         _ => {
-            debug_assert!(!GC_OPTIONS.contains(&option.as_str()));
             let msg = format!("invalid option '{option}'");
             return Err(vm.arg_error(1, &msg));
         }
@@ -594,11 +632,28 @@ fn gcinfo(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 fn newproxy(vm: &mut Vm) -> LuaResult<usize> {
+    let Value::Table(proxy_metatables) = vm.native_upvalue(0) else {
+        return Err(vm.native_error(b"newproxy lost its table of metatables"));
+    };
     let metatable = match vm.arg(1) {
         Value::Nil | Value::Boolean(false) => None,
-        Value::Boolean(true) => Some(vm.heap.new_table(0, 0)),
-        Value::UserData(u) => vm.heap.userdata[u].metatable,
-        _ => return Err(vm.arg_error(1, "boolean or proxy expected")),
+        Value::Boolean(true) => {
+            let mt = vm.heap.new_table(0, 0);
+            vm.raw_set(proxy_metatables, Value::Table(mt), Value::Boolean(true))?;
+            Some(mt)
+        }
+        other => {
+            let valid = vm.metatable(other).filter(|&mt| {
+                !matches!(
+                    vm.heap.tables[proxy_metatables].get(Value::Table(mt)),
+                    Value::Nil | Value::Boolean(false)
+                )
+            });
+            match valid {
+                Some(mt) => Some(mt),
+                None => return Err(vm.arg_error(1, "boolean or proxy expected")),
+            }
+        }
     };
     let env = vm.globals;
     let u = vm.heap.new_userdata(UserData {

@@ -14,7 +14,7 @@
 
 use crate::bytecode::{called_function_name, local_name, OpCode};
 use crate::compiler::chunk_id;
-use crate::error::LuaResult;
+use crate::error::{LuaError, LuaResult};
 use crate::function::Function;
 use crate::state::Vm;
 use crate::thread::Frame;
@@ -23,6 +23,8 @@ use crate::value::{FnRef, TableRef, ThreadRef, Value};
 /// Levels shown before and after the `...` of a long traceback (5.1's LEVELS1, LEVELS2).
 const TRACEBACK_HEAD: usize = 12;
 const TRACEBACK_TAIL: usize = 10;
+/// A traceback line of a level below the stack (`lua_getstack` accepts negative levels).
+const TAIL_CALL_LINE: &[u8] = b"\n\t(tail call): ?";
 
 /// Registry key of the table mapping each hooked thread to its hook function.
 const HOOK_TABLE: &str = "_HOOKKEY";
@@ -263,7 +265,11 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
         (Value::Function(f), _) => Info::of_function(vm, f),
         (_, Some(level)) => {
             let frames = thread_frames(vm, thread);
-            match stack_level(frames, crate::args::lua_integer(level)) {
+            // 5.1 casts the level to a C int; `lua_getstack` accepts a negative one as the
+            // bottom C level, which `lua_getinfo` then describes as a tail call.
+            let level = crate::args::lua_int(level);
+            match stack_level(frames, level) {
+                _ if level < 0 => Info::tail_call(),
                 Some(level) => Info::of_level(vm, frames, level),
                 None => {
                     vm.push(Value::Nil);
@@ -273,9 +279,11 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
         }
         _ => return Err(vm.arg_error(skip + 1, "function or level expected")),
     };
-    if options
-        .iter()
-        .any(|o| !matches!(o, b'S' | b'l' | b'u' | b'n' | b'L' | b'f'))
+    // 5.1 describes a tail call before it looks at the options, so it never rejects them.
+    if info.what != "tail"
+        && options
+            .iter()
+            .any(|o| !matches!(o, b'S' | b'l' | b'u' | b'n' | b'L' | b'f'))
     {
         return Err(vm.arg_error(skip + 2, "invalid option"));
     }
@@ -303,6 +311,8 @@ fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
     if options.contains(&b'n') {
         let (namewhat, name) = match &info.name {
             Some((kind, name)) => (*kind, Some(name.clone())),
+            // 5.1's `info_tailcall` sets the name to "" rather than leaving it out.
+            None if info.what == "tail" => ("", Some(Vec::new())),
             None => ("", None),
         };
         if let Some(name) = name {
@@ -359,6 +369,9 @@ fn find_local(vm: &Vm, thread: ThreadRef, level: Level, n: i64) -> Option<(Vec<u
 fn check_level(vm: &mut Vm, thread: ThreadRef, arg: usize) -> LuaResult<Level> {
     let level = vm.check_int(arg)?;
     match stack_level(thread_frames(vm, thread), level) {
+        // 5.1's `lua_getstack` accepts a negative level: the bottom C level, whose slots are
+        // the host's (this VM's host keeps none there).
+        _ if level < 0 => Ok(Level::Tail),
         Some(level) => Ok(level),
         None => Err(vm.arg_error(arg, "level out of range")),
     }
@@ -470,6 +483,10 @@ fn getmetatable(vm: &mut Vm) -> LuaResult<usize> {
 /// `debug.setmetatable(v, mt)`: sets the metatable of a table or userdata, or the one
 /// shared by all values of another type.
 fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
+    // A missing argument 2 is not nil here: 5.1 checks its type, and "no value" is neither.
+    if vm.arg_count() < 2 {
+        return Err(vm.arg_error(2, "nil or table expected"));
+    }
     let mt = match vm.arg(2) {
         Value::Nil => None,
         Value::Table(t) => Some(t),
@@ -511,34 +528,59 @@ fn setfenv(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
+/// 5.1's `db_errorfb`, stack effects included: a numeric level pops the *last* argument
+/// (whichever it is), a message that is not a string returns the last argument left, and
+/// every argument left is concatenated before the traceback (so extra arguments show up in
+/// it, and a nil among them is a concatenation error).
 fn traceback(vm: &mut Vm) -> LuaResult<usize> {
     let (thread, skip) = thread_argument(vm);
     let default_level = if thread == vm.current_thread { 1 } else { 0 };
+    let mut left: Vec<Value> = (skip + 1..=vm.arg_count()).map(|i| vm.arg(i)).collect();
     let level_arg = vm.arg(skip + 2);
     let level = match (level_arg, vm.to_number(level_arg)) {
-        (Value::Number(_) | Value::String(_), Some(n)) => crate::args::lua_integer(n),
+        (Value::Number(_) | Value::String(_), Some(n)) => {
+            left.pop();
+            crate::args::lua_int(n)
+        }
         _ => default_level,
     };
-    let message = vm.arg(skip + 1);
-    let mut out = match message {
-        _ if vm.arg_count() <= skip => Vec::new(),
-        Value::String(s) => {
-            let mut m = vm.heap.str_bytes(s).to_vec();
-            m.push(b'\n');
-            m
+    let mut out = Vec::new();
+    match left.first() {
+        None => {}
+        Some(Value::String(_) | Value::Number(_)) => {
+            if let Some(bad) = left
+                .iter()
+                .rev()
+                .find(|value| !matches!(value, Value::String(_) | Value::Number(_)))
+            {
+                // Raised by `lua_concat` inside a C function: no position.
+                let msg = format!("attempt to concatenate a {} value", bad.type_name());
+                return Err(LuaError::Runtime(vm.new_string(msg.as_bytes())));
+            }
+            for value in &left {
+                match *value {
+                    Value::Number(x) => {
+                        let text = vm.number_to_str(x);
+                        out.extend_from_slice(vm.heap.str_bytes(text));
+                    }
+                    other => out.extend_from_slice(vm.string_bytes(other).unwrap_or_default()),
+                }
+            }
+            out.push(b'\n');
         }
-        Value::Number(x) => {
-            let s = vm.number_to_str(x);
-            let mut m = vm.heap.str_bytes(s).to_vec();
-            m.push(b'\n');
-            m
-        }
-        // A message that is not a string is returned untouched.
-        other => {
-            vm.push(other);
+        // A message that is not a string: the last value left is returned untouched.
+        Some(_) => {
+            let last = left.last().copied().unwrap_or(Value::Nil);
+            vm.push(last);
             return Ok(1);
         }
-    };
+    }
+    if level < 0 {
+        // One "(tail call): ?" line per negative level: refuse a text past the memory limit
+        // before building it, as 5.1 fails to grow it.
+        let tail_lines = level.unsigned_abs() as usize;
+        vm.check_string_size(tail_lines.saturating_mul(TAIL_CALL_LINE.len()))?;
+    }
     out.extend_from_slice(&traceback_text(vm, thread, level));
     vm.push_bytes(&out);
     Ok(1)
@@ -549,7 +591,9 @@ fn traceback(vm: &mut Vm) -> LuaResult<usize> {
 pub fn traceback_text(vm: &Vm, thread: ThreadRef, level: i64) -> Vec<u8> {
     let frames = thread_frames(vm, thread);
     let total = level_count(frames) as i64;
-    let exists = |level: i64| level >= 0 && level < total;
+    // As `lua_getstack` does, a negative level exists: the bottom C level, shown as a tail
+    // call.
+    let exists = |level: i64| level < total;
     let mut out = b"stack traceback:".to_vec();
     let mut level = level;
     let mut first_part = true;
@@ -566,10 +610,14 @@ pub fn traceback_text(vm: &Vm, thread: ThreadRef, level: i64) -> Vec<u8> {
             first_part = false;
             continue;
         }
-        let Some(at) = stack_level(frames, current) else {
-            break;
+        let info = if current < 0 {
+            Info::tail_call()
+        } else {
+            let Some(at) = stack_level(frames, current) else {
+                break;
+            };
+            Info::of_level(vm, frames, at)
         };
-        let info = Info::of_level(vm, frames, at);
         out.extend_from_slice(b"\n\t");
         out.extend_from_slice(&info.short_src);
         out.push(b':');

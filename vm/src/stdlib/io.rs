@@ -19,6 +19,10 @@ use crate::state::Vm;
 use crate::userdata::UserData;
 use crate::value::{UserDataRef, Value};
 
+/// The most `fgets` reads at once in 5.1's `read_line` (`LUAL_BUFFERSIZE`, glibc's `BUFSIZ`,
+/// minus the terminating zero).
+const FGETS_PIECE: usize = 8191;
+
 /// Registry key of the metatable shared by all files.
 const FILE_HANDLE: &str = "FILE*";
 /// Registry keys of the default input and output files.
@@ -155,25 +159,48 @@ impl LuaFile {
 
     /// A line without its newline; `None` at end of file with nothing read (5.1's
     /// `read_line`: a last line without a newline still counts).
+    /// 5.1's `read_line`: `fgets` pieces of at most `FGETS_PIECE` bytes, each kept up to
+    /// its first `\0` (`strlen`); a piece whose kept part does not end in a newline (because
+    /// of a `\0`, or because it was cut) runs on into the next piece. So a `\0` drops the
+    /// rest of its line and joins the next line on.
     fn read_line(&mut self) -> Result<Option<Vec<u8>>, IoFailure> {
         let mut line = Vec::new();
         loop {
-            if self.unread() == 0 && !self.fill()? {
+            let Some(piece) = self.fgets_piece()? else {
                 return Ok((!line.is_empty()).then_some(line));
-            }
-            let pending = &self.read_buf[self.read_pos..];
-            match pending.iter().position(|&b| b == b'\n') {
-                Some(at) => {
-                    line.extend_from_slice(&pending[..at]);
-                    self.read_pos += at + 1;
+            };
+            let kept = piece.split(|&b| b == 0).next().unwrap_or_default();
+            match kept.last() {
+                Some(b'\n') => {
+                    line.extend_from_slice(&kept[..kept.len() - 1]);
                     return Ok(Some(line));
                 }
-                None => {
-                    line.extend_from_slice(pending);
-                    self.read_pos = self.read_buf.len();
-                }
+                _ => line.extend_from_slice(kept),
             }
         }
+    }
+
+    /// What one `fgets` call reads: up to and including a newline, at most `FGETS_PIECE`
+    /// bytes; `None` at end of file.
+    fn fgets_piece(&mut self) -> Result<Option<Vec<u8>>, IoFailure> {
+        let mut piece = Vec::new();
+        while piece.len() < FGETS_PIECE {
+            if self.unread() == 0 && !self.fill()? {
+                break;
+            }
+            let pending = &self.read_buf[self.read_pos..];
+            let room = FGETS_PIECE - piece.len();
+            let (take, done) = match pending.iter().take(room).position(|&b| b == b'\n') {
+                Some(at) => (at + 1, true),
+                None => (pending.len().min(room), false),
+            };
+            piece.extend_from_slice(&pending[..take]);
+            self.read_pos += take;
+            if done {
+                break;
+            }
+        }
+        Ok((!piece.is_empty()).then_some(piece))
     }
 
     /// Up to `limit` bytes; fewer only at end of file.
@@ -240,9 +267,18 @@ impl LuaFile {
                 self.take_if(&mut text, |b| b == b'+' || b == b'-')?;
                 self.take_while(&mut text, |b| b.is_ascii_digit())?;
             }
-        } else if self.peek()?.is_some_and(|b| b.is_ascii_alphabetic()) {
-            // `inf`, `infinity`, `nan`: glibc's scanf reads them like strtod does.
-            self.take_while(&mut text, |b| b.is_ascii_alphabetic())?;
+        } else if let Some(word) = self.peek()?.and_then(|b| match b.to_ascii_lowercase() {
+            b'n' => Some(&b"nan"[..]),
+            b'i' => Some(&b"infinity"[..]),
+            _ => None,
+        }) {
+            // `inf`, `infinity`, `nan`: glibc's scanf reads the letters that spell them and
+            // stops at the first that does not (any other letter is not consumed).
+            for &expected in word {
+                if !self.take_if(&mut text, |b| b.to_ascii_lowercase() == expected)? {
+                    break;
+                }
+            }
         } else {
             self.take_while(&mut text, |b| b.is_ascii_digit())?;
             if self.take_if(&mut text, |b| b == b'.')? {

@@ -13,9 +13,10 @@ pub fn open_deterministic(vm: &mut Vm) {
 }
 
 fn difftime(vm: &mut Vm) -> LuaResult<usize> {
-    // Both times go through C's `time_t` (an integer) first.
-    let t1 = crate::args::lua_integer(vm.check_number(1)?);
+    // Both times go through C's `time_t` (an integer) first. The two checks are arguments of
+    // one C call, which GCC on x86-64 evaluates right to left: argument 2 is checked first.
     let t0 = crate::args::lua_integer(vm.opt_number(2, 0.0)?);
+    let t1 = crate::args::lua_integer(vm.check_number(1)?);
     vm.push(Value::Number(t1 as f64 - t0 as f64));
     Ok(1)
 }

@@ -112,7 +112,8 @@ fn byte(vm: &mut Vm) -> LuaResult<usize> {
     }
     let n = (last - first + 1) as usize;
     if n + vm.arg_count() > crate::state::MAX_NATIVE_STACK {
-        return Err(vm.native_error(b"string slice too long"));
+        // 5.1's `luaL_checkstack` message.
+        return Err(vm.native_error(b"stack overflow (string slice too long)"));
     }
     for i in first as usize - 1..last as usize {
         let b = vm.heap.str_bytes(s)[i];
@@ -154,6 +155,7 @@ impl Vm {
     /// Refuses to build a string longer than the VM will hold.
     pub(crate) fn check_string_size(&mut self, len: usize) -> LuaResult<()> {
         if len > crate::state::MAX_STRING_LEN {
+            self.gc.limit_refused.set(true);
             return Err(LuaError::Memory);
         }
         self.check_memory_limit(len)

@@ -1,0 +1,27 @@
+//! Library calls with edge-value arguments (the fuzzer's bytes choose the functions, the
+//! argument counts and the values from the sweep's catalogue) on the Ferrous VM and reference
+//! Lua 5.1, with the `differential` oracle: a divergence not in
+//! `corpus/known-divergences.json` is a crash. Reproduce an artifact with
+//! `ferrous-conformance show fuzz/artifacts/sweep/<file>`.
+
+#![no_main]
+
+use ferrous_conformance::generate::fuzz_checks::FuzzChecks;
+use ferrous_conformance::generate::sweep::FuzzSweep;
+use libfuzzer_sys::fuzz_target;
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn checks() -> &'static FuzzChecks {
+    static CHECKS: OnceLock<FuzzChecks> = OnceLock::new();
+    CHECKS.get_or_init(|| {
+        let known = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/known-divergences.json");
+        FuzzChecks::new(&known).unwrap_or_else(|error| panic!("cannot set up the engines: {error}"))
+    })
+}
+
+fuzz_target!(|input: FuzzSweep| {
+    if let Err(report) = checks().sweep(&input.0) {
+        panic!("{report}");
+    }
+});

@@ -1,0 +1,165 @@
+-- Library-argument sweep ferrous-conformance run --sweep: collectgarbage/arg1x2
+local emit, emit_types, mask
+do
+  local print, type, tostring, pairs, select = print, type, tostring, pairs, select
+  local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
+  function mask(text)
+    return (gsub(text, ": 0x%x+", ": ADDRESS"))
+  end
+  local function quote(text)
+    text = mask(text)
+    if #text > 200 then
+      return format("%q..(%d bytes)..%q", sub(text, 1, 40), #text, sub(text, -20))
+    end
+    return format("%q", text)
+  end
+  local function show(value, depth)
+    local kind = type(value)
+    if kind == "string" then return quote(value) end
+    if kind == "number" or kind == "boolean" or kind == "nil" then return tostring(value) end
+    if kind ~= "table" then return kind end
+    if depth >= 3 then return "{...}" end
+    local items = {}
+    for key, item in pairs(value) do
+      items[#items + 1] = "[" .. show(key, depth + 1) .. "]=" .. show(item, depth + 1)
+    end
+    sort(items)
+    return "{" .. concat(items, ",") .. "}"
+  end
+  function emit(label, ...)
+    local parts = {}
+    for index = 1, select("#", ...) do
+      parts[index] = show((select(index, ...)), 0)
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+  function emit_types(label, ok, ...)
+    if not ok then return emit(label, ok, ...) end
+    local parts = {"true"}
+    for index = 1, select("#", ...) do
+      parts[index + 1] = type((select(index, ...)))
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+end
+do local a1, a2 = nil, nil emit("collectgarbage(nil, nil)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = nil, true emit("collectgarbage(nil, true)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = nil, "abc" emit("collectgarbage(nil, abc)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = nil, "1e2" emit("collectgarbage(nil, '1e2')", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = nil, {} emit("collectgarbage(nil, {})", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = nil, function() end emit("collectgarbage(nil, function)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = nil, 0.5 emit("collectgarbage(nil, 0.5)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = nil, -1 emit("collectgarbage(nil, -1)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = nil, 0/0 emit("collectgarbage(nil, nan)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = nil, 2^31 emit("collectgarbage(nil, 2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = nil, -2^31 emit("collectgarbage(nil, -2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = true, nil emit("collectgarbage(true, nil)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = true, true emit("collectgarbage(true, true)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = true, "abc" emit("collectgarbage(true, abc)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = true, "1e2" emit("collectgarbage(true, '1e2')", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = true, {} emit("collectgarbage(true, {})", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = true, function() end emit("collectgarbage(true, function)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = true, 0.5 emit("collectgarbage(true, 0.5)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = true, -1 emit("collectgarbage(true, -1)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = true, 0/0 emit("collectgarbage(true, nan)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = true, 2^31 emit("collectgarbage(true, 2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = true, -2^31 emit("collectgarbage(true, -2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "abc", nil emit("collectgarbage(abc, nil)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "abc", true emit("collectgarbage(abc, true)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "abc", "abc" emit("collectgarbage(abc, abc)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "abc", "1e2" emit("collectgarbage(abc, '1e2')", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "abc", {} emit("collectgarbage(abc, {})", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "abc", function() end emit("collectgarbage(abc, function)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "abc", 0.5 emit("collectgarbage(abc, 0.5)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "abc", -1 emit("collectgarbage(abc, -1)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "abc", 0/0 emit("collectgarbage(abc, nan)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "abc", 2^31 emit("collectgarbage(abc, 2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "abc", -2^31 emit("collectgarbage(abc, -2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "1e2", nil emit("collectgarbage('1e2', nil)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "1e2", true emit("collectgarbage('1e2', true)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "1e2", "abc" emit("collectgarbage('1e2', abc)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "1e2", "1e2" emit("collectgarbage('1e2', '1e2')", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "1e2", {} emit("collectgarbage('1e2', {})", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "1e2", function() end emit("collectgarbage('1e2', function)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "1e2", 0.5 emit("collectgarbage('1e2', 0.5)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "1e2", -1 emit("collectgarbage('1e2', -1)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "1e2", 0/0 emit("collectgarbage('1e2', nan)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "1e2", 2^31 emit("collectgarbage('1e2', 2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = "1e2", -2^31 emit("collectgarbage('1e2', -2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = {}, nil emit("collectgarbage({}, nil)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = {}, true emit("collectgarbage({}, true)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = {}, "abc" emit("collectgarbage({}, abc)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = {}, "1e2" emit("collectgarbage({}, '1e2')", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = {}, {} emit("collectgarbage({}, {})", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = {}, function() end emit("collectgarbage({}, function)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = {}, 0.5 emit("collectgarbage({}, 0.5)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = {}, -1 emit("collectgarbage({}, -1)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = {}, 0/0 emit("collectgarbage({}, nan)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = {}, 2^31 emit("collectgarbage({}, 2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = {}, -2^31 emit("collectgarbage({}, -2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = function() end, nil emit("collectgarbage(function, nil)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = function() end, true emit("collectgarbage(function, true)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = function() end, "abc" emit("collectgarbage(function, abc)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = function() end, "1e2" emit("collectgarbage(function, '1e2')", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = function() end, {} emit("collectgarbage(function, {})", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = function() end, function() end emit("collectgarbage(function, function)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = function() end, 0.5 emit("collectgarbage(function, 0.5)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = function() end, -1 emit("collectgarbage(function, -1)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = function() end, 0/0 emit("collectgarbage(function, nan)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = function() end, 2^31 emit("collectgarbage(function, 2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = function() end, -2^31 emit("collectgarbage(function, -2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0.5, nil emit("collectgarbage(0.5, nil)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0.5, true emit("collectgarbage(0.5, true)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0.5, "abc" emit("collectgarbage(0.5, abc)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0.5, "1e2" emit("collectgarbage(0.5, '1e2')", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0.5, {} emit("collectgarbage(0.5, {})", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0.5, function() end emit("collectgarbage(0.5, function)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0.5, 0.5 emit("collectgarbage(0.5, 0.5)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0.5, -1 emit("collectgarbage(0.5, -1)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0.5, 0/0 emit("collectgarbage(0.5, nan)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0.5, 2^31 emit("collectgarbage(0.5, 2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0.5, -2^31 emit("collectgarbage(0.5, -2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -1, nil emit("collectgarbage(-1, nil)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -1, true emit("collectgarbage(-1, true)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -1, "abc" emit("collectgarbage(-1, abc)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -1, "1e2" emit("collectgarbage(-1, '1e2')", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -1, {} emit("collectgarbage(-1, {})", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -1, function() end emit("collectgarbage(-1, function)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -1, 0.5 emit("collectgarbage(-1, 0.5)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -1, -1 emit("collectgarbage(-1, -1)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -1, 0/0 emit("collectgarbage(-1, nan)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -1, 2^31 emit("collectgarbage(-1, 2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -1, -2^31 emit("collectgarbage(-1, -2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0/0, nil emit("collectgarbage(nan, nil)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0/0, true emit("collectgarbage(nan, true)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0/0, "abc" emit("collectgarbage(nan, abc)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0/0, "1e2" emit("collectgarbage(nan, '1e2')", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0/0, {} emit("collectgarbage(nan, {})", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0/0, function() end emit("collectgarbage(nan, function)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0/0, 0.5 emit("collectgarbage(nan, 0.5)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0/0, -1 emit("collectgarbage(nan, -1)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0/0, 0/0 emit("collectgarbage(nan, nan)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0/0, 2^31 emit("collectgarbage(nan, 2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 0/0, -2^31 emit("collectgarbage(nan, -2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 2^31, nil emit("collectgarbage(2^31, nil)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 2^31, true emit("collectgarbage(2^31, true)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 2^31, "abc" emit("collectgarbage(2^31, abc)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 2^31, "1e2" emit("collectgarbage(2^31, '1e2')", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 2^31, {} emit("collectgarbage(2^31, {})", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 2^31, function() end emit("collectgarbage(2^31, function)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 2^31, 0.5 emit("collectgarbage(2^31, 0.5)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 2^31, -1 emit("collectgarbage(2^31, -1)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 2^31, 0/0 emit("collectgarbage(2^31, nan)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 2^31, 2^31 emit("collectgarbage(2^31, 2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = 2^31, -2^31 emit("collectgarbage(2^31, -2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -2^31, nil emit("collectgarbage(-2^31, nil)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -2^31, true emit("collectgarbage(-2^31, true)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -2^31, "abc" emit("collectgarbage(-2^31, abc)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -2^31, "1e2" emit("collectgarbage(-2^31, '1e2')", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -2^31, {} emit("collectgarbage(-2^31, {})", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -2^31, function() end emit("collectgarbage(-2^31, function)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -2^31, 0.5 emit("collectgarbage(-2^31, 0.5)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -2^31, -1 emit("collectgarbage(-2^31, -1)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -2^31, 0/0 emit("collectgarbage(-2^31, nan)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -2^31, 2^31 emit("collectgarbage(-2^31, 2^31)", pcall(function() return collectgarbage(a1, a2) end)) end
+do local a1, a2 = -2^31, -2^31 emit("collectgarbage(-2^31, -2^31)", pcall(function() return collectgarbage(a1, a2) end)) end

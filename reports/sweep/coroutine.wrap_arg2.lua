@@ -1,0 +1,97 @@
+-- Library-argument sweep ferrous-conformance run --sweep: coroutine.wrap/arg2
+local emit, emit_types, mask
+do
+  local print, type, tostring, pairs, select = print, type, tostring, pairs, select
+  local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
+  function mask(text)
+    return (gsub(text, "(%a+): 0x%x+", "%1: ADDRESS"))
+  end
+  local function quote(text)
+    text = mask(text)
+    if #text > 200 then
+      return format("%q..(%d bytes)..%q", sub(text, 1, 40), #text, sub(text, -20))
+    end
+    return format("%q", text)
+  end
+  local function show(value, depth)
+    local kind = type(value)
+    if kind == "string" then return quote(value) end
+    if kind == "number" or kind == "boolean" or kind == "nil" then return tostring(value) end
+    if kind ~= "table" then return kind end
+    if depth >= 3 then return "{...}" end
+    local items = {}
+    for key, item in pairs(value) do
+      items[#items + 1] = "[" .. show(key, depth + 1) .. "]=" .. show(item, depth + 1)
+    end
+    sort(items)
+    return "{" .. concat(items, ",") .. "}"
+  end
+  function emit(label, ...)
+    local parts = {}
+    for index = 1, select("#", ...) do
+      parts[index] = show((select(index, ...)), 0)
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+  function emit_types(label, ok, ...)
+    if not ok then return emit(label, ok, ...) end
+    local parts = {"true"}
+    for index = 1, select("#", ...) do
+      parts[index + 1] = type((select(index, ...)))
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+end
+do local a1 = function(...) return ... end emit("coroutine.wrap(base, missing)", pcall(function() return coroutine.wrap(a1) end)) end
+do local a1, a2 = function(...) return ... end, nil emit("coroutine.wrap(base, nil)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, true emit("coroutine.wrap(base, true)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, false emit("coroutine.wrap(base, false)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 0 emit("coroutine.wrap(base, 0)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, -(function() return 0 end)() emit("coroutine.wrap(base, -0)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 1 emit("coroutine.wrap(base, 1)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, -1 emit("coroutine.wrap(base, -1)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, -3 emit("coroutine.wrap(base, -3)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 0.5 emit("coroutine.wrap(base, 0.5)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, -0.5 emit("coroutine.wrap(base, -0.5)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 1.5 emit("coroutine.wrap(base, 1.5)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 0/0 emit("coroutine.wrap(base, nan)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 1/0 emit("coroutine.wrap(base, inf)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, -1/0 emit("coroutine.wrap(base, -inf)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 2^31 emit("coroutine.wrap(base, 2^31)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 2^31-1 emit("coroutine.wrap(base, 2^31-1)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, -2^31 emit("coroutine.wrap(base, -2^31)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, -2^31-1 emit("coroutine.wrap(base, -2^31-1)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 2^32+1 emit("coroutine.wrap(base, 2^32+1)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 2^53 emit("coroutine.wrap(base, 2^53)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 2^63 emit("coroutine.wrap(base, 2^63)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 1e300 emit("coroutine.wrap(base, 1e300)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, -1e300 emit("coroutine.wrap(base, -1e300)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 255 emit("coroutine.wrap(base, 255)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, 256 emit("coroutine.wrap(base, 256)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, "" emit("coroutine.wrap(base, empty)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, "abc" emit("coroutine.wrap(base, abc)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, "a\0b" emit("coroutine.wrap(base, nul)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, " 10 " emit("coroutine.wrap(base, ' 10 ')", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, "0x10" emit("coroutine.wrap(base, '0x10')", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, "1e2" emit("coroutine.wrap(base, '1e2')", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, "-1" emit("coroutine.wrap(base, '-1')", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, "nan" emit("coroutine.wrap(base, 'nan')", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, " inf" emit("coroutine.wrap(base, 'inf')", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, "0x" emit("coroutine.wrap(base, '0x')", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, "2147483648" emit("coroutine.wrap(base, '2^31')", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, string.rep("x", 100000) emit("coroutine.wrap(base, huge)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, {} emit("coroutine.wrap(base, {})", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, {1, 2, 3} emit("coroutine.wrap(base, {1,2,3})", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, setmetatable({}, {__index = function(t, k) return k end}) emit("coroutine.wrap(base, {__index})", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, setmetatable({}, {__tostring = function() return "T" end}) emit("coroutine.wrap(base, {__tostring})", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, setmetatable({}, {__tostring = function() return {} end}) emit("coroutine.wrap(base, {__tostring bad})", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, setmetatable({1, 2}, {__len = function() return 10 end}) emit("coroutine.wrap(base, {__len})", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, setmetatable({}, {__call = function(self, ...) return "called", ... end}) emit("coroutine.wrap(base, {__call})", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, setmetatable({}, {__metatable = "locked"}) emit("coroutine.wrap(base, {__metatable})", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, setmetatable({}, {__eq = function() return true end, __lt = function() return true end, __le = function() return false end, __concat = function() return "cat" end, __unm = function() return 1 end}) emit("coroutine.wrap(base, {__eq __lt __concat})", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, setmetatable({}, {__index = {1, 2, a = 1}, __newindex = function() error("read-only") end}) emit("coroutine.wrap(base, {__index table})", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, function() end emit("coroutine.wrap(base, function)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, math.max emit("coroutine.wrap(base, C function)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, coroutine.create(function() end) emit("coroutine.wrap(base, thread)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, newproxy() emit("coroutine.wrap(base, userdata)", pcall(function() return coroutine.wrap(a1, a2) end)) end
+do local a1, a2 = function(...) return ... end, (function() local u = newproxy(true) local mt = getmetatable(u) mt.__tostring = function() return "U" end mt.__index = function() return 1 end return u end)() emit("coroutine.wrap(base, userdata with metatable)", pcall(function() return coroutine.wrap(a1, a2) end)) end

@@ -1,0 +1,97 @@
+-- Library-argument sweep ferrous-conformance run --sweep: debug.getinfo/arg3
+local emit, emit_types, mask
+do
+  local print, type, tostring, pairs, select = print, type, tostring, pairs, select
+  local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
+  function mask(text)
+    return (gsub(text, "(%a+): 0x%x+", "%1: ADDRESS"))
+  end
+  local function quote(text)
+    text = mask(text)
+    if #text > 200 then
+      return format("%q..(%d bytes)..%q", sub(text, 1, 40), #text, sub(text, -20))
+    end
+    return format("%q", text)
+  end
+  local function show(value, depth)
+    local kind = type(value)
+    if kind == "string" then return quote(value) end
+    if kind == "number" or kind == "boolean" or kind == "nil" then return tostring(value) end
+    if kind ~= "table" then return kind end
+    if depth >= 3 then return "{...}" end
+    local items = {}
+    for key, item in pairs(value) do
+      items[#items + 1] = "[" .. show(key, depth + 1) .. "]=" .. show(item, depth + 1)
+    end
+    sort(items)
+    return "{" .. concat(items, ",") .. "}"
+  end
+  function emit(label, ...)
+    local parts = {}
+    for index = 1, select("#", ...) do
+      parts[index] = show((select(index, ...)), 0)
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+  function emit_types(label, ok, ...)
+    if not ok then return emit(label, ok, ...) end
+    local parts = {"true"}
+    for index = 1, select("#", ...) do
+      parts[index + 1] = type((select(index, ...)))
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+end
+do local a1, a2 = 1, "nSlu" emit("debug.getinfo(base, base, missing)", pcall(function() return debug.getinfo(a1, a2) end)) end
+do local a1, a2, a3 = 1, "nSlu", nil emit("debug.getinfo(base, base, nil)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", true emit("debug.getinfo(base, base, true)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", false emit("debug.getinfo(base, base, false)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 0 emit("debug.getinfo(base, base, 0)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", -(function() return 0 end)() emit("debug.getinfo(base, base, -0)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 1 emit("debug.getinfo(base, base, 1)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", -1 emit("debug.getinfo(base, base, -1)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", -3 emit("debug.getinfo(base, base, -3)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 0.5 emit("debug.getinfo(base, base, 0.5)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", -0.5 emit("debug.getinfo(base, base, -0.5)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 1.5 emit("debug.getinfo(base, base, 1.5)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 0/0 emit("debug.getinfo(base, base, nan)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 1/0 emit("debug.getinfo(base, base, inf)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", -1/0 emit("debug.getinfo(base, base, -inf)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 2^31 emit("debug.getinfo(base, base, 2^31)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 2^31-1 emit("debug.getinfo(base, base, 2^31-1)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", -2^31 emit("debug.getinfo(base, base, -2^31)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", -2^31-1 emit("debug.getinfo(base, base, -2^31-1)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 2^32+1 emit("debug.getinfo(base, base, 2^32+1)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 2^53 emit("debug.getinfo(base, base, 2^53)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 2^63 emit("debug.getinfo(base, base, 2^63)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 1e300 emit("debug.getinfo(base, base, 1e300)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", -1e300 emit("debug.getinfo(base, base, -1e300)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 255 emit("debug.getinfo(base, base, 255)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", 256 emit("debug.getinfo(base, base, 256)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", "" emit("debug.getinfo(base, base, empty)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", "abc" emit("debug.getinfo(base, base, abc)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", "a\0b" emit("debug.getinfo(base, base, nul)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", " 10 " emit("debug.getinfo(base, base, ' 10 ')", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", "0x10" emit("debug.getinfo(base, base, '0x10')", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", "1e2" emit("debug.getinfo(base, base, '1e2')", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", "-1" emit("debug.getinfo(base, base, '-1')", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", "nan" emit("debug.getinfo(base, base, 'nan')", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", " inf" emit("debug.getinfo(base, base, 'inf')", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", "0x" emit("debug.getinfo(base, base, '0x')", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", "2147483648" emit("debug.getinfo(base, base, '2^31')", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", string.rep("x", 100000) emit("debug.getinfo(base, base, huge)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", {} emit("debug.getinfo(base, base, {})", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", {1, 2, 3} emit("debug.getinfo(base, base, {1,2,3})", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", setmetatable({}, {__index = function(t, k) return k end}) emit("debug.getinfo(base, base, {__index})", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", setmetatable({}, {__tostring = function() return "T" end}) emit("debug.getinfo(base, base, {__tostring})", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", setmetatable({}, {__tostring = function() return {} end}) emit("debug.getinfo(base, base, {__tostring bad})", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", setmetatable({1, 2}, {__len = function() return 10 end}) emit("debug.getinfo(base, base, {__len})", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", setmetatable({}, {__call = function(self, ...) return "called", ... end}) emit("debug.getinfo(base, base, {__call})", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", setmetatable({}, {__metatable = "locked"}) emit("debug.getinfo(base, base, {__metatable})", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", setmetatable({}, {__eq = function() return true end, __lt = function() return true end, __le = function() return false end, __concat = function() return "cat" end, __unm = function() return 1 end}) emit("debug.getinfo(base, base, {__eq __lt __concat})", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", setmetatable({}, {__index = {1, 2, a = 1}, __newindex = function() error("read-only") end}) emit("debug.getinfo(base, base, {__index table})", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", function() end emit("debug.getinfo(base, base, function)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", math.max emit("debug.getinfo(base, base, C function)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", coroutine.create(function() end) emit("debug.getinfo(base, base, thread)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", newproxy() emit("debug.getinfo(base, base, userdata)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end
+do local a1, a2, a3 = 1, "nSlu", (function() local u = newproxy(true) local mt = getmetatable(u) mt.__tostring = function() return "U" end mt.__index = function() return 1 end return u end)() emit("debug.getinfo(base, base, userdata with metatable)", pcall(function() return debug.getinfo(a1, a2, a3) end)) end

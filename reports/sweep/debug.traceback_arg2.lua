@@ -1,0 +1,98 @@
+-- Library-argument sweep ferrous-conformance run --sweep: debug.traceback/arg2
+local emit, emit_types, mask
+do
+  local print, type, tostring, pairs, select = print, type, tostring, pairs, select
+  local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
+  function mask(text)
+    return (gsub(text, ": 0x%x+", ": ADDRESS"))
+  end
+  local function quote(text)
+    text = mask(text)
+    if #text > 200 then
+      return format("%q..(%d bytes)..%q", sub(text, 1, 40), #text, sub(text, -20))
+    end
+    return format("%q", text)
+  end
+  local function show(value, depth)
+    local kind = type(value)
+    if kind == "string" then return quote(value) end
+    if kind == "number" or kind == "boolean" or kind == "nil" then return tostring(value) end
+    if kind ~= "table" then return kind end
+    if depth >= 3 then return "{...}" end
+    local items = {}
+    for key, item in pairs(value) do
+      items[#items + 1] = "[" .. show(key, depth + 1) .. "]=" .. show(item, depth + 1)
+    end
+    sort(items)
+    return "{" .. concat(items, ",") .. "}"
+  end
+  function emit(label, ...)
+    local parts = {}
+    for index = 1, select("#", ...) do
+      parts[index] = show((select(index, ...)), 0)
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+  function emit_types(label, ok, ...)
+    if not ok then return emit(label, ok, ...) end
+    local parts = {"true"}
+    for index = 1, select("#", ...) do
+      parts[index + 1] = type((select(index, ...)))
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+end
+do local a1 = "abc" emit("debug.traceback(base, missing)", pcall(function() return debug.traceback(a1) end)) end
+do local a1, a2 = "abc", nil emit("debug.traceback(base, nil)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", true emit("debug.traceback(base, true)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", false emit("debug.traceback(base, false)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 0 emit("debug.traceback(base, 0)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", -(function() return 0 end)() emit("debug.traceback(base, -0)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 1 emit("debug.traceback(base, 1)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", -1 emit("debug.traceback(base, -1)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", -3 emit("debug.traceback(base, -3)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 0.5 emit("debug.traceback(base, 0.5)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", -0.5 emit("debug.traceback(base, -0.5)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 1.5 emit("debug.traceback(base, 1.5)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 0/0 emit("debug.traceback(base, nan)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 1/0 emit("debug.traceback(base, inf)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", -1/0 emit("debug.traceback(base, -inf)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 2^31-1 emit("debug.traceback(base, 2^31-1)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", -2^31-1 emit("debug.traceback(base, -2^31-1)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 2^32+1 emit("debug.traceback(base, 2^32+1)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 2^53 emit("debug.traceback(base, 2^53)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 2^63 emit("debug.traceback(base, 2^63)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 1e300 emit("debug.traceback(base, 1e300)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", -1e300 emit("debug.traceback(base, -1e300)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 255 emit("debug.traceback(base, 255)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 256 emit("debug.traceback(base, 256)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", "" emit("debug.traceback(base, empty)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", "abc" emit("debug.traceback(base, abc)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", "a\0b" emit("debug.traceback(base, nul)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", " 10 " emit("debug.traceback(base, ' 10 ')", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", "0x10" emit("debug.traceback(base, '0x10')", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", "1e2" emit("debug.traceback(base, '1e2')", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", "-1" emit("debug.traceback(base, '-1')", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", "nan" emit("debug.traceback(base, 'nan')", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", " inf" emit("debug.traceback(base, 'inf')", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", "0x" emit("debug.traceback(base, '0x')", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", string.rep("x", 100000) emit("debug.traceback(base, huge)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", {} emit("debug.traceback(base, {})", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", {1, 2, 3} emit("debug.traceback(base, {1,2,3})", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", setmetatable({}, {__index = function(t, k) return k end}) emit("debug.traceback(base, {__index})", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", setmetatable({}, {__tostring = function() return "T" end}) emit("debug.traceback(base, {__tostring})", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", setmetatable({}, {__tostring = function() return {} end}) emit("debug.traceback(base, {__tostring bad})", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", setmetatable({1, 2}, {__len = function() return 10 end}) emit("debug.traceback(base, {__len})", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", setmetatable({}, {__call = function(self, ...) return "called", ... end}) emit("debug.traceback(base, {__call})", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", setmetatable({}, {__metatable = "locked"}) emit("debug.traceback(base, {__metatable})", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", setmetatable({}, {__eq = function() return true end, __lt = function() return true end, __le = function() return false end, __concat = function() return "cat" end, __unm = function() return 1 end}) emit("debug.traceback(base, {__eq __lt __concat})", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", setmetatable({}, {__index = {1, 2, a = 1}, __newindex = function() error("read-only") end}) emit("debug.traceback(base, {__index table})", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", function() end emit("debug.traceback(base, function)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", math.max emit("debug.traceback(base, C function)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", coroutine.create(function() end) emit("debug.traceback(base, thread)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", newproxy() emit("debug.traceback(base, userdata)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", (function() local u = newproxy(true) local mt = getmetatable(u) mt.__tostring = function() return "U" end mt.__index = function() return 1 end return u end)() emit("debug.traceback(base, userdata with metatable)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 2 emit("debug.traceback(base, 2)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 3 emit("debug.traceback(base, 3)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 4 emit("debug.traceback(base, 4)", pcall(function() return debug.traceback(a1, a2) end)) end
+do local a1, a2 = "abc", 50 emit("debug.traceback(base, 50)", pcall(function() return debug.traceback(a1, a2) end)) end

@@ -1,0 +1,102 @@
+-- Library-argument sweep ferrous-conformance run --sweep: math.floor/arg1
+local emit, emit_types, mask
+do
+  local print, type, tostring, pairs, select = print, type, tostring, pairs, select
+  local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
+  function mask(text)
+    return (gsub(text, "(%a+): 0x%x+", "%1: ADDRESS"))
+  end
+  local function quote(text)
+    text = mask(text)
+    if #text > 200 then
+      return format("%q..(%d bytes)..%q", sub(text, 1, 40), #text, sub(text, -20))
+    end
+    return format("%q", text)
+  end
+  local function show(value, depth)
+    local kind = type(value)
+    if kind == "string" then return quote(value) end
+    if kind == "number" or kind == "boolean" or kind == "nil" then return tostring(value) end
+    if kind ~= "table" then return kind end
+    if depth >= 3 then return "{...}" end
+    local items = {}
+    for key, item in pairs(value) do
+      items[#items + 1] = "[" .. show(key, depth + 1) .. "]=" .. show(item, depth + 1)
+    end
+    sort(items)
+    return "{" .. concat(items, ",") .. "}"
+  end
+  function emit(label, ...)
+    local parts = {}
+    for index = 1, select("#", ...) do
+      parts[index] = show((select(index, ...)), 0)
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+  function emit_types(label, ok, ...)
+    if not ok then return emit(label, ok, ...) end
+    local parts = {"true"}
+    for index = 1, select("#", ...) do
+      parts[index + 1] = type((select(index, ...)))
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+end
+do emit("math.floor(missing)", pcall(function() return math.floor() end)) end
+do local a1 = nil emit("math.floor(nil)", pcall(function() return math.floor(a1) end)) end
+do local a1 = true emit("math.floor(true)", pcall(function() return math.floor(a1) end)) end
+do local a1 = false emit("math.floor(false)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 0 emit("math.floor(0)", pcall(function() return math.floor(a1) end)) end
+do local a1 = -(function() return 0 end)() emit("math.floor(-0)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 1 emit("math.floor(1)", pcall(function() return math.floor(a1) end)) end
+do local a1 = -1 emit("math.floor(-1)", pcall(function() return math.floor(a1) end)) end
+do local a1 = -3 emit("math.floor(-3)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 0.5 emit("math.floor(0.5)", pcall(function() return math.floor(a1) end)) end
+do local a1 = -0.5 emit("math.floor(-0.5)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 1.5 emit("math.floor(1.5)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 0/0 emit("math.floor(nan)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 1/0 emit("math.floor(inf)", pcall(function() return math.floor(a1) end)) end
+do local a1 = -1/0 emit("math.floor(-inf)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 2^31 emit("math.floor(2^31)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 2^31-1 emit("math.floor(2^31-1)", pcall(function() return math.floor(a1) end)) end
+do local a1 = -2^31 emit("math.floor(-2^31)", pcall(function() return math.floor(a1) end)) end
+do local a1 = -2^31-1 emit("math.floor(-2^31-1)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 2^32+1 emit("math.floor(2^32+1)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 2^53 emit("math.floor(2^53)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 2^63 emit("math.floor(2^63)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 1e300 emit("math.floor(1e300)", pcall(function() return math.floor(a1) end)) end
+do local a1 = -1e300 emit("math.floor(-1e300)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 255 emit("math.floor(255)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 256 emit("math.floor(256)", pcall(function() return math.floor(a1) end)) end
+do local a1 = "" emit("math.floor(empty)", pcall(function() return math.floor(a1) end)) end
+do local a1 = "abc" emit("math.floor(abc)", pcall(function() return math.floor(a1) end)) end
+do local a1 = "a\0b" emit("math.floor(nul)", pcall(function() return math.floor(a1) end)) end
+do local a1 = " 10 " emit("math.floor(' 10 ')", pcall(function() return math.floor(a1) end)) end
+do local a1 = "0x10" emit("math.floor('0x10')", pcall(function() return math.floor(a1) end)) end
+do local a1 = "1e2" emit("math.floor('1e2')", pcall(function() return math.floor(a1) end)) end
+do local a1 = "-1" emit("math.floor('-1')", pcall(function() return math.floor(a1) end)) end
+do local a1 = "nan" emit("math.floor('nan')", pcall(function() return math.floor(a1) end)) end
+do local a1 = " inf" emit("math.floor('inf')", pcall(function() return math.floor(a1) end)) end
+do local a1 = "0x" emit("math.floor('0x')", pcall(function() return math.floor(a1) end)) end
+do local a1 = "2147483648" emit("math.floor('2^31')", pcall(function() return math.floor(a1) end)) end
+do local a1 = string.rep("x", 100000) emit("math.floor(huge)", pcall(function() return math.floor(a1) end)) end
+do local a1 = {} emit("math.floor({})", pcall(function() return math.floor(a1) end)) end
+do local a1 = {1, 2, 3} emit("math.floor({1,2,3})", pcall(function() return math.floor(a1) end)) end
+do local a1 = setmetatable({}, {__index = function(t, k) return k end}) emit("math.floor({__index})", pcall(function() return math.floor(a1) end)) end
+do local a1 = setmetatable({}, {__tostring = function() return "T" end}) emit("math.floor({__tostring})", pcall(function() return math.floor(a1) end)) end
+do local a1 = setmetatable({}, {__tostring = function() return {} end}) emit("math.floor({__tostring bad})", pcall(function() return math.floor(a1) end)) end
+do local a1 = setmetatable({1, 2}, {__len = function() return 10 end}) emit("math.floor({__len})", pcall(function() return math.floor(a1) end)) end
+do local a1 = setmetatable({}, {__call = function(self, ...) return "called", ... end}) emit("math.floor({__call})", pcall(function() return math.floor(a1) end)) end
+do local a1 = setmetatable({}, {__metatable = "locked"}) emit("math.floor({__metatable})", pcall(function() return math.floor(a1) end)) end
+do local a1 = setmetatable({}, {__eq = function() return true end, __lt = function() return true end, __le = function() return false end, __concat = function() return "cat" end, __unm = function() return 1 end}) emit("math.floor({__eq __lt __concat})", pcall(function() return math.floor(a1) end)) end
+do local a1 = setmetatable({}, {__index = {1, 2, a = 1}, __newindex = function() error("read-only") end}) emit("math.floor({__index table})", pcall(function() return math.floor(a1) end)) end
+do local a1 = function() end emit("math.floor(function)", pcall(function() return math.floor(a1) end)) end
+do local a1 = math.max emit("math.floor(C function)", pcall(function() return math.floor(a1) end)) end
+do local a1 = coroutine.create(function() end) emit("math.floor(thread)", pcall(function() return math.floor(a1) end)) end
+do local a1 = newproxy() emit("math.floor(userdata)", pcall(function() return math.floor(a1) end)) end
+do local a1 = (function() local u = newproxy(true) local mt = getmetatable(u) mt.__tostring = function() return "U" end mt.__index = function() return 1 end return u end)() emit("math.floor(userdata with metatable)", pcall(function() return math.floor(a1) end)) end
+do local a1 = -2.5 emit("math.floor(-2.5)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 1e-300 emit("math.floor(1e-300)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 3.14159 emit("math.floor(3.14159)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 1e15 emit("math.floor(1e15)", pcall(function() return math.floor(a1) end)) end
+do local a1 = 2^-1074 emit("math.floor(2^-1074)", pcall(function() return math.floor(a1) end)) end

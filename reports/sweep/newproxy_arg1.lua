@@ -1,0 +1,97 @@
+-- Library-argument sweep ferrous-conformance run --sweep: newproxy/arg1
+local emit, emit_types, mask
+do
+  local print, type, tostring, pairs, select = print, type, tostring, pairs, select
+  local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
+  function mask(text)
+    return (gsub(text, ": 0x%x+", ": ADDRESS"))
+  end
+  local function quote(text)
+    text = mask(text)
+    if #text > 200 then
+      return format("%q..(%d bytes)..%q", sub(text, 1, 40), #text, sub(text, -20))
+    end
+    return format("%q", text)
+  end
+  local function show(value, depth)
+    local kind = type(value)
+    if kind == "string" then return quote(value) end
+    if kind == "number" or kind == "boolean" or kind == "nil" then return tostring(value) end
+    if kind ~= "table" then return kind end
+    if depth >= 3 then return "{...}" end
+    local items = {}
+    for key, item in pairs(value) do
+      items[#items + 1] = "[" .. show(key, depth + 1) .. "]=" .. show(item, depth + 1)
+    end
+    sort(items)
+    return "{" .. concat(items, ",") .. "}"
+  end
+  function emit(label, ...)
+    local parts = {}
+    for index = 1, select("#", ...) do
+      parts[index] = show((select(index, ...)), 0)
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+  function emit_types(label, ok, ...)
+    if not ok then return emit(label, ok, ...) end
+    local parts = {"true"}
+    for index = 1, select("#", ...) do
+      parts[index + 1] = type((select(index, ...)))
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+end
+do emit("newproxy(missing)", pcall(function() return newproxy() end)) end
+do local a1 = nil emit("newproxy(nil)", pcall(function() return newproxy(a1) end)) end
+do local a1 = true emit("newproxy(true)", pcall(function() return newproxy(a1) end)) end
+do local a1 = false emit("newproxy(false)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 0 emit("newproxy(0)", pcall(function() return newproxy(a1) end)) end
+do local a1 = -(function() return 0 end)() emit("newproxy(-0)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 1 emit("newproxy(1)", pcall(function() return newproxy(a1) end)) end
+do local a1 = -1 emit("newproxy(-1)", pcall(function() return newproxy(a1) end)) end
+do local a1 = -3 emit("newproxy(-3)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 0.5 emit("newproxy(0.5)", pcall(function() return newproxy(a1) end)) end
+do local a1 = -0.5 emit("newproxy(-0.5)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 1.5 emit("newproxy(1.5)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 0/0 emit("newproxy(nan)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 1/0 emit("newproxy(inf)", pcall(function() return newproxy(a1) end)) end
+do local a1 = -1/0 emit("newproxy(-inf)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 2^31 emit("newproxy(2^31)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 2^31-1 emit("newproxy(2^31-1)", pcall(function() return newproxy(a1) end)) end
+do local a1 = -2^31 emit("newproxy(-2^31)", pcall(function() return newproxy(a1) end)) end
+do local a1 = -2^31-1 emit("newproxy(-2^31-1)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 2^32+1 emit("newproxy(2^32+1)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 2^53 emit("newproxy(2^53)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 2^63 emit("newproxy(2^63)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 1e300 emit("newproxy(1e300)", pcall(function() return newproxy(a1) end)) end
+do local a1 = -1e300 emit("newproxy(-1e300)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 255 emit("newproxy(255)", pcall(function() return newproxy(a1) end)) end
+do local a1 = 256 emit("newproxy(256)", pcall(function() return newproxy(a1) end)) end
+do local a1 = "" emit("newproxy(empty)", pcall(function() return newproxy(a1) end)) end
+do local a1 = "abc" emit("newproxy(abc)", pcall(function() return newproxy(a1) end)) end
+do local a1 = "a\0b" emit("newproxy(nul)", pcall(function() return newproxy(a1) end)) end
+do local a1 = " 10 " emit("newproxy(' 10 ')", pcall(function() return newproxy(a1) end)) end
+do local a1 = "0x10" emit("newproxy('0x10')", pcall(function() return newproxy(a1) end)) end
+do local a1 = "1e2" emit("newproxy('1e2')", pcall(function() return newproxy(a1) end)) end
+do local a1 = "-1" emit("newproxy('-1')", pcall(function() return newproxy(a1) end)) end
+do local a1 = "nan" emit("newproxy('nan')", pcall(function() return newproxy(a1) end)) end
+do local a1 = " inf" emit("newproxy('inf')", pcall(function() return newproxy(a1) end)) end
+do local a1 = "0x" emit("newproxy('0x')", pcall(function() return newproxy(a1) end)) end
+do local a1 = "2147483648" emit("newproxy('2^31')", pcall(function() return newproxy(a1) end)) end
+do local a1 = string.rep("x", 100000) emit("newproxy(huge)", pcall(function() return newproxy(a1) end)) end
+do local a1 = {} emit("newproxy({})", pcall(function() return newproxy(a1) end)) end
+do local a1 = {1, 2, 3} emit("newproxy({1,2,3})", pcall(function() return newproxy(a1) end)) end
+do local a1 = setmetatable({}, {__index = function(t, k) return k end}) emit("newproxy({__index})", pcall(function() return newproxy(a1) end)) end
+do local a1 = setmetatable({}, {__tostring = function() return "T" end}) emit("newproxy({__tostring})", pcall(function() return newproxy(a1) end)) end
+do local a1 = setmetatable({}, {__tostring = function() return {} end}) emit("newproxy({__tostring bad})", pcall(function() return newproxy(a1) end)) end
+do local a1 = setmetatable({1, 2}, {__len = function() return 10 end}) emit("newproxy({__len})", pcall(function() return newproxy(a1) end)) end
+do local a1 = setmetatable({}, {__call = function(self, ...) return "called", ... end}) emit("newproxy({__call})", pcall(function() return newproxy(a1) end)) end
+do local a1 = setmetatable({}, {__metatable = "locked"}) emit("newproxy({__metatable})", pcall(function() return newproxy(a1) end)) end
+do local a1 = setmetatable({}, {__eq = function() return true end, __lt = function() return true end, __le = function() return false end, __concat = function() return "cat" end, __unm = function() return 1 end}) emit("newproxy({__eq __lt __concat})", pcall(function() return newproxy(a1) end)) end
+do local a1 = setmetatable({}, {__index = {1, 2, a = 1}, __newindex = function() error("read-only") end}) emit("newproxy({__index table})", pcall(function() return newproxy(a1) end)) end
+do local a1 = function() end emit("newproxy(function)", pcall(function() return newproxy(a1) end)) end
+do local a1 = math.max emit("newproxy(C function)", pcall(function() return newproxy(a1) end)) end
+do local a1 = coroutine.create(function() end) emit("newproxy(thread)", pcall(function() return newproxy(a1) end)) end
+do local a1 = newproxy() emit("newproxy(userdata)", pcall(function() return newproxy(a1) end)) end
+do local a1 = (function() local u = newproxy(true) local mt = getmetatable(u) mt.__tostring = function() return "U" end mt.__index = function() return 1 end return u end)() emit("newproxy(userdata with metatable)", pcall(function() return newproxy(a1) end)) end

@@ -1,0 +1,165 @@
+-- Library-argument sweep ferrous-conformance run --sweep: rawequal/arg1x2
+local emit, emit_types, mask
+do
+  local print, type, tostring, pairs, select = print, type, tostring, pairs, select
+  local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
+  function mask(text)
+    return (gsub(text, "(%a+): 0x%x+", "%1: ADDRESS"))
+  end
+  local function quote(text)
+    text = mask(text)
+    if #text > 200 then
+      return format("%q..(%d bytes)..%q", sub(text, 1, 40), #text, sub(text, -20))
+    end
+    return format("%q", text)
+  end
+  local function show(value, depth)
+    local kind = type(value)
+    if kind == "string" then return quote(value) end
+    if kind == "number" or kind == "boolean" or kind == "nil" then return tostring(value) end
+    if kind ~= "table" then return kind end
+    if depth >= 3 then return "{...}" end
+    local items = {}
+    for key, item in pairs(value) do
+      items[#items + 1] = "[" .. show(key, depth + 1) .. "]=" .. show(item, depth + 1)
+    end
+    sort(items)
+    return "{" .. concat(items, ",") .. "}"
+  end
+  function emit(label, ...)
+    local parts = {}
+    for index = 1, select("#", ...) do
+      parts[index] = show((select(index, ...)), 0)
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+  function emit_types(label, ok, ...)
+    if not ok then return emit(label, ok, ...) end
+    local parts = {"true"}
+    for index = 1, select("#", ...) do
+      parts[index + 1] = type((select(index, ...)))
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+end
+do local a1, a2 = nil, nil emit("rawequal(nil, nil)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = nil, true emit("rawequal(nil, true)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = nil, "abc" emit("rawequal(nil, abc)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = nil, "1e2" emit("rawequal(nil, '1e2')", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = nil, {} emit("rawequal(nil, {})", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = nil, function() end emit("rawequal(nil, function)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = nil, 0.5 emit("rawequal(nil, 0.5)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = nil, -1 emit("rawequal(nil, -1)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = nil, 0/0 emit("rawequal(nil, nan)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = nil, 2^31 emit("rawequal(nil, 2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = nil, -2^31 emit("rawequal(nil, -2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = true, nil emit("rawequal(true, nil)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = true, true emit("rawequal(true, true)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = true, "abc" emit("rawequal(true, abc)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = true, "1e2" emit("rawequal(true, '1e2')", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = true, {} emit("rawequal(true, {})", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = true, function() end emit("rawequal(true, function)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = true, 0.5 emit("rawequal(true, 0.5)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = true, -1 emit("rawequal(true, -1)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = true, 0/0 emit("rawequal(true, nan)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = true, 2^31 emit("rawequal(true, 2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = true, -2^31 emit("rawequal(true, -2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "abc", nil emit("rawequal(abc, nil)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "abc", true emit("rawequal(abc, true)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "abc", "abc" emit("rawequal(abc, abc)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "abc", "1e2" emit("rawequal(abc, '1e2')", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "abc", {} emit("rawequal(abc, {})", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "abc", function() end emit("rawequal(abc, function)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "abc", 0.5 emit("rawequal(abc, 0.5)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "abc", -1 emit("rawequal(abc, -1)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "abc", 0/0 emit("rawequal(abc, nan)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "abc", 2^31 emit("rawequal(abc, 2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "abc", -2^31 emit("rawequal(abc, -2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "1e2", nil emit("rawequal('1e2', nil)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "1e2", true emit("rawequal('1e2', true)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "1e2", "abc" emit("rawequal('1e2', abc)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "1e2", "1e2" emit("rawequal('1e2', '1e2')", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "1e2", {} emit("rawequal('1e2', {})", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "1e2", function() end emit("rawequal('1e2', function)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "1e2", 0.5 emit("rawequal('1e2', 0.5)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "1e2", -1 emit("rawequal('1e2', -1)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "1e2", 0/0 emit("rawequal('1e2', nan)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "1e2", 2^31 emit("rawequal('1e2', 2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = "1e2", -2^31 emit("rawequal('1e2', -2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = {}, nil emit("rawequal({}, nil)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = {}, true emit("rawequal({}, true)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = {}, "abc" emit("rawequal({}, abc)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = {}, "1e2" emit("rawequal({}, '1e2')", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = {}, {} emit("rawequal({}, {})", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = {}, function() end emit("rawequal({}, function)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = {}, 0.5 emit("rawequal({}, 0.5)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = {}, -1 emit("rawequal({}, -1)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = {}, 0/0 emit("rawequal({}, nan)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = {}, 2^31 emit("rawequal({}, 2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = {}, -2^31 emit("rawequal({}, -2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = function() end, nil emit("rawequal(function, nil)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = function() end, true emit("rawequal(function, true)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = function() end, "abc" emit("rawequal(function, abc)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = function() end, "1e2" emit("rawequal(function, '1e2')", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = function() end, {} emit("rawequal(function, {})", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = function() end, function() end emit("rawequal(function, function)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = function() end, 0.5 emit("rawequal(function, 0.5)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = function() end, -1 emit("rawequal(function, -1)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = function() end, 0/0 emit("rawequal(function, nan)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = function() end, 2^31 emit("rawequal(function, 2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = function() end, -2^31 emit("rawequal(function, -2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0.5, nil emit("rawequal(0.5, nil)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0.5, true emit("rawequal(0.5, true)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0.5, "abc" emit("rawequal(0.5, abc)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0.5, "1e2" emit("rawequal(0.5, '1e2')", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0.5, {} emit("rawequal(0.5, {})", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0.5, function() end emit("rawequal(0.5, function)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0.5, 0.5 emit("rawequal(0.5, 0.5)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0.5, -1 emit("rawequal(0.5, -1)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0.5, 0/0 emit("rawequal(0.5, nan)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0.5, 2^31 emit("rawequal(0.5, 2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0.5, -2^31 emit("rawequal(0.5, -2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -1, nil emit("rawequal(-1, nil)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -1, true emit("rawequal(-1, true)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -1, "abc" emit("rawequal(-1, abc)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -1, "1e2" emit("rawequal(-1, '1e2')", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -1, {} emit("rawequal(-1, {})", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -1, function() end emit("rawequal(-1, function)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -1, 0.5 emit("rawequal(-1, 0.5)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -1, -1 emit("rawequal(-1, -1)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -1, 0/0 emit("rawequal(-1, nan)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -1, 2^31 emit("rawequal(-1, 2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -1, -2^31 emit("rawequal(-1, -2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0/0, nil emit("rawequal(nan, nil)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0/0, true emit("rawequal(nan, true)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0/0, "abc" emit("rawequal(nan, abc)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0/0, "1e2" emit("rawequal(nan, '1e2')", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0/0, {} emit("rawequal(nan, {})", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0/0, function() end emit("rawequal(nan, function)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0/0, 0.5 emit("rawequal(nan, 0.5)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0/0, -1 emit("rawequal(nan, -1)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0/0, 0/0 emit("rawequal(nan, nan)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0/0, 2^31 emit("rawequal(nan, 2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 0/0, -2^31 emit("rawequal(nan, -2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 2^31, nil emit("rawequal(2^31, nil)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 2^31, true emit("rawequal(2^31, true)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 2^31, "abc" emit("rawequal(2^31, abc)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 2^31, "1e2" emit("rawequal(2^31, '1e2')", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 2^31, {} emit("rawequal(2^31, {})", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 2^31, function() end emit("rawequal(2^31, function)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 2^31, 0.5 emit("rawequal(2^31, 0.5)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 2^31, -1 emit("rawequal(2^31, -1)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 2^31, 0/0 emit("rawequal(2^31, nan)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 2^31, 2^31 emit("rawequal(2^31, 2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = 2^31, -2^31 emit("rawequal(2^31, -2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -2^31, nil emit("rawequal(-2^31, nil)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -2^31, true emit("rawequal(-2^31, true)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -2^31, "abc" emit("rawequal(-2^31, abc)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -2^31, "1e2" emit("rawequal(-2^31, '1e2')", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -2^31, {} emit("rawequal(-2^31, {})", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -2^31, function() end emit("rawequal(-2^31, function)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -2^31, 0.5 emit("rawequal(-2^31, 0.5)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -2^31, -1 emit("rawequal(-2^31, -1)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -2^31, 0/0 emit("rawequal(-2^31, nan)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -2^31, 2^31 emit("rawequal(-2^31, 2^31)", pcall(function() return rawequal(a1, a2) end)) end
+do local a1, a2 = -2^31, -2^31 emit("rawequal(-2^31, -2^31)", pcall(function() return rawequal(a1, a2) end)) end

@@ -1,0 +1,165 @@
+-- Library-argument sweep ferrous-conformance run --sweep: string.gsub/arg2x3
+local emit, emit_types, mask
+do
+  local print, type, tostring, pairs, select = print, type, tostring, pairs, select
+  local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
+  function mask(text)
+    return (gsub(text, "(%a+): 0x%x+", "%1: ADDRESS"))
+  end
+  local function quote(text)
+    text = mask(text)
+    if #text > 200 then
+      return format("%q..(%d bytes)..%q", sub(text, 1, 40), #text, sub(text, -20))
+    end
+    return format("%q", text)
+  end
+  local function show(value, depth)
+    local kind = type(value)
+    if kind == "string" then return quote(value) end
+    if kind == "number" or kind == "boolean" or kind == "nil" then return tostring(value) end
+    if kind ~= "table" then return kind end
+    if depth >= 3 then return "{...}" end
+    local items = {}
+    for key, item in pairs(value) do
+      items[#items + 1] = "[" .. show(key, depth + 1) .. "]=" .. show(item, depth + 1)
+    end
+    sort(items)
+    return "{" .. concat(items, ",") .. "}"
+  end
+  function emit(label, ...)
+    local parts = {}
+    for index = 1, select("#", ...) do
+      parts[index] = show((select(index, ...)), 0)
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+  function emit_types(label, ok, ...)
+    if not ok then return emit(label, ok, ...) end
+    local parts = {"true"}
+    for index = 1, select("#", ...) do
+      parts[index + 1] = type((select(index, ...)))
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+end
+do local a1, a2, a3, a4 = "abc", nil, nil, 1 emit("string.gsub(base, nil, nil, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", nil, true, 1 emit("string.gsub(base, nil, true, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", nil, "abc", 1 emit("string.gsub(base, nil, abc, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", nil, "1e2", 1 emit("string.gsub(base, nil, '1e2', base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", nil, {}, 1 emit("string.gsub(base, nil, {}, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", nil, function() end, 1 emit("string.gsub(base, nil, function, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", nil, 0.5, 1 emit("string.gsub(base, nil, 0.5, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", nil, -1, 1 emit("string.gsub(base, nil, -1, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", nil, 0/0, 1 emit("string.gsub(base, nil, nan, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", nil, 2^31, 1 emit("string.gsub(base, nil, 2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", nil, -2^31, 1 emit("string.gsub(base, nil, -2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", true, nil, 1 emit("string.gsub(base, true, nil, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", true, true, 1 emit("string.gsub(base, true, true, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", true, "abc", 1 emit("string.gsub(base, true, abc, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", true, "1e2", 1 emit("string.gsub(base, true, '1e2', base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", true, {}, 1 emit("string.gsub(base, true, {}, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", true, function() end, 1 emit("string.gsub(base, true, function, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", true, 0.5, 1 emit("string.gsub(base, true, 0.5, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", true, -1, 1 emit("string.gsub(base, true, -1, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", true, 0/0, 1 emit("string.gsub(base, true, nan, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", true, 2^31, 1 emit("string.gsub(base, true, 2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", true, -2^31, 1 emit("string.gsub(base, true, -2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "abc", nil, 1 emit("string.gsub(base, abc, nil, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "abc", true, 1 emit("string.gsub(base, abc, true, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "abc", "abc", 1 emit("string.gsub(base, abc, abc, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "abc", "1e2", 1 emit("string.gsub(base, abc, '1e2', base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "abc", {}, 1 emit("string.gsub(base, abc, {}, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "abc", function() end, 1 emit("string.gsub(base, abc, function, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "abc", 0.5, 1 emit("string.gsub(base, abc, 0.5, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "abc", -1, 1 emit("string.gsub(base, abc, -1, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "abc", 0/0, 1 emit("string.gsub(base, abc, nan, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "abc", 2^31, 1 emit("string.gsub(base, abc, 2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "abc", -2^31, 1 emit("string.gsub(base, abc, -2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "1e2", nil, 1 emit("string.gsub(base, '1e2', nil, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "1e2", true, 1 emit("string.gsub(base, '1e2', true, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "1e2", "abc", 1 emit("string.gsub(base, '1e2', abc, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "1e2", "1e2", 1 emit("string.gsub(base, '1e2', '1e2', base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "1e2", {}, 1 emit("string.gsub(base, '1e2', {}, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "1e2", function() end, 1 emit("string.gsub(base, '1e2', function, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "1e2", 0.5, 1 emit("string.gsub(base, '1e2', 0.5, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "1e2", -1, 1 emit("string.gsub(base, '1e2', -1, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "1e2", 0/0, 1 emit("string.gsub(base, '1e2', nan, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "1e2", 2^31, 1 emit("string.gsub(base, '1e2', 2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", "1e2", -2^31, 1 emit("string.gsub(base, '1e2', -2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", {}, nil, 1 emit("string.gsub(base, {}, nil, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", {}, true, 1 emit("string.gsub(base, {}, true, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", {}, "abc", 1 emit("string.gsub(base, {}, abc, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", {}, "1e2", 1 emit("string.gsub(base, {}, '1e2', base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", {}, {}, 1 emit("string.gsub(base, {}, {}, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", {}, function() end, 1 emit("string.gsub(base, {}, function, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", {}, 0.5, 1 emit("string.gsub(base, {}, 0.5, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", {}, -1, 1 emit("string.gsub(base, {}, -1, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", {}, 0/0, 1 emit("string.gsub(base, {}, nan, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", {}, 2^31, 1 emit("string.gsub(base, {}, 2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", {}, -2^31, 1 emit("string.gsub(base, {}, -2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", function() end, nil, 1 emit("string.gsub(base, function, nil, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", function() end, true, 1 emit("string.gsub(base, function, true, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", function() end, "abc", 1 emit("string.gsub(base, function, abc, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", function() end, "1e2", 1 emit("string.gsub(base, function, '1e2', base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", function() end, {}, 1 emit("string.gsub(base, function, {}, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", function() end, function() end, 1 emit("string.gsub(base, function, function, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", function() end, 0.5, 1 emit("string.gsub(base, function, 0.5, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", function() end, -1, 1 emit("string.gsub(base, function, -1, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", function() end, 0/0, 1 emit("string.gsub(base, function, nan, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", function() end, 2^31, 1 emit("string.gsub(base, function, 2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", function() end, -2^31, 1 emit("string.gsub(base, function, -2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0.5, nil, 1 emit("string.gsub(base, 0.5, nil, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0.5, true, 1 emit("string.gsub(base, 0.5, true, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0.5, "abc", 1 emit("string.gsub(base, 0.5, abc, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0.5, "1e2", 1 emit("string.gsub(base, 0.5, '1e2', base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0.5, {}, 1 emit("string.gsub(base, 0.5, {}, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0.5, function() end, 1 emit("string.gsub(base, 0.5, function, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0.5, 0.5, 1 emit("string.gsub(base, 0.5, 0.5, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0.5, -1, 1 emit("string.gsub(base, 0.5, -1, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0.5, 0/0, 1 emit("string.gsub(base, 0.5, nan, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0.5, 2^31, 1 emit("string.gsub(base, 0.5, 2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0.5, -2^31, 1 emit("string.gsub(base, 0.5, -2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -1, nil, 1 emit("string.gsub(base, -1, nil, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -1, true, 1 emit("string.gsub(base, -1, true, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -1, "abc", 1 emit("string.gsub(base, -1, abc, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -1, "1e2", 1 emit("string.gsub(base, -1, '1e2', base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -1, {}, 1 emit("string.gsub(base, -1, {}, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -1, function() end, 1 emit("string.gsub(base, -1, function, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -1, 0.5, 1 emit("string.gsub(base, -1, 0.5, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -1, -1, 1 emit("string.gsub(base, -1, -1, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -1, 0/0, 1 emit("string.gsub(base, -1, nan, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -1, 2^31, 1 emit("string.gsub(base, -1, 2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -1, -2^31, 1 emit("string.gsub(base, -1, -2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0/0, nil, 1 emit("string.gsub(base, nan, nil, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0/0, true, 1 emit("string.gsub(base, nan, true, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0/0, "abc", 1 emit("string.gsub(base, nan, abc, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0/0, "1e2", 1 emit("string.gsub(base, nan, '1e2', base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0/0, {}, 1 emit("string.gsub(base, nan, {}, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0/0, function() end, 1 emit("string.gsub(base, nan, function, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0/0, 0.5, 1 emit("string.gsub(base, nan, 0.5, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0/0, -1, 1 emit("string.gsub(base, nan, -1, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0/0, 0/0, 1 emit("string.gsub(base, nan, nan, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0/0, 2^31, 1 emit("string.gsub(base, nan, 2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 0/0, -2^31, 1 emit("string.gsub(base, nan, -2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 2^31, nil, 1 emit("string.gsub(base, 2^31, nil, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 2^31, true, 1 emit("string.gsub(base, 2^31, true, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 2^31, "abc", 1 emit("string.gsub(base, 2^31, abc, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 2^31, "1e2", 1 emit("string.gsub(base, 2^31, '1e2', base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 2^31, {}, 1 emit("string.gsub(base, 2^31, {}, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 2^31, function() end, 1 emit("string.gsub(base, 2^31, function, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 2^31, 0.5, 1 emit("string.gsub(base, 2^31, 0.5, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 2^31, -1, 1 emit("string.gsub(base, 2^31, -1, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 2^31, 0/0, 1 emit("string.gsub(base, 2^31, nan, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 2^31, 2^31, 1 emit("string.gsub(base, 2^31, 2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", 2^31, -2^31, 1 emit("string.gsub(base, 2^31, -2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -2^31, nil, 1 emit("string.gsub(base, -2^31, nil, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -2^31, true, 1 emit("string.gsub(base, -2^31, true, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -2^31, "abc", 1 emit("string.gsub(base, -2^31, abc, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -2^31, "1e2", 1 emit("string.gsub(base, -2^31, '1e2', base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -2^31, {}, 1 emit("string.gsub(base, -2^31, {}, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -2^31, function() end, 1 emit("string.gsub(base, -2^31, function, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -2^31, 0.5, 1 emit("string.gsub(base, -2^31, 0.5, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -2^31, -1, 1 emit("string.gsub(base, -2^31, -1, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -2^31, 0/0, 1 emit("string.gsub(base, -2^31, nan, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -2^31, 2^31, 1 emit("string.gsub(base, -2^31, 2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = "abc", -2^31, -2^31, 1 emit("string.gsub(base, -2^31, -2^31, base)", pcall(function() return string.gsub(a1, a2, a3, a4) end)) end

@@ -1,0 +1,104 @@
+-- Library-argument sweep ferrous-conformance run --sweep: table.concat/arg4
+local emit, emit_types, mask
+do
+  local print, type, tostring, pairs, select = print, type, tostring, pairs, select
+  local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
+  function mask(text)
+    return (gsub(text, ": 0x%x+", ": ADDRESS"))
+  end
+  local function quote(text)
+    text = mask(text)
+    if #text > 200 then
+      return format("%q..(%d bytes)..%q", sub(text, 1, 40), #text, sub(text, -20))
+    end
+    return format("%q", text)
+  end
+  local function show(value, depth)
+    local kind = type(value)
+    if kind == "string" then return quote(value) end
+    if kind == "number" or kind == "boolean" or kind == "nil" then return tostring(value) end
+    if kind ~= "table" then return kind end
+    if depth >= 3 then return "{...}" end
+    local items = {}
+    for key, item in pairs(value) do
+      items[#items + 1] = "[" .. show(key, depth + 1) .. "]=" .. show(item, depth + 1)
+    end
+    sort(items)
+    return "{" .. concat(items, ",") .. "}"
+  end
+  function emit(label, ...)
+    local parts = {}
+    for index = 1, select("#", ...) do
+      parts[index] = show((select(index, ...)), 0)
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+  function emit_types(label, ok, ...)
+    if not ok then return emit(label, ok, ...) end
+    local parts = {"true"}
+    for index = 1, select("#", ...) do
+      parts[index + 1] = type((select(index, ...)))
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+end
+do local a1, a2, a3 = {1, 2, "x"}, ", ", 1 emit("table.concat(base, base, base, missing)", pcall(function() return table.concat(a1, a2, a3) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, nil emit("table.concat(base, base, base, nil)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, true emit("table.concat(base, base, base, true)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, false emit("table.concat(base, base, base, false)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 0 emit("table.concat(base, base, base, 0)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, -(function() return 0 end)() emit("table.concat(base, base, base, -0)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 1 emit("table.concat(base, base, base, 1)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, -1 emit("table.concat(base, base, base, -1)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, -3 emit("table.concat(base, base, base, -3)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 0.5 emit("table.concat(base, base, base, 0.5)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, -0.5 emit("table.concat(base, base, base, -0.5)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 1.5 emit("table.concat(base, base, base, 1.5)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 0/0 emit("table.concat(base, base, base, nan)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 1/0 emit("table.concat(base, base, base, inf)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, -1/0 emit("table.concat(base, base, base, -inf)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 2^31 emit("table.concat(base, base, base, 2^31)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 2^31-1 emit("table.concat(base, base, base, 2^31-1)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, -2^31 emit("table.concat(base, base, base, -2^31)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, -2^31-1 emit("table.concat(base, base, base, -2^31-1)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 2^32+1 emit("table.concat(base, base, base, 2^32+1)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 2^53 emit("table.concat(base, base, base, 2^53)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 2^63 emit("table.concat(base, base, base, 2^63)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 1e300 emit("table.concat(base, base, base, 1e300)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, -1e300 emit("table.concat(base, base, base, -1e300)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 255 emit("table.concat(base, base, base, 255)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 256 emit("table.concat(base, base, base, 256)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, "" emit("table.concat(base, base, base, empty)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, "abc" emit("table.concat(base, base, base, abc)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, "a\0b" emit("table.concat(base, base, base, nul)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, " 10 " emit("table.concat(base, base, base, ' 10 ')", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, "0x10" emit("table.concat(base, base, base, '0x10')", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, "1e2" emit("table.concat(base, base, base, '1e2')", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, "-1" emit("table.concat(base, base, base, '-1')", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, "nan" emit("table.concat(base, base, base, 'nan')", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, " inf" emit("table.concat(base, base, base, 'inf')", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, "0x" emit("table.concat(base, base, base, '0x')", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, "2147483648" emit("table.concat(base, base, base, '2^31')", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, string.rep("x", 100000) emit("table.concat(base, base, base, huge)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, {} emit("table.concat(base, base, base, {})", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, {1, 2, 3} emit("table.concat(base, base, base, {1,2,3})", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, setmetatable({}, {__index = function(t, k) return k end}) emit("table.concat(base, base, base, {__index})", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, setmetatable({}, {__tostring = function() return "T" end}) emit("table.concat(base, base, base, {__tostring})", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, setmetatable({}, {__tostring = function() return {} end}) emit("table.concat(base, base, base, {__tostring bad})", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, setmetatable({1, 2}, {__len = function() return 10 end}) emit("table.concat(base, base, base, {__len})", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, setmetatable({}, {__call = function(self, ...) return "called", ... end}) emit("table.concat(base, base, base, {__call})", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, setmetatable({}, {__metatable = "locked"}) emit("table.concat(base, base, base, {__metatable})", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, setmetatable({}, {__eq = function() return true end, __lt = function() return true end, __le = function() return false end, __concat = function() return "cat" end, __unm = function() return 1 end}) emit("table.concat(base, base, base, {__eq __lt __concat})", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, setmetatable({}, {__index = {1, 2, a = 1}, __newindex = function() error("read-only") end}) emit("table.concat(base, base, base, {__index table})", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, function() end emit("table.concat(base, base, base, function)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, math.max emit("table.concat(base, base, base, C function)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, coroutine.create(function() end) emit("table.concat(base, base, base, thread)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, newproxy() emit("table.concat(base, base, base, userdata)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, (function() local u = newproxy(true) local mt = getmetatable(u) mt.__tostring = function() return "U" end mt.__index = function() return 1 end return u end)() emit("table.concat(base, base, base, userdata with metatable)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 2 emit("table.concat(base, base, base, 2)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 3 emit("table.concat(base, base, base, 3)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, -2 emit("table.concat(base, base, base, -2)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 100 emit("table.concat(base, base, base, 100)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 2^30 emit("table.concat(base, base, base, 2^30)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, 2.9 emit("table.concat(base, base, base, 2.9)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end
+do local a1, a2, a3, a4 = {1, 2, "x"}, ", ", 1, -2.9 emit("table.concat(base, base, base, -2.9)", pcall(function() return table.concat(a1, a2, a3, a4) end)) end

@@ -1,0 +1,97 @@
+-- Library-argument sweep ferrous-conformance run --sweep: tostring/arg2
+local emit, emit_types, mask
+do
+  local print, type, tostring, pairs, select = print, type, tostring, pairs, select
+  local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
+  function mask(text)
+    return (gsub(text, "(%a+): 0x%x+", "%1: ADDRESS"))
+  end
+  local function quote(text)
+    text = mask(text)
+    if #text > 200 then
+      return format("%q..(%d bytes)..%q", sub(text, 1, 40), #text, sub(text, -20))
+    end
+    return format("%q", text)
+  end
+  local function show(value, depth)
+    local kind = type(value)
+    if kind == "string" then return quote(value) end
+    if kind == "number" or kind == "boolean" or kind == "nil" then return tostring(value) end
+    if kind ~= "table" then return kind end
+    if depth >= 3 then return "{...}" end
+    local items = {}
+    for key, item in pairs(value) do
+      items[#items + 1] = "[" .. show(key, depth + 1) .. "]=" .. show(item, depth + 1)
+    end
+    sort(items)
+    return "{" .. concat(items, ",") .. "}"
+  end
+  function emit(label, ...)
+    local parts = {}
+    for index = 1, select("#", ...) do
+      parts[index] = show((select(index, ...)), 0)
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+  function emit_types(label, ok, ...)
+    if not ok then return emit(label, ok, ...) end
+    local parts = {"true"}
+    for index = 1, select("#", ...) do
+      parts[index + 1] = type((select(index, ...)))
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+end
+do local a1 = 1 emit("tostring(base, missing)", pcall(function() return tostring(a1) end)) end
+do local a1, a2 = 1, nil emit("tostring(base, nil)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, true emit("tostring(base, true)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, false emit("tostring(base, false)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 0 emit("tostring(base, 0)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, -(function() return 0 end)() emit("tostring(base, -0)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 1 emit("tostring(base, 1)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, -1 emit("tostring(base, -1)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, -3 emit("tostring(base, -3)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 0.5 emit("tostring(base, 0.5)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, -0.5 emit("tostring(base, -0.5)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 1.5 emit("tostring(base, 1.5)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 0/0 emit("tostring(base, nan)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 1/0 emit("tostring(base, inf)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, -1/0 emit("tostring(base, -inf)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 2^31 emit("tostring(base, 2^31)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 2^31-1 emit("tostring(base, 2^31-1)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, -2^31 emit("tostring(base, -2^31)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, -2^31-1 emit("tostring(base, -2^31-1)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 2^32+1 emit("tostring(base, 2^32+1)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 2^53 emit("tostring(base, 2^53)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 2^63 emit("tostring(base, 2^63)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 1e300 emit("tostring(base, 1e300)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, -1e300 emit("tostring(base, -1e300)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 255 emit("tostring(base, 255)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, 256 emit("tostring(base, 256)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, "" emit("tostring(base, empty)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, "abc" emit("tostring(base, abc)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, "a\0b" emit("tostring(base, nul)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, " 10 " emit("tostring(base, ' 10 ')", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, "0x10" emit("tostring(base, '0x10')", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, "1e2" emit("tostring(base, '1e2')", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, "-1" emit("tostring(base, '-1')", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, "nan" emit("tostring(base, 'nan')", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, " inf" emit("tostring(base, 'inf')", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, "0x" emit("tostring(base, '0x')", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, "2147483648" emit("tostring(base, '2^31')", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, string.rep("x", 100000) emit("tostring(base, huge)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, {} emit("tostring(base, {})", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, {1, 2, 3} emit("tostring(base, {1,2,3})", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, setmetatable({}, {__index = function(t, k) return k end}) emit("tostring(base, {__index})", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, setmetatable({}, {__tostring = function() return "T" end}) emit("tostring(base, {__tostring})", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, setmetatable({}, {__tostring = function() return {} end}) emit("tostring(base, {__tostring bad})", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, setmetatable({1, 2}, {__len = function() return 10 end}) emit("tostring(base, {__len})", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, setmetatable({}, {__call = function(self, ...) return "called", ... end}) emit("tostring(base, {__call})", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, setmetatable({}, {__metatable = "locked"}) emit("tostring(base, {__metatable})", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, setmetatable({}, {__eq = function() return true end, __lt = function() return true end, __le = function() return false end, __concat = function() return "cat" end, __unm = function() return 1 end}) emit("tostring(base, {__eq __lt __concat})", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, setmetatable({}, {__index = {1, 2, a = 1}, __newindex = function() error("read-only") end}) emit("tostring(base, {__index table})", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, function() end emit("tostring(base, function)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, math.max emit("tostring(base, C function)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, coroutine.create(function() end) emit("tostring(base, thread)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, newproxy() emit("tostring(base, userdata)", pcall(function() return tostring(a1, a2) end)) end
+do local a1, a2 = 1, (function() local u = newproxy(true) local mt = getmetatable(u) mt.__tostring = function() return "U" end mt.__index = function() return 1 end return u end)() emit("tostring(base, userdata with metatable)", pcall(function() return tostring(a1, a2) end)) end

@@ -1,0 +1,165 @@
+-- Library-argument sweep ferrous-conformance run --sweep: unpack/arg1x2
+local emit, emit_types, mask
+do
+  local print, type, tostring, pairs, select = print, type, tostring, pairs, select
+  local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
+  function mask(text)
+    return (gsub(text, "(%a+): 0x%x+", "%1: ADDRESS"))
+  end
+  local function quote(text)
+    text = mask(text)
+    if #text > 200 then
+      return format("%q..(%d bytes)..%q", sub(text, 1, 40), #text, sub(text, -20))
+    end
+    return format("%q", text)
+  end
+  local function show(value, depth)
+    local kind = type(value)
+    if kind == "string" then return quote(value) end
+    if kind == "number" or kind == "boolean" or kind == "nil" then return tostring(value) end
+    if kind ~= "table" then return kind end
+    if depth >= 3 then return "{...}" end
+    local items = {}
+    for key, item in pairs(value) do
+      items[#items + 1] = "[" .. show(key, depth + 1) .. "]=" .. show(item, depth + 1)
+    end
+    sort(items)
+    return "{" .. concat(items, ",") .. "}"
+  end
+  function emit(label, ...)
+    local parts = {}
+    for index = 1, select("#", ...) do
+      parts[index] = show((select(index, ...)), 0)
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+  function emit_types(label, ok, ...)
+    if not ok then return emit(label, ok, ...) end
+    local parts = {"true"}
+    for index = 1, select("#", ...) do
+      parts[index + 1] = type((select(index, ...)))
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+end
+do local a1, a2, a3 = nil, nil, 3 emit("unpack(nil, nil, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = nil, true, 3 emit("unpack(nil, true, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = nil, "abc", 3 emit("unpack(nil, abc, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = nil, "1e2", 3 emit("unpack(nil, '1e2', base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = nil, {}, 3 emit("unpack(nil, {}, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = nil, function() end, 3 emit("unpack(nil, function, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = nil, 0.5, 3 emit("unpack(nil, 0.5, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = nil, -1, 3 emit("unpack(nil, -1, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = nil, 0/0, 3 emit("unpack(nil, nan, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = nil, 2^31, 3 emit("unpack(nil, 2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = nil, -2^31, 3 emit("unpack(nil, -2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = true, nil, 3 emit("unpack(true, nil, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = true, true, 3 emit("unpack(true, true, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = true, "abc", 3 emit("unpack(true, abc, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = true, "1e2", 3 emit("unpack(true, '1e2', base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = true, {}, 3 emit("unpack(true, {}, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = true, function() end, 3 emit("unpack(true, function, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = true, 0.5, 3 emit("unpack(true, 0.5, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = true, -1, 3 emit("unpack(true, -1, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = true, 0/0, 3 emit("unpack(true, nan, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = true, 2^31, 3 emit("unpack(true, 2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = true, -2^31, 3 emit("unpack(true, -2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "abc", nil, 3 emit("unpack(abc, nil, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "abc", true, 3 emit("unpack(abc, true, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "abc", "abc", 3 emit("unpack(abc, abc, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "abc", "1e2", 3 emit("unpack(abc, '1e2', base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "abc", {}, 3 emit("unpack(abc, {}, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "abc", function() end, 3 emit("unpack(abc, function, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "abc", 0.5, 3 emit("unpack(abc, 0.5, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "abc", -1, 3 emit("unpack(abc, -1, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "abc", 0/0, 3 emit("unpack(abc, nan, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "abc", 2^31, 3 emit("unpack(abc, 2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "abc", -2^31, 3 emit("unpack(abc, -2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "1e2", nil, 3 emit("unpack('1e2', nil, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "1e2", true, 3 emit("unpack('1e2', true, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "1e2", "abc", 3 emit("unpack('1e2', abc, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "1e2", "1e2", 3 emit("unpack('1e2', '1e2', base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "1e2", {}, 3 emit("unpack('1e2', {}, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "1e2", function() end, 3 emit("unpack('1e2', function, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "1e2", 0.5, 3 emit("unpack('1e2', 0.5, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "1e2", -1, 3 emit("unpack('1e2', -1, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "1e2", 0/0, 3 emit("unpack('1e2', nan, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "1e2", 2^31, 3 emit("unpack('1e2', 2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = "1e2", -2^31, 3 emit("unpack('1e2', -2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {}, nil, 3 emit("unpack({}, nil, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {}, true, 3 emit("unpack({}, true, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {}, "abc", 3 emit("unpack({}, abc, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {}, "1e2", 3 emit("unpack({}, '1e2', base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {}, {}, 3 emit("unpack({}, {}, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {}, function() end, 3 emit("unpack({}, function, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {}, 0.5, 3 emit("unpack({}, 0.5, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {}, -1, 3 emit("unpack({}, -1, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {}, 0/0, 3 emit("unpack({}, nan, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {}, 2^31, 3 emit("unpack({}, 2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {}, -2^31, 3 emit("unpack({}, -2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = function() end, nil, 3 emit("unpack(function, nil, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = function() end, true, 3 emit("unpack(function, true, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = function() end, "abc", 3 emit("unpack(function, abc, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = function() end, "1e2", 3 emit("unpack(function, '1e2', base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = function() end, {}, 3 emit("unpack(function, {}, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = function() end, function() end, 3 emit("unpack(function, function, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = function() end, 0.5, 3 emit("unpack(function, 0.5, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = function() end, -1, 3 emit("unpack(function, -1, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = function() end, 0/0, 3 emit("unpack(function, nan, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = function() end, 2^31, 3 emit("unpack(function, 2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = function() end, -2^31, 3 emit("unpack(function, -2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0.5, nil, 3 emit("unpack(0.5, nil, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0.5, true, 3 emit("unpack(0.5, true, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0.5, "abc", 3 emit("unpack(0.5, abc, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0.5, "1e2", 3 emit("unpack(0.5, '1e2', base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0.5, {}, 3 emit("unpack(0.5, {}, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0.5, function() end, 3 emit("unpack(0.5, function, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0.5, 0.5, 3 emit("unpack(0.5, 0.5, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0.5, -1, 3 emit("unpack(0.5, -1, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0.5, 0/0, 3 emit("unpack(0.5, nan, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0.5, 2^31, 3 emit("unpack(0.5, 2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0.5, -2^31, 3 emit("unpack(0.5, -2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -1, nil, 3 emit("unpack(-1, nil, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -1, true, 3 emit("unpack(-1, true, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -1, "abc", 3 emit("unpack(-1, abc, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -1, "1e2", 3 emit("unpack(-1, '1e2', base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -1, {}, 3 emit("unpack(-1, {}, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -1, function() end, 3 emit("unpack(-1, function, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -1, 0.5, 3 emit("unpack(-1, 0.5, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -1, -1, 3 emit("unpack(-1, -1, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -1, 0/0, 3 emit("unpack(-1, nan, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -1, 2^31, 3 emit("unpack(-1, 2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -1, -2^31, 3 emit("unpack(-1, -2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0/0, nil, 3 emit("unpack(nan, nil, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0/0, true, 3 emit("unpack(nan, true, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0/0, "abc", 3 emit("unpack(nan, abc, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0/0, "1e2", 3 emit("unpack(nan, '1e2', base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0/0, {}, 3 emit("unpack(nan, {}, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0/0, function() end, 3 emit("unpack(nan, function, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0/0, 0.5, 3 emit("unpack(nan, 0.5, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0/0, -1, 3 emit("unpack(nan, -1, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0/0, 0/0, 3 emit("unpack(nan, nan, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0/0, 2^31, 3 emit("unpack(nan, 2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 0/0, -2^31, 3 emit("unpack(nan, -2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 2^31, nil, 3 emit("unpack(2^31, nil, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 2^31, true, 3 emit("unpack(2^31, true, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 2^31, "abc", 3 emit("unpack(2^31, abc, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 2^31, "1e2", 3 emit("unpack(2^31, '1e2', base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 2^31, {}, 3 emit("unpack(2^31, {}, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 2^31, function() end, 3 emit("unpack(2^31, function, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 2^31, 0.5, 3 emit("unpack(2^31, 0.5, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 2^31, -1, 3 emit("unpack(2^31, -1, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 2^31, 0/0, 3 emit("unpack(2^31, nan, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 2^31, 2^31, 3 emit("unpack(2^31, 2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = 2^31, -2^31, 3 emit("unpack(2^31, -2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -2^31, nil, 3 emit("unpack(-2^31, nil, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -2^31, true, 3 emit("unpack(-2^31, true, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -2^31, "abc", 3 emit("unpack(-2^31, abc, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -2^31, "1e2", 3 emit("unpack(-2^31, '1e2', base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -2^31, {}, 3 emit("unpack(-2^31, {}, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -2^31, function() end, 3 emit("unpack(-2^31, function, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -2^31, 0.5, 3 emit("unpack(-2^31, 0.5, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -2^31, -1, 3 emit("unpack(-2^31, -1, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -2^31, 0/0, 3 emit("unpack(-2^31, nan, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -2^31, 2^31, 3 emit("unpack(-2^31, 2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = -2^31, -2^31, 3 emit("unpack(-2^31, -2^31, base)", pcall(function() return unpack(a1, a2, a3) end)) end

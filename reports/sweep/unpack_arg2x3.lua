@@ -1,0 +1,165 @@
+-- Library-argument sweep ferrous-conformance run --sweep: unpack/arg2x3
+local emit, emit_types, mask
+do
+  local print, type, tostring, pairs, select = print, type, tostring, pairs, select
+  local sort, concat, format, gsub, sub = table.sort, table.concat, string.format, string.gsub, string.sub
+  function mask(text)
+    return (gsub(text, "(%a+): 0x%x+", "%1: ADDRESS"))
+  end
+  local function quote(text)
+    text = mask(text)
+    if #text > 200 then
+      return format("%q..(%d bytes)..%q", sub(text, 1, 40), #text, sub(text, -20))
+    end
+    return format("%q", text)
+  end
+  local function show(value, depth)
+    local kind = type(value)
+    if kind == "string" then return quote(value) end
+    if kind == "number" or kind == "boolean" or kind == "nil" then return tostring(value) end
+    if kind ~= "table" then return kind end
+    if depth >= 3 then return "{...}" end
+    local items = {}
+    for key, item in pairs(value) do
+      items[#items + 1] = "[" .. show(key, depth + 1) .. "]=" .. show(item, depth + 1)
+    end
+    sort(items)
+    return "{" .. concat(items, ",") .. "}"
+  end
+  function emit(label, ...)
+    local parts = {}
+    for index = 1, select("#", ...) do
+      parts[index] = show((select(index, ...)), 0)
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+  function emit_types(label, ok, ...)
+    if not ok then return emit(label, ok, ...) end
+    local parts = {"true"}
+    for index = 1, select("#", ...) do
+      parts[index + 1] = type((select(index, ...)))
+    end
+    print(label .. ": " .. concat(parts, " "))
+  end
+end
+do local a1, a2, a3 = {3, 1, 2}, nil, nil emit("unpack(base, nil, nil)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, nil, true emit("unpack(base, nil, true)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, nil, "abc" emit("unpack(base, nil, abc)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, nil, "1e2" emit("unpack(base, nil, '1e2')", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, nil, {} emit("unpack(base, nil, {})", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, nil, function() end emit("unpack(base, nil, function)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, nil, 0.5 emit("unpack(base, nil, 0.5)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, nil, -1 emit("unpack(base, nil, -1)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, nil, 0/0 emit("unpack(base, nil, nan)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, nil, 2^31 emit("unpack(base, nil, 2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, nil, -2^31 emit("unpack(base, nil, -2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, true, nil emit("unpack(base, true, nil)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, true, true emit("unpack(base, true, true)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, true, "abc" emit("unpack(base, true, abc)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, true, "1e2" emit("unpack(base, true, '1e2')", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, true, {} emit("unpack(base, true, {})", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, true, function() end emit("unpack(base, true, function)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, true, 0.5 emit("unpack(base, true, 0.5)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, true, -1 emit("unpack(base, true, -1)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, true, 0/0 emit("unpack(base, true, nan)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, true, 2^31 emit("unpack(base, true, 2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, true, -2^31 emit("unpack(base, true, -2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "abc", nil emit("unpack(base, abc, nil)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "abc", true emit("unpack(base, abc, true)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "abc", "abc" emit("unpack(base, abc, abc)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "abc", "1e2" emit("unpack(base, abc, '1e2')", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "abc", {} emit("unpack(base, abc, {})", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "abc", function() end emit("unpack(base, abc, function)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "abc", 0.5 emit("unpack(base, abc, 0.5)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "abc", -1 emit("unpack(base, abc, -1)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "abc", 0/0 emit("unpack(base, abc, nan)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "abc", 2^31 emit("unpack(base, abc, 2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "abc", -2^31 emit("unpack(base, abc, -2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "1e2", nil emit("unpack(base, '1e2', nil)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "1e2", true emit("unpack(base, '1e2', true)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "1e2", "abc" emit("unpack(base, '1e2', abc)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "1e2", "1e2" emit("unpack(base, '1e2', '1e2')", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "1e2", {} emit("unpack(base, '1e2', {})", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "1e2", function() end emit("unpack(base, '1e2', function)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "1e2", 0.5 emit("unpack(base, '1e2', 0.5)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "1e2", -1 emit("unpack(base, '1e2', -1)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "1e2", 0/0 emit("unpack(base, '1e2', nan)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "1e2", 2^31 emit("unpack(base, '1e2', 2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, "1e2", -2^31 emit("unpack(base, '1e2', -2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, {}, nil emit("unpack(base, {}, nil)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, {}, true emit("unpack(base, {}, true)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, {}, "abc" emit("unpack(base, {}, abc)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, {}, "1e2" emit("unpack(base, {}, '1e2')", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, {}, {} emit("unpack(base, {}, {})", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, {}, function() end emit("unpack(base, {}, function)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, {}, 0.5 emit("unpack(base, {}, 0.5)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, {}, -1 emit("unpack(base, {}, -1)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, {}, 0/0 emit("unpack(base, {}, nan)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, {}, 2^31 emit("unpack(base, {}, 2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, {}, -2^31 emit("unpack(base, {}, -2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, function() end, nil emit("unpack(base, function, nil)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, function() end, true emit("unpack(base, function, true)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, function() end, "abc" emit("unpack(base, function, abc)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, function() end, "1e2" emit("unpack(base, function, '1e2')", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, function() end, {} emit("unpack(base, function, {})", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, function() end, function() end emit("unpack(base, function, function)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, function() end, 0.5 emit("unpack(base, function, 0.5)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, function() end, -1 emit("unpack(base, function, -1)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, function() end, 0/0 emit("unpack(base, function, nan)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, function() end, 2^31 emit("unpack(base, function, 2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, function() end, -2^31 emit("unpack(base, function, -2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0.5, nil emit("unpack(base, 0.5, nil)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0.5, true emit("unpack(base, 0.5, true)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0.5, "abc" emit("unpack(base, 0.5, abc)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0.5, "1e2" emit("unpack(base, 0.5, '1e2')", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0.5, {} emit("unpack(base, 0.5, {})", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0.5, function() end emit("unpack(base, 0.5, function)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0.5, 0.5 emit("unpack(base, 0.5, 0.5)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0.5, -1 emit("unpack(base, 0.5, -1)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0.5, 0/0 emit("unpack(base, 0.5, nan)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0.5, 2^31 emit("unpack(base, 0.5, 2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0.5, -2^31 emit("unpack(base, 0.5, -2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -1, nil emit("unpack(base, -1, nil)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -1, true emit("unpack(base, -1, true)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -1, "abc" emit("unpack(base, -1, abc)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -1, "1e2" emit("unpack(base, -1, '1e2')", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -1, {} emit("unpack(base, -1, {})", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -1, function() end emit("unpack(base, -1, function)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -1, 0.5 emit("unpack(base, -1, 0.5)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -1, -1 emit("unpack(base, -1, -1)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -1, 0/0 emit("unpack(base, -1, nan)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -1, 2^31 emit("unpack(base, -1, 2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -1, -2^31 emit("unpack(base, -1, -2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0/0, nil emit("unpack(base, nan, nil)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0/0, true emit("unpack(base, nan, true)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0/0, "abc" emit("unpack(base, nan, abc)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0/0, "1e2" emit("unpack(base, nan, '1e2')", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0/0, {} emit("unpack(base, nan, {})", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0/0, function() end emit("unpack(base, nan, function)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0/0, 0.5 emit("unpack(base, nan, 0.5)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0/0, -1 emit("unpack(base, nan, -1)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0/0, 0/0 emit("unpack(base, nan, nan)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0/0, 2^31 emit("unpack(base, nan, 2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 0/0, -2^31 emit("unpack(base, nan, -2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 2^31, nil emit("unpack(base, 2^31, nil)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 2^31, true emit("unpack(base, 2^31, true)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 2^31, "abc" emit("unpack(base, 2^31, abc)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 2^31, "1e2" emit("unpack(base, 2^31, '1e2')", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 2^31, {} emit("unpack(base, 2^31, {})", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 2^31, function() end emit("unpack(base, 2^31, function)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 2^31, 0.5 emit("unpack(base, 2^31, 0.5)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 2^31, -1 emit("unpack(base, 2^31, -1)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 2^31, 0/0 emit("unpack(base, 2^31, nan)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 2^31, 2^31 emit("unpack(base, 2^31, 2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, 2^31, -2^31 emit("unpack(base, 2^31, -2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -2^31, nil emit("unpack(base, -2^31, nil)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -2^31, true emit("unpack(base, -2^31, true)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -2^31, "abc" emit("unpack(base, -2^31, abc)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -2^31, "1e2" emit("unpack(base, -2^31, '1e2')", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -2^31, {} emit("unpack(base, -2^31, {})", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -2^31, function() end emit("unpack(base, -2^31, function)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -2^31, 0.5 emit("unpack(base, -2^31, 0.5)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -2^31, -1 emit("unpack(base, -2^31, -1)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -2^31, 0/0 emit("unpack(base, -2^31, nan)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -2^31, 2^31 emit("unpack(base, -2^31, 2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
+do local a1, a2, a3 = {3, 1, 2}, -2^31, -2^31 emit("unpack(base, -2^31, -2^31)", pcall(function() return unpack(a1, a2, a3) end)) end
