@@ -20,8 +20,8 @@ self-check *args="":
 show case engines="ferrous,reference":
     cargo run --release --bin ferrous-conformance -- show {{case}} --engines {{engines}}
 
-# Speed of the Ferrous VM against reference Lua 5.1, as ratios (benches/lua/*.lua).
-bench *filter="":
+# Speed ratios against reference Lua 5.1 (benches/lua, vm/benches/gc), then peak memory (gc-bench).
+bench *filter="": && gc-bench
     cargo bench --bench speed -- {{filter}}
 
 # Every test of every crate.

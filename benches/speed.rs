@@ -1,5 +1,5 @@
 //! `just bench`: the Ferrous VM against reference Lua 5.1 (PUC-Rio 5.1.5 through mlua), in the
-//! same process and the same run, on the scripts in `benches/lua/`.
+//! same process and the same run, on the scripts in `benches/lua/` and `vm/benches/gc/`.
 //!
 //! Each script runs alternately on both engines; the median of several runs is compared. The
 //! figure that matters is the ratio (Ferrous time / reference time; below 1 is faster), not
@@ -63,9 +63,12 @@ fn run_reference(source: &[u8], name: &str) -> Result<Vec<u8>, String> {
 }
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/lua");
-    let mut scripts: Vec<_> = std::fs::read_dir(&dir)
-        .expect("benches/lua exists")
+    // The speed scripts, plus the allocation programs of `just gc-bench` at their default
+    // sizes (that recipe adds their peak memory).
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut scripts: Vec<_> = ["benches/lua", "vm/benches/gc"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(root.join(dir)).expect("benchmark directory exists"))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "lua"))
         .collect();
@@ -131,7 +134,7 @@ fn main() {
         let geomean = (log_ratio_sum / rows.len() as f64).exp();
         println!("geometric mean ratio (ferrous / reference): {geomean:.2}");
         let report = serde_json::json!({ "runs_per_engine": RUNS, "scripts": rows, "geomean_ratio": geomean });
-        let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("reports/speed.json");
+        let out = root.join("reports/speed.json");
         let text = serde_json::to_string_pretty(&report).expect("json");
         if let Err(e) = std::fs::write(&out, text + "\n") {
             eprintln!("cannot write {}: {e}", out.display());
