@@ -352,11 +352,5 @@ impl Vm {
 /// few slots a call adds).
 #[inline(always)]
 pub(crate) fn set_len_with_nils(stack: &mut Vec<Value>, len: usize) {
-    if len <= stack.len() {
-        stack.truncate(len);
-    } else {
-        let extra = len - stack.len();
-        stack.reserve(extra);
-        stack.extend(std::iter::repeat_n(Value::Nil, extra));
-    }
+    stack.resize(len, Value::Nil);
 }

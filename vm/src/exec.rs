@@ -178,11 +178,16 @@ impl Vm {
             }
 
             loop {
-                if self.steps_left == 0 {
+                // One read-modify-write and a branch on the borrow: the slice check costs
+                // little on the hot path.
+                let (left, spent) = self.steps_left.overflowing_sub(1);
+                self.steps_left = left;
+                if spent {
+                    self.steps_left = 0;
                     save_pc!();
                     self.refill_steps()?;
+                    self.steps_left -= 1;
                 }
-                self.steps_left -= 1;
                 let i = code[pc];
                 pc += 1;
                 let a = i.a();
