@@ -3,8 +3,9 @@
 //!
 //! Each script runs alternately on both engines (ferrous, reference, ferrous, ...); the medians
 //! of the runs are compared. The figure that matters is the ratio (Ferrous time / reference
-//! time; below 1 is faster), not the absolute times, which depend on the machine and its load. Both engines must print the
-//! same output, or the benchmark fails. Results go to stdout and `reports/speed.json`.
+//! time; below 1 is faster), not the absolute times, which depend on the machine and its load.
+//! Both engines must print the same output, or the benchmark fails. Results go to stdout and
+//! `reports/speed.json`.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
