@@ -64,7 +64,7 @@ fn print(vm: &mut Vm) -> LuaResult<usize> {
     let mut line = Vec::new();
     for i in 1..=n {
         let v = vm.arg(i);
-        let s = vm.call_value(tostring, &[v], 1)?[0];
+        let s = vm.call_value1(tostring, &[v])?;
         let bytes = match s {
             Value::String(s) => vm.heap.str_bytes(s).to_vec(),
             Value::Number(x) => {
