@@ -230,9 +230,21 @@ impl Vm {
                         if let Value::Table(h) = t {
                             let table = &self.heap.tables[h];
                             let v = table.get(key);
-                            if !v.is_nil() || table.metatable.is_none() {
-                                reg!(a) = v;
-                                continue;
+                            match table.metatable {
+                                _ if !v.is_nil() => {
+                                    reg!(a) = v;
+                                    continue;
+                                }
+                                None => {
+                                    reg!(a) = Value::Nil;
+                                    continue;
+                                }
+                                Some(mt) => {
+                                    if let Some(v) = self.index_through_table(mt, key) {
+                                        reg!(a) = v;
+                                        continue;
+                                    }
+                                }
                             }
                         }
                         save_pc!();
@@ -254,13 +266,19 @@ impl Vm {
                         let t = reg!(a);
                         let key = rk!(i.b());
                         let v = rk!(i.c());
-                        save_pc!();
                         if let Value::Table(h) = t {
-                            if self.heap.tables[h].metatable.is_none() {
+                            let table = &mut self.heap.tables[h];
+                            let plain = table.metatable.is_none();
+                            if !table.readonly && table.overwrite(key, v, !plain) {
+                                continue;
+                            }
+                            save_pc!();
+                            if plain {
                                 self.raw_set(h, key, v)?;
                                 continue;
                             }
                         }
+                        save_pc!();
                         self.set_index(t, key, v, Some(a))?;
                     }
                     op::NEW_TABLE => {
@@ -275,9 +293,21 @@ impl Vm {
                         if let Value::Table(h) = obj {
                             let table = &self.heap.tables[h];
                             let v = table.get(key);
-                            if !v.is_nil() || table.metatable.is_none() {
-                                reg!(a) = v;
-                                continue;
+                            match table.metatable {
+                                _ if !v.is_nil() => {
+                                    reg!(a) = v;
+                                    continue;
+                                }
+                                None => {
+                                    reg!(a) = Value::Nil;
+                                    continue;
+                                }
+                                Some(mt) => {
+                                    if let Some(v) = self.index_through_table(mt, key) {
+                                        reg!(a) = v;
+                                        continue;
+                                    }
+                                }
                             }
                         }
                         save_pc!();
