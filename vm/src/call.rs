@@ -348,9 +348,13 @@ impl Vm {
     }
 }
 
-/// Truncates the stack to `len` or extends it with nils (a cheaper `Vec::resize` for the
-/// few slots a call adds).
+/// Truncates the stack to `len` or extends it with nils. Returns shrink the stack, inline;
+/// growing is left to `Vec::resize`.
 #[inline(always)]
 pub(crate) fn set_len_with_nils(stack: &mut Vec<Value>, len: usize) {
-    stack.resize(len, Value::Nil);
+    if len <= stack.len() {
+        stack.truncate(len);
+    } else {
+        stack.resize(len, Value::Nil);
+    }
 }
