@@ -464,12 +464,17 @@ impl Vm {
                         };
                         self.close_upvalues(base);
                         let frame = self.frames.pop().expect("returning frame");
-                        if frame.wanted == 1 && n >= 1 && !frame.returns_to_native {
-                            // The common `x = f()`: one value back into a Lua caller.
+                        if frame.wanted == 1 && n >= 1 {
+                            // The common `x = f()`: one value back into a Lua caller, or
+                            // into a native's callback (comparators, `gsub` functions).
                             self.stack[frame.func] = self.stack[first];
-                            let top = self.frames.last().expect("Lua caller").top;
-                            set_len_with_nils(&mut self.stack, top);
-                            continue 'frame;
+                            if !frame.returns_to_native {
+                                let top = self.frames.last().expect("Lua caller").top;
+                                set_len_with_nils(&mut self.stack, top);
+                                continue 'frame;
+                            }
+                            self.stack.truncate(frame.func + 1);
+                            return Ok(());
                         }
                         self.move_results(frame.func, first, n, frame.wanted);
                         if frame.returns_to_native {
