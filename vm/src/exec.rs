@@ -488,25 +488,24 @@ impl Vm {
                     }
                     op::FOR_LOOP => {
                         let r = base + a as usize;
-                        let state = match &self.stack[r..r + 3] {
-                            [Value::Number(idx), Value::Number(limit), Value::Number(step)] => {
-                                Some((*idx + *step, *limit, *step))
-                            }
-                            _ => None,
-                        };
-                        let Some((idx, limit, step)) = state else {
+                        // One bounds check for the four loop slots.
+                        let slots = &mut self.stack[r..r + 4];
+                        let (Value::Number(idx), Value::Number(limit), Value::Number(step)) =
+                            (slots[0], slots[1], slots[2])
+                        else {
                             save_pc!();
                             return Err(self.runtime_error(b"'for' loop state corrupted"));
                         };
+                        let idx = idx + step;
                         let continues = if 0.0 < step {
                             idx <= limit
                         } else {
                             limit <= idx
                         };
                         if continues {
+                            slots[0] = Value::Number(idx);
+                            slots[3] = Value::Number(idx);
                             pc = (pc as i64 + i.sbx() as i64) as usize;
-                            self.stack[r] = Value::Number(idx);
-                            self.stack[r + 3] = Value::Number(idx);
                         }
                     }
                     op::FOR_PREP => {
