@@ -75,17 +75,20 @@ impl Vm {
     /// Runs Lua frames, starting with the top one, until a frame marked `returns_to_native`
     /// returns. Its results are then at its function slot and `stack.len()` is their end.
     pub(crate) fn execute(&mut self) -> LuaResult<()> {
-        'frame: loop {
-            let fi = self.frames.len() - 1;
-            let (proto, base, mut pc, cl) = {
+        // The running frame's index, registers, program counter, closure and prototype. A
+        // Lua-to-Lua call sets them from the callee directly; other switches reload them from
+        // the top frame.
+        let (mut fi, mut base, mut pc, mut cl, mut proto);
+        macro_rules! load_top_frame {
+            () => {{
+                fi = self.frames.len() - 1;
                 let f = &self.frames[fi];
-                (
-                    f.proto.clone().expect("execute runs Lua frames"),
-                    f.base,
-                    f.pc,
-                    f.function,
-                )
-            };
+                (base, pc, cl) = (f.base, f.pc, f.function);
+                proto = self.lua_function(cl).proto.clone();
+            }};
+        }
+        load_top_frame!();
+        'frame: loop {
             let code: &[Instruction] = &proto.proto.code;
             let k: &[Value] = &proto.constants;
             let frame_top = base + proto.proto.max_stack_size as usize;
@@ -398,7 +401,7 @@ impl Vm {
                                     let new_base = func + 1;
                                     let new_top = new_base + p.max_stack_size as usize;
                                     let params = p.num_params as usize;
-                                    let proto = callee.proto.clone();
+                                    let callee_proto = callee.proto.clone();
                                     self.stack.truncate(new_base + nargs.min(params));
                                     set_len_with_nils(&mut self.stack, new_top);
                                     self.frames.push(Frame {
@@ -408,17 +411,23 @@ impl Vm {
                                         pc: 0,
                                         wanted,
                                         function: f,
-                                        proto: Some(proto),
+                                        is_lua: true,
                                         varargs: 0,
                                         tail_calls: 0,
                                         returns_to_native: false,
                                     });
+                                    fi += 1;
+                                    (base, pc, cl) = (new_base, 0, f);
+                                    proto = callee_proto;
                                     continue 'frame;
                                 }
                             }
                         }
                         match self.precall(func, nargs, wanted, false, Some(a))? {
-                            Called::Lua => continue 'frame,
+                            Called::Lua => {
+                                load_top_frame!();
+                                continue 'frame;
+                            }
                             Called::Native => {
                                 if wanted != MULTIPLE_RESULTS {
                                     set_len_with_nils(&mut self.stack, frame_top);
@@ -451,6 +460,7 @@ impl Vm {
                                 callee_proto,
                                 frame.tail_calls + 1,
                             )?;
+                            load_top_frame!();
                             continue 'frame;
                         }
                         // A native callee runs now; the RETURN that follows returns its results.
@@ -469,8 +479,8 @@ impl Vm {
                             // into a native's callback (comparators, `gsub` functions).
                             self.stack[frame.func] = self.stack[first];
                             if !frame.returns_to_native {
-                                let top = self.frames.last().expect("Lua caller").top;
-                                set_len_with_nils(&mut self.stack, top);
+                                load_top_frame!();
+                                set_len_with_nils(&mut self.stack, self.frames[fi].top);
                                 continue 'frame;
                             }
                             self.stack.truncate(frame.func + 1);
@@ -480,9 +490,9 @@ impl Vm {
                         if frame.returns_to_native {
                             return Ok(());
                         }
+                        load_top_frame!();
                         if frame.wanted != MULTIPLE_RESULTS {
-                            let top = self.frames.last().expect("Lua caller").top;
-                            set_len_with_nils(&mut self.stack, top);
+                            set_len_with_nils(&mut self.stack, self.frames[fi].top);
                         }
                         continue 'frame;
                     }
