@@ -232,7 +232,11 @@ impl Vm {
                         let key = rk!(i.c());
                         if let Value::Table(h) = t {
                             let table = &self.heap.tables[h];
-                            let v = table.get(key);
+                            // Field names are constant strings: their lookup inline.
+                            let v = match key {
+                                Value::String(s) => table.get_str(s),
+                                _ => table.get(key),
+                            };
                             match table.metatable {
                                 _ if !v.is_nil() => {
                                     reg!(a) = v;
@@ -295,7 +299,11 @@ impl Vm {
                         reg!(a + 1) = obj;
                         if let Value::Table(h) = obj {
                             let table = &self.heap.tables[h];
-                            let v = table.get(key);
+                            // Field names are constant strings: their lookup inline.
+                            let v = match key {
+                                Value::String(s) => table.get_str(s),
+                                _ => table.get(key),
+                            };
                             match table.metatable {
                                 _ if !v.is_nil() => {
                                     reg!(a) = v;

@@ -417,7 +417,9 @@ impl Table {
 
     /// 5.1's `rehash`: called when `extra_key` finds no free node. Counts live entries,
     /// sizes the array part for the integer keys (counting `extra_key` too) and gives the
-    /// hash part room for everything else.
+    /// hash part room for everything else. Kept out of line: inlined, its census set-up
+    /// would be paid by every insertion.
+    #[inline(never)]
     fn rehash(&mut self, extra_key: Value) {
         let mut census = IntegerKeyCensus::new();
         let mut live = self.census_array(&mut census);
