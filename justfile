@@ -24,6 +24,11 @@ show case engines="ferrous,reference":
 bench *filter="": && gc-bench
     cargo bench --bench speed -- {{filter}}
 
+# Instruction counts (callgrind) of ferrous-lua against lua5.1 on the speed scripts: load-independent.
+bench-instructions *scripts="":
+    cargo build --release -p ferrous-vm --bin ferrous-lua
+    benches/instructions.sh target/release/ferrous-lua {{scripts}}
+
 # Every test of every crate.
 test:
     cargo test --workspace

@@ -181,7 +181,13 @@ impl Vm {
         self.frames.pop();
         let top = self.stack.len();
         let n = n.min(top - func - 1);
-        self.move_results(func, top - n, n, wanted);
+        if wanted == 1 && n >= 1 {
+            // The common `x = f(...)`.
+            self.stack[func] = self.stack[top - n];
+            self.stack.truncate(func + 1);
+        } else {
+            self.move_results(func, top - n, n, wanted);
+        }
         // The native's Rust locals are gone and its results are on the stack: a safe point,
         // which also catches what natives allocated without a safe point of their own.
         if self.gc_due() {
