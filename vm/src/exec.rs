@@ -91,7 +91,12 @@ impl Vm {
         'frame: loop {
             let code: &[Instruction] = &proto.proto.code;
             let k: &[Value] = &proto.constants;
-            let frame_top = base + proto.proto.max_stack_size as usize;
+            // The end of the frame's registers, computed where needed (off the hot path).
+            macro_rules! frame_top {
+                () => {
+                    base + proto.proto.max_stack_size as usize
+                };
+            }
 
             macro_rules! reg {
                 ($r:expr) => {
@@ -438,7 +443,7 @@ impl Vm {
                             }
                             Called::Native => {
                                 if wanted != MULTIPLE_RESULTS {
-                                    set_len_with_nils(&mut self.stack, frame_top);
+                                    set_len_with_nils(&mut self.stack, frame_top!());
                                 }
                             }
                         }
@@ -548,7 +553,7 @@ impl Vm {
                         self.stack.truncate(cb + 3);
                         save_pc!();
                         self.call(cb, i.c() as i32)?;
-                        set_len_with_nils(&mut self.stack, frame_top);
+                        set_len_with_nils(&mut self.stack, frame_top!());
                         let first = reg!(a + 3);
                         if first.is_nil() {
                             pc += 1;
@@ -587,7 +592,7 @@ impl Vm {
                             self.account_table_resize(size_before, size_after)?;
                         }
                         if i.b() == 0 {
-                            set_len_with_nils(&mut self.stack, frame_top);
+                            set_len_with_nils(&mut self.stack, frame_top!());
                         }
                     }
                     op::CLOSE => self.close_upvalues(base + a as usize),
