@@ -1,33 +1,46 @@
 # Ferrous Conformance recipes. `just --list` shows them.
 
 set shell := ["bash", "-euo", "pipefail", "-c"]
+# Recipes pass their arguments as "$1", "$@": a path with spaces stays one argument.
+set positional-arguments
 
-# Run the whole corpus on two engines (release build): the lua51 cases, then the redis cases.
-# Writes reports/conformance.json and reports/conformance-redis.json.
-conformance engines="ferrous,reference" *args="":
-    cargo run --release --bin ferrous-conformance -- run --engines {{engines}} {{args}}
-    cargo run --release --bin ferrous-conformance -- run --profile redis --engines {{engines}} --report reports/conformance-redis.json {{args}}
+# Run the whole corpus on two engines (release build): the lua51 cases, then the redis cases,
+# always both; fails at the end with the worse exit code. Writes reports/conformance.json and
+# reports/conformance-redis.json (the old ones are deleted first, so none outlives its run).
+conformance engines="ferrous,reference" *args:
+    #!/usr/bin/env bash
+    set -uo pipefail
+    rm -f reports/conformance.json reports/conformance-redis.json
+    cargo build --release --bin ferrous-conformance || exit 2
+    bench=target/release/ferrous-conformance
+    "$bench" run --engines "$1" "${@:2}"
+    lua51=$?
+    "$bench" run --profile redis --engines "$1" --report reports/conformance-redis.json "${@:2}"
+    redis=$?
+    echo "conformance: lua51 run exit $lua51, redis run exit $redis"
+    exit $(( lua51 > redis ? lua51 : redis ))
 
 # The redis corpus against a private redis-server (the final word on what Redis does).
-redis engines="ferrous,redis" *args="":
-    cargo run --release --bin ferrous-conformance -- run --profile redis --engines {{engines}} --report reports/redis.json {{args}}
+redis engines="ferrous,redis" *args:
+    cargo run --release --bin ferrous-conformance -- run --profile redis --engines "$1" --report reports/redis.json "${@:2}"
 
 # The bench checking its own determinism: reference against reference must not diverge.
-self-check *args="":
-    cargo run --release --bin ferrous-conformance -- run --engines reference,reference --report reports/self-check.json {{args}}
+self-check *args:
+    cargo run --release --bin ferrous-conformance -- run --engines reference,reference --report reports/self-check.json "$@"
 
-# Run one case on both engines and show the outcomes side by side.
+# Run one case on both engines and show the outcomes side by side. CASE is a path, a case id
+# as reports print it (tables/sort) or a generated program (generated/gen-42).
 show case engines="ferrous,reference":
-    cargo run --release --bin ferrous-conformance -- show {{case}} --engines {{engines}}
+    cargo run --release --bin ferrous-conformance -- show "$1" --engines "$2"
 
 # Speed ratios against reference Lua 5.1 (benches/lua, vm/benches/gc), then peak memory (gc-bench).
-bench *filter="": && gc-bench
-    cargo bench --bench speed -- {{filter}}
+bench *filter: && gc-bench
+    cargo bench --bench speed -- "$@"
 
 # Instruction counts (callgrind) of ferrous-lua against lua5.1 on the speed scripts: load-independent.
-bench-instructions *scripts="":
+bench-instructions *scripts:
     cargo build --release -p ferrous-vm --bin ferrous-lua
-    benches/instructions.sh target/release/ferrous-lua {{scripts}}
+    benches/instructions.sh target/release/ferrous-lua "$@"
 
 # Every test of every crate.
 test:

@@ -10,7 +10,7 @@
 use crate::bench::resolve_engines;
 use crate::corpus::{load, Entry, LoadOptions};
 use crate::diff::{compare, Comparison};
-use crate::engine::{Case, Engine, Limits, Profile};
+use crate::engine::{Case, Engine, Limits};
 use crate::known::KnownDivergences;
 use crate::reduce::command::{load_case, seconds, write_file};
 use crate::reduce::oracle::{examine, Finding, Isolation};
@@ -27,7 +27,8 @@ pub const REGRESSIONS: &str = "regressions";
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct AcceptArgs {
-    /// The divergent case (a `.lua` file).
+    /// The divergent case: a `.lua` file, a case id (`tables/sort`, under --corpus) or a
+    /// generated program (`generated/gen-42`, `42`).
     pub case: PathBuf,
     /// Why the divergence is accepted (recorded in the known list and in the script).
     #[arg(long)]
@@ -301,7 +302,7 @@ pub fn accept(
 
     // Check the written file as a corpus case, header and all.
     let options = LoadOptions {
-        profile: Profile::Lua51,
+        profile: case.profile,
         limits: Limits {
             wall_clock,
             ..Limits::default()
@@ -357,6 +358,10 @@ pub fn accept(
 }
 
 pub fn run(args: &AcceptArgs) -> Result<u8, TriageError> {
+    let args = &AcceptArgs {
+        case: crate::case_argument::resolve_case(&args.case, &args.corpus)?,
+        ..args.clone()
+    };
     let accepted = accept(
         args,
         &resolve_engines(&args.engines)?,

@@ -1,17 +1,21 @@
 //! A whole bench run: load the corpus, run it on two engines, write the report.
 
+use crate::arbitration::{arbiter_for, Availability};
 use crate::corpus::{discover, load, Entry, LoadOptions};
 use crate::engine::{Engine, Limits, Profile};
 use crate::engines::by_name;
 use crate::error::BenchError;
+use crate::interrupt::{on_interrupt, Watch, INTERRUPTED_EXIT_CODE};
 use crate::known::KnownDivergences;
 use crate::progress::{Progress, ProgressMode};
 use crate::report::{
     build_report, git_commit, progress_log_path, rfc3339, write_report, EngineInfo, Host, Metadata,
     ProgressLog, Report,
 };
+use crate::report_lock::ReportLock;
 use crate::runner::{run_all, CaseResult};
-use std::path::PathBuf;
+use crate::summary::render_summary;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -39,14 +43,26 @@ pub struct RunResult {
 }
 
 impl RunResult {
-    /// 0 when every divergence is known, 1 on any new divergence or any crash.
+    /// 2 when a case header is malformed (the case left the gate), else 0 when every
+    /// divergence is known, 1 on any new divergence or any crash.
     pub fn exit_code(&self) -> i32 {
         let totals = &self.report.totals;
-        if totals.new > 0 || totals.crashes > 0 {
+        if totals.malformed_header > 0 {
+            2
+        } else if totals.new > 0 || totals.crashes > 0 {
             1
         } else {
             0
         }
+    }
+
+    /// One line per case that makes the run a usage error: `path: message`.
+    pub fn input_errors(&self) -> Vec<String> {
+        self.report
+            .malformed_headers
+            .iter()
+            .map(|case| format!("{}: {}", case.path, case.reason))
+            .collect()
     }
 }
 
@@ -73,16 +89,15 @@ pub fn run_bench(
     engines: [Arc<dyn Engine>; 2],
 ) -> Result<RunResult, BenchError> {
     let relative_paths = discover(&request.corpus)?;
-    let known_path = request
-        .known
-        .clone()
-        .unwrap_or_else(|| request.corpus.join("known-divergences.json"));
-    let known = KnownDivergences::load(&known_path)?;
+    let known = match &request.known {
+        Some(path) => KnownDivergences::load_named(path)?,
+        None => KnownDivergences::load(&request.corpus.join("known-divergences.json"))?,
+    };
     let report_error = |source| BenchError::ReportPath {
         path: request.report.clone(),
         source,
     };
-    let log = open_progress_log(&request.report)?;
+    let log = Arc::new(open_progress_log(&request.report)?);
 
     let options = LoadOptions {
         profile: request.profile,
@@ -103,6 +118,20 @@ pub fn run_bench(
         })
         .map(|relative| load(&request.corpus, relative, &options))
         .collect();
+    refuse_empty_run(request, relative_paths.len(), &entries)?;
+    let _watch = {
+        let engines = engines.clone();
+        let (profile, filter, jobs) = (request.profile, request.filter.clone(), request.jobs);
+        let corpus = request.corpus.to_string_lossy().into_owned();
+        write_report_on_interrupt(
+            &log,
+            &request.report,
+            &request.corpus,
+            move |timing, cases| {
+                run_metadata(&engines, profile, corpus, filter, jobs, timing, cases)
+            },
+        )
+    };
 
     let (results, timing) = run_logged(
         &entries,
@@ -127,10 +156,42 @@ pub fn run_bench(
     Ok(RunResult { report, results })
 }
 
-/// When a run started and how long it took.
+/// A run that would test nothing is a usage error, not a green run.
+fn refuse_empty_run(
+    request: &RunRequest,
+    discovered: usize,
+    entries: &[Entry],
+) -> Result<(), BenchError> {
+    let reason = if discovered == 0 {
+        "the corpus holds no .lua case".to_string()
+    } else if entries.is_empty() {
+        format!(
+            "--filter '{}' matches none of the {discovered} cases",
+            request.filter.as_deref().unwrap_or_default()
+        )
+    } else if !entries
+        .iter()
+        .any(|entry| matches!(entry, Entry::Runnable(_) | Entry::MalformedHeader { .. }))
+    {
+        format!(
+            "none of the {} selected cases runs under the {} profile",
+            entries.len(),
+            request.profile.name()
+        )
+    } else {
+        return Ok(());
+    };
+    Err(BenchError::NothingToRun {
+        corpus: request.corpus.clone(),
+        reason,
+    })
+}
+
+/// When a run started and how long it took, and who arbitrated its redis divergences.
 pub struct RunTiming {
     started_at: SystemTime,
     duration_seconds: f64,
+    arbiter: Option<String>,
 }
 
 /// Why [`run_logged`] failed: a bench error, or the progress log could not be written.
@@ -175,8 +236,13 @@ pub fn run_logged(
             failure.get_or_insert(error);
         }
     };
-    let results = run_all(entries, engines, known, jobs, &on_result).map_err(RunFailure::Bench)?;
+    let mut results =
+        run_all(entries, engines, known, jobs, &on_result).map_err(RunFailure::Bench)?;
     progress.finish();
+    let arbitration = arbiter_for(engines, entries);
+    if let Availability::Ready(arbiter) = &arbitration {
+        arbiter.arbitrate_all(entries, &mut results);
+    }
     if let Some(error) = log_failure
         .into_inner()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
@@ -186,6 +252,7 @@ pub fn run_logged(
     let timing = RunTiming {
         started_at,
         duration_seconds: started.elapsed().as_secs_f64(),
+        arbiter: arbitration.describe(),
     };
     Ok((results, timing))
 }
@@ -223,10 +290,12 @@ pub fn run_metadata(
             0.0
         },
         host: Host::current(),
+        arbiter: timing.arbiter.clone(),
     }
 }
 
-/// Creates the report's folder and the progress log beside the report.
+/// Takes the report's lock, removes an earlier report at its path, and creates the report's
+/// folder and the progress log beside the report.
 pub fn open_progress_log(report: &std::path::Path) -> Result<ProgressLog, BenchError> {
     let report_error = |source| BenchError::ReportPath {
         path: report.to_path_buf(),
@@ -238,5 +307,53 @@ pub fn open_progress_log(report: &std::path::Path) -> Result<ProgressLog, BenchE
     {
         std::fs::create_dir_all(parent).map_err(report_error)?;
     }
-    ProgressLog::create(&progress_log_path(report)).map_err(report_error)
+    let lock = ReportLock::acquire(report)?;
+    // An earlier run's report must not look like this run's if this one ends without writing.
+    match std::fs::remove_file(report) {
+        Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+            return Err(report_error(error))
+        }
+        _ => {}
+    }
+    ProgressLog::create(&progress_log_path(report), lock).map_err(report_error)
+}
+
+/// Watches for Ctrl-C during a run logged in `log`: then the report at `report` is written from
+/// the finished cases (marked interrupted, with the metadata `metadata_of` gives for the
+/// timing and the number of cases), the summary printed, and the process ended.
+pub fn write_report_on_interrupt(
+    log: &Arc<ProgressLog>,
+    report: &Path,
+    corpus: &Path,
+    metadata_of: impl FnOnce(&RunTiming, usize) -> Metadata + Send + 'static,
+) -> Watch {
+    let log = Arc::clone(log);
+    let report = report.to_path_buf();
+    let corpus = corpus.to_path_buf();
+    let started_at = SystemTime::now();
+    on_interrupt(move || {
+        let results = log.finished();
+        let timing = RunTiming {
+            started_at,
+            duration_seconds: started_at.elapsed().unwrap_or_default().as_secs_f64(),
+            arbiter: None,
+        };
+        let mut final_report = build_report(metadata_of(&timing, results.len()), &corpus, &results);
+        final_report.interrupted = true;
+        print!("{}", render_summary(&final_report));
+        match write_report(&report, &final_report) {
+            Ok(()) => println!(
+                "interrupted: report of the {} finished cases: {}",
+                results.len(),
+                report.display()
+            ),
+            Err(error) => eprintln!(
+                "ferrous-conformance: interrupted; cannot write {}: {error}",
+                report.display()
+            ),
+        }
+        log.release_lock();
+        crate::redis::server_process::stop_all();
+        std::process::exit(INTERRUPTED_EXIT_CODE)
+    })
 }

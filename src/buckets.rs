@@ -28,6 +28,11 @@ pub struct Bucket {
     /// Cases not accepted by the known-divergence list; the bucket is new when this is not 0.
     pub unknown: usize,
     pub known_reason: Option<String>,
+    /// Real Redis's verdict on the bucket's cases when they share one (`reference-wrong`,
+    /// `ferrous-wrong`, `all-differ`), `mixed` when they do not, `None` when not arbitrated.
+    pub verdict: Option<String>,
+    /// Unknown cases whose verdict is `reference-wrong`.
+    pub reference_wrong: usize,
     /// Case ids, in report order.
     pub cases: Vec<String>,
     /// The smallest case of the bucket (by file size, else by id).
@@ -41,6 +46,22 @@ impl Bucket {
         self.unknown == 0
     }
 
+    /// Whether the bucket makes a run fail: some case is neither known nor ruled
+    /// `reference-wrong` by real Redis (crashes always do).
+    pub fn is_regression(&self) -> bool {
+        self.is_crash() || self.unknown > self.reference_wrong
+    }
+
+    /// The verdict for people, e.g. `reference wrong (real Redis agrees with Ferrous)`.
+    pub fn verdict_text(&self) -> Option<&'static str> {
+        self.verdict.as_deref().map(|verdict| match verdict {
+            "reference-wrong" => "reference wrong (real Redis agrees with Ferrous)",
+            "ferrous-wrong" => "Ferrous wrong (real Redis agrees with the reference)",
+            "all-differ" => "all differ (real Redis agrees with neither)",
+            _ => "mixed verdicts of real Redis",
+        })
+    }
+
     pub fn is_crash(&self) -> bool {
         self.category == "crash"
     }
@@ -50,6 +71,16 @@ fn file_size(path: &str) -> Option<u64> {
     std::fs::metadata(Path::new(path))
         .ok()
         .map(|meta| meta.len())
+}
+
+/// The verdict every record of a bucket shares, `mixed` when they differ.
+fn shared_verdict(records: &[&SavedDivergence]) -> Option<String> {
+    let first = records.first()?.verdict();
+    if records.iter().all(|record| record.verdict() == first) {
+        first.map(str::to_string)
+    } else {
+        Some("mixed".to_string())
+    }
 }
 
 /// Groups `records` by signature: new buckets first, then by decreasing count.
@@ -74,6 +105,11 @@ pub fn bucket<'a>(records: impl IntoIterator<Item = &'a SavedDivergence>) -> Vec
                 known_reason: records
                     .iter()
                     .find_map(|record| record.known_reason.clone()),
+                verdict: shared_verdict(&records),
+                reference_wrong: records
+                    .iter()
+                    .filter(|record| !record.known && record.is_reference_wrong())
+                    .count(),
                 cases: records.iter().map(|record| record.id.clone()).collect(),
                 example: smallest.clone(),
                 example_bytes: file_size(&smallest.path),
@@ -82,8 +118,9 @@ pub fn bucket<'a>(records: impl IntoIterator<Item = &'a SavedDivergence>) -> Vec
         })
         .collect();
     buckets.sort_by(|a, b| {
-        a.is_known()
-            .cmp(&b.is_known())
+        b.is_regression()
+            .cmp(&a.is_regression())
+            .then(a.is_known().cmp(&b.is_known()))
             .then(b.count.cmp(&a.count))
             .then(a.signature.cmp(&b.signature))
     });
@@ -104,6 +141,7 @@ mod tests {
             known,
             known_reason: known.then(|| "accepted".to_string()),
             outcomes: serde_json::Value::Null,
+            arbitration: None,
             reproduce: String::new(),
         }
     }
@@ -129,5 +167,22 @@ mod tests {
         assert!(buckets[2].is_known());
         assert_eq!(buckets[2].known_reason.as_deref(), Some("accepted"));
         assert_eq!(buckets[0].example.id, "d", "equal sizes: the first id");
+    }
+
+    #[test]
+    fn a_bucket_real_redis_blames_on_the_reference_is_no_regression() {
+        let ruled = |id: &str, verdict: &str| SavedDivergence {
+            arbitration: Some(crate::saved_report::SavedArbitration {
+                verdict: verdict.to_string(),
+                detail: String::new(),
+            }),
+            ..record(id, "returns:9", false)
+        };
+        let wrong = bucket(&[ruled("a", "reference-wrong"), ruled("b", "reference-wrong")]);
+        assert_eq!(wrong[0].verdict.as_deref(), Some("reference-wrong"));
+        assert!(!wrong[0].is_regression());
+        let mixed = bucket(&[ruled("a", "reference-wrong"), ruled("b", "all-differ")]);
+        assert_eq!(mixed[0].verdict.as_deref(), Some("mixed"));
+        assert!(mixed[0].is_regression());
     }
 }

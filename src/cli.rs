@@ -92,7 +92,8 @@ pub enum Command {
     ///
     /// Exits 0 when the engines agree, 1 otherwise, 2 on a usage error.
     Show {
-        /// The case file.
+        /// The case: a file, a case id as reports print it (`tables/sort`, under --corpus) or
+        /// a generated program (`generated/gen-42`, `gen-42`, `42`).
         case: PathBuf,
         /// Corpus root, for the chunk name (`@<path relative to it>`).
         #[arg(long, default_value = "corpus")]

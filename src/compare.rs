@@ -44,6 +44,8 @@ pub struct NewlyDivergent {
     pub id: String,
     pub signature: String,
     pub known: bool,
+    /// Real Redis agrees with the engine under test: not a regression.
+    pub reference_wrong: bool,
     pub before: Before,
     pub detail: String,
 }
@@ -54,6 +56,7 @@ pub struct ChangedSignature {
     pub old: String,
     pub new: String,
     pub known: bool,
+    pub reference_wrong: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -77,7 +80,7 @@ impl RunComparison {
         for bucket in &self.new_buckets {
             if bucket.is_crash() {
                 reasons.push(format!("new crash bucket {}", bucket.signature));
-            } else if !bucket.is_known() {
+            } else if bucket.is_regression() {
                 reasons.push(format!(
                     "new bucket {} ({} case{})",
                     bucket.signature,
@@ -91,7 +94,8 @@ impl RunComparison {
                 .new_buckets
                 .iter()
                 .any(|bucket| bucket.signature == case.signature);
-            if case.before == Before::Agreed && !case.known && !new_bucket {
+            if case.before == Before::Agreed && !case.known && !case.reference_wrong && !new_bucket
+            {
                 reasons.push(format!(
                     "{} agreed before and now diverges [{}]",
                     case.id, case.signature
@@ -99,7 +103,7 @@ impl RunComparison {
             }
         }
         for case in &self.changed {
-            if !case.known {
+            if !case.known && !case.reference_wrong {
                 reasons.push(format!(
                     "{} diverges differently: {} -> {}",
                     case.id, case.old, case.new
@@ -203,6 +207,7 @@ pub fn compare_reports(old: &SavedReport, new: &SavedReport) -> RunComparison {
                 id: record.id.clone(),
                 signature: record.signature.clone(),
                 known: record.known,
+                reference_wrong: record.is_reference_wrong(),
                 before: history(old, record),
                 detail: record.detail.clone(),
             }),
@@ -212,6 +217,7 @@ pub fn compare_reports(old: &SavedReport, new: &SavedReport) -> RunComparison {
                     old: before.signature.clone(),
                     new: record.signature.clone(),
                     known: record.known,
+                    reference_wrong: record.is_reference_wrong(),
                 })
             }
             Some(_) => {}
@@ -237,12 +243,22 @@ pub fn compare_reports(old: &SavedReport, new: &SavedReport) -> RunComparison {
 }
 
 fn bucket_line(bucket: &Bucket) -> String {
+    let state = if bucket.is_known() {
+        "known"
+    } else if bucket.is_regression() {
+        "NEW  "
+    } else {
+        "new, not a regression"
+    };
+    let verdict = bucket
+        .verdict_text()
+        .map(|text| format!(" [{text}]"))
+        .unwrap_or_default();
     format!(
-        "  {} {:>4} case{} {}  e.g. {}: {}",
+        "  {} {:>4} case{} {state}{verdict}  e.g. {}: {}",
         bucket.signature,
         bucket.count,
         if bucket.count == 1 { " " } else { "s" },
-        if bucket.is_known() { "known" } else { "NEW  " },
         bucket.example.id,
         bucket.example.detail
     )
@@ -286,11 +302,16 @@ pub fn render(comparison: &RunComparison) -> String {
         };
         let _ = writeln!(
             text,
-            "  {} [{}] {}{}: {}",
+            "  {} [{}] {}{}{}: {}",
             case.id,
             case.signature,
             before,
             if case.known { ", known" } else { "" },
+            if case.reference_wrong {
+                ", reference wrong (real Redis agrees with Ferrous)"
+            } else {
+                ""
+            },
             case.detail
         );
     }

@@ -55,6 +55,10 @@ pub struct LoadOptions {
 }
 
 /// The `/`-separated paths (relative to `root`) of every `.lua` file below it, sorted.
+///
+/// Symbolic links are followed, but a folder reached twice (a link loop, or two links to one
+/// folder) is an error, as is a `.lua` entry that is not a readable regular file (a FIFO would
+/// block the run, a dangling or looping link would silently drop the case).
 pub fn discover(root: &Path) -> Result<Vec<String>, BenchError> {
     let metadata = std::fs::metadata(root).map_err(|source| BenchError::MissingCorpus {
         path: root.to_path_buf(),
@@ -66,31 +70,49 @@ pub fn discover(root: &Path) -> Result<Vec<String>, BenchError> {
             source: std::io::Error::other("not a folder"),
         });
     }
+    let unreadable = |path: &Path, source: std::io::Error| BenchError::CorpusUnreadable {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut visited = std::collections::HashSet::new();
     let mut found = Vec::new();
     let mut pending = vec![PathBuf::new()];
     while let Some(relative) = pending.pop() {
         let folder = root.join(&relative);
-        let listing =
-            std::fs::read_dir(&folder).map_err(|source| BenchError::CorpusUnreadable {
-                path: folder.clone(),
-                source,
-            })?;
+        let canonical = folder
+            .canonicalize()
+            .map_err(|source| unreadable(&folder, source))?;
+        if !visited.insert(canonical.clone()) {
+            return Err(unreadable(
+                &folder,
+                std::io::Error::other(format!(
+                    "folder {} is reached a second time through a symbolic link",
+                    canonical.display()
+                )),
+            ));
+        }
+        let listing = std::fs::read_dir(&folder).map_err(|source| unreadable(&folder, source))?;
         for item in listing {
-            let item = item.map_err(|source| BenchError::CorpusUnreadable {
-                path: folder.clone(),
-                source,
-            })?;
+            let item = item.map_err(|source| unreadable(&folder, source))?;
             let name = item.file_name().to_string_lossy().into_owned();
             if name.starts_with('.') {
                 continue;
             }
             let child = relative.join(&name);
-            // Follows symbolic links, like the rest of the file reading does.
-            let is_dir = std::fs::metadata(item.path()).is_ok_and(|meta| meta.is_dir());
-            if is_dir {
+            let target = std::fs::metadata(item.path());
+            if target.as_ref().is_ok_and(|meta| meta.is_dir()) {
                 pending.push(child);
             } else if name.ends_with(".lua") {
-                found.push(slash_path(&child));
+                match target {
+                    Ok(meta) if meta.is_file() => found.push(slash_path(&child)),
+                    Ok(_) => {
+                        return Err(unreadable(
+                            &item.path(),
+                            std::io::Error::other("not a regular file"),
+                        ))
+                    }
+                    Err(source) => return Err(unreadable(&item.path(), source)),
+                }
             }
         }
     }
@@ -220,4 +242,22 @@ pub fn load_single(
             reason: message,
         }),
     }
+}
+
+/// Loads one file given on the command line under the profile its header asks for (`lua51`
+/// without one), as `show`, `reduce` and `accept` do.
+pub fn load_named(path: &Path, corpus_root: &Path, limits: Limits) -> Result<Case, BenchError> {
+    let source = std::fs::read(path).map_err(|source| BenchError::CaseUnreadable {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let header = parse_header(&source).map_err(|error| BenchError::CaseRejected {
+        path: path.to_path_buf(),
+        reason: error.to_string(),
+    })?;
+    let options = LoadOptions {
+        profile: header.profile.unwrap_or(Profile::Lua51),
+        limits,
+    };
+    load_single(path, corpus_root, &options)
 }

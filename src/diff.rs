@@ -58,6 +58,9 @@ pub struct Divergence {
     /// The masked description the signature is computed from.
     pub fingerprint: String,
     pub signature: String,
+    /// Real Redis's verdict on a redis-profile divergence, when it was asked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arbitration: Option<Box<crate::arbitration::Arbitration>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,7 +80,41 @@ fn diverge(category: Category, detail: String, fingerprint: String) -> Compariso
         detail,
         fingerprint,
         signature,
+        arbitration: None,
     })
+}
+
+/// Characters of context kept before the first difference of two long texts, and after it.
+const CONTEXT_BEFORE: usize = 24;
+const CONTEXT_AFTER: usize = 40;
+
+/// Texts at most this long are shown whole.
+const SHORT_TEXT_CHARS: usize = 80;
+
+/// Two texts as excerpts around their first difference: whole when both are short, else a few
+/// characters either side of the first differing character, with `…` where text was cut and
+/// the 1-based position of that character.
+pub(crate) fn contrast(left: &str, right: &str) -> (String, String) {
+    let a: Vec<char> = left.chars().collect();
+    let b: Vec<char> = right.chars().collect();
+    if a.len() <= SHORT_TEXT_CHARS && b.len() <= SHORT_TEXT_CHARS {
+        return (left.to_string(), right.to_string());
+    }
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let start = common.saturating_sub(CONTEXT_BEFORE);
+    let window = |chars: &[char]| {
+        let end = chars.len().min(common + CONTEXT_AFTER);
+        format!(
+            "{}{}{}",
+            if start > 0 { "…" } else { "" },
+            chars[start.min(end)..end].iter().collect::<String>(),
+            if end < chars.len() { "…" } else { "" }
+        )
+    };
+    (
+        format!("{} (at character {})", window(&a), common + 1),
+        format!("{} (at character {})", window(&b), common + 1),
+    )
 }
 
 pub(crate) fn excerpt(text: &str) -> String {
@@ -187,13 +224,10 @@ pub fn compare(left: &Outcome, right: &Outcome) -> Comparison {
         (message_of(&left.status), message_of(&right.status))
     {
         if left_message != right_message || left.status != right.status {
+            let (left_text, right_text) = contrast(&left_message, &right_message);
             return diverge(
                 Category::ErrorMessage,
-                format!(
-                    "left {:?} | right {:?}",
-                    excerpt(&left_message),
-                    excerpt(&right_message)
-                ),
+                format!("left {left_text:?} | right {right_text:?}"),
                 format!(
                     "{} left {} | right {}",
                     left.status.label(),
@@ -204,8 +238,9 @@ pub fn compare(left: &Outcome, right: &Outcome) -> Comparison {
         }
     }
 
-    if left.returns != right.returns {
-        let (detail, fingerprint) = first_returns_difference(&left.returns, &right.returns);
+    let (left_returns, right_returns) = comparable_returns(left, right);
+    if left_returns != right_returns {
+        let (detail, fingerprint) = first_returns_difference(&left_returns, &right_returns);
         return diverge(Category::Returns, detail, fingerprint);
     }
 
@@ -221,16 +256,51 @@ pub fn compare(left: &Outcome, right: &Outcome) -> Comparison {
     Comparison::Agree
 }
 
+/// The returned values as far as both sides can agree on them: against real Redis (a trace
+/// from `MONITOR`), a script that called a time-, chance- or layout-dependent command is
+/// compared by the shape of what it returned only.
+fn comparable_returns(left: &Outcome, right: &Outcome) -> (Vec<Value>, Vec<Value>) {
+    let against_redis = left.trace_from_monitor || right.trace_from_monitor;
+    let shape_only = against_redis
+        && (crate::redis::trace::called_shape_only_command(left)
+            || crate::redis::trace::called_shape_only_command(right));
+    if shape_only {
+        (
+            left.returns.iter().map(shape_of).collect(),
+            right.returns.iter().map(shape_of).collect(),
+        )
+    } else {
+        (left.returns.clone(), right.returns.clone())
+    }
+}
+
+/// A value with every string and number blanked: what stays is types and table structure.
+fn shape_of(value: &Value) -> Value {
+    match value {
+        Value::String { .. } => Value::String {
+            value: Bytes(Vec::new()),
+        },
+        Value::Number { .. } => Value::Number {
+            value: crate::outcome::Number(0.0),
+        },
+        Value::Table { entries } => {
+            let mut entries: Vec<(Value, Value)> = entries
+                .iter()
+                .map(|(key, value)| (shape_of(key), shape_of(value)))
+                .collect();
+            entries.sort_by_key(|entry| format!("{entry:?}"));
+            Value::Table { entries }
+        }
+        other => other.clone(),
+    }
+}
+
 fn first_returns_difference(left: &[Value], right: &[Value]) -> (String, String) {
     for (index, (a, b)) in left.iter().zip(right).enumerate() {
         if a != b {
-            let (path, fingerprint) = value_difference(&format!("[{}]", index + 1), a, b);
-            let detail = format!(
-                "return {path}: left {} | right {}",
-                excerpt(&a.render()),
-                excerpt(&b.render())
-            );
-            return (detail, fingerprint);
+            let place = value_difference(&format!("[{}]", index + 1), a, b);
+            let detail = format!("return {}: {}", place.path, place.detail);
+            return (detail, place.fingerprint);
         }
     }
     (
@@ -243,8 +313,27 @@ fn first_returns_difference(left: &[Value], right: &[Value]) -> (String, String)
     )
 }
 
-/// Descends into tables to the first differing entry; returns its path and a fingerprint.
-fn value_difference(path: &str, left: &Value, right: &Value) -> (String, String) {
+/// Where two values first differ: the path into them, what differs there (for people) and the
+/// masked fingerprint.
+struct Place {
+    path: String,
+    detail: String,
+    fingerprint: String,
+}
+
+/// Both sides of a difference, as excerpts around where their renderings part.
+fn both_sides(left: &str, right: &str) -> String {
+    let (left, right) = contrast(left, right);
+    format!("left {left} | right {right}")
+}
+
+/// Descends into tables to the first differing entry.
+fn value_difference(path: &str, left: &Value, right: &Value) -> Place {
+    let place = |detail: String, fingerprint: String| Place {
+        path: path.to_string(),
+        detail,
+        fingerprint,
+    };
     match (left, right) {
         (Value::Table { entries: a }, Value::Table { entries: b }) => {
             for ((key_a, value_a), (key_b, value_b)) in a.iter().zip(b) {
@@ -254,7 +343,14 @@ fn value_difference(path: &str, left: &Value, right: &Value) -> (String, String)
                         mask(&key_a.render()),
                         mask(&key_b.render())
                     );
-                    return (path.to_string(), fingerprint);
+                    let detail = format!(
+                        "keys differ: {}",
+                        both_sides(
+                            &format!("[{}]={}", key_a.render(), value_a.render()),
+                            &format!("[{}]={}", key_b.render(), value_b.render())
+                        )
+                    );
+                    return place(detail, fingerprint);
                 }
                 if value_a != value_b {
                     return value_difference(
@@ -264,17 +360,30 @@ fn value_difference(path: &str, left: &Value, right: &Value) -> (String, String)
                     );
                 }
             }
-            (
-                path.to_string(),
+            let extra = |entries: &[(Value, Value)], other: usize| {
+                entries.get(other).map_or_else(
+                    || format!("{} entries", entries.len()),
+                    |(key, value)| {
+                        format!(
+                            "{} entries, the first extra [{}]={}",
+                            entries.len(),
+                            key.render(),
+                            excerpt(&value.render())
+                        )
+                    },
+                )
+            };
+            place(
+                format!("left {} | right {}", extra(a, b.len()), extra(b, a.len())),
                 "tables have different numbers of entries".to_string(),
             )
         }
-        _ if left.type_name() != right.type_name() => (
-            path.to_string(),
+        _ if left.type_name() != right.type_name() => place(
+            both_sides(&left.render(), &right.render()),
             format!("left {} | right {}", left.type_name(), right.type_name()),
         ),
-        _ => (
-            path.to_string(),
+        _ => place(
+            both_sides(&left.render(), &right.render()),
             format!(
                 "{} left {} | right {}",
                 left.type_name(),
@@ -302,12 +411,14 @@ fn first_output_difference(left: &Bytes, right: &Bytes) -> (String, String) {
                 Some(text) => format!("{:?}", shorten(text)),
                 None => "<end of output>".to_string(),
             };
-            let detail = format!(
-                "output line {}: left {} | right {}",
-                index + 1,
-                show(&a, &excerpt),
-                show(&b, &excerpt)
-            );
+            let (a_text, b_text) = match (&a, &b) {
+                (Some(a), Some(b)) => {
+                    let (a, b) = contrast(a, b);
+                    (format!("{a:?}"), format!("{b:?}"))
+                }
+                _ => (show(&a, &excerpt), show(&b, &excerpt)),
+            };
+            let detail = format!("output line {}: left {a_text} | right {b_text}", index + 1);
             let fingerprint = format!(
                 "output left {} | right {}",
                 show(&a, &mask),
@@ -317,4 +428,48 @@ fn first_output_difference(left: &Bytes, right: &Bytes) -> (String, String) {
         }
     }
     ("outputs differ".to_string(), "output differs".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_texts_are_shown_whole() {
+        assert_eq!(
+            contrast("abc", "abd"),
+            ("abc".to_string(), "abd".to_string())
+        );
+    }
+
+    #[test]
+    fn long_texts_are_cut_around_the_first_difference() {
+        let left = format!("{}X{}", "a".repeat(300), "b".repeat(300));
+        let right = format!("{}Y{}", "a".repeat(300), "b".repeat(300));
+        let (a, b) = contrast(&left, &right);
+        let expected = |middle: char| {
+            format!(
+                "…{}{middle}{}… (at character 301)",
+                "a".repeat(CONTEXT_BEFORE),
+                "b".repeat(CONTEXT_AFTER - 1)
+            )
+        };
+        assert_eq!(a, expected('X'));
+        assert_eq!(b, expected('Y'));
+    }
+
+    #[test]
+    fn a_nested_difference_shows_the_leaves_not_the_whole_value() {
+        let long = "x".repeat(500);
+        let table = |last: &str| Value::Table {
+            entries: vec![
+                (Value::number(1.0), Value::string(long.as_str())),
+                (Value::number(2.0), Value::string(last)),
+            ],
+        };
+        let place = value_difference("[1]", &table("left leaf"), &table("right leaf"));
+        assert_eq!(place.path, "[1][2]");
+        assert_eq!(place.detail, "left \"left leaf\" | right \"right leaf\"");
+        assert!(!place.detail.contains("xxx"));
+    }
 }

@@ -24,6 +24,16 @@ pub enum BenchError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error(
+        "{}: in use by process {pid} (lock file {}); wait for that run or pick another --report",
+        path.display(),
+        lock.display()
+    )]
+    ReportInUse {
+        path: PathBuf,
+        lock: PathBuf,
+        pid: i32,
+    },
     #[error("{}: invalid known-divergence list: {reason}", path.display())]
     KnownDivergences { path: PathBuf, reason: String },
     #[error("{}: cannot read the case: {source}", path.display())]
@@ -33,6 +43,8 @@ pub enum BenchError {
     },
     #[error("{}: {reason}", path.display())]
     CaseRejected { path: PathBuf, reason: String },
+    #[error("{}: {reason}", corpus.display())]
+    NothingToRun { corpus: PathBuf, reason: String },
     #[error("cannot start the worker pool: {reason}")]
     Pool { reason: String },
 }

@@ -115,6 +115,14 @@ fn apply(header: &mut Header, name: &str, value: &str) -> Result<(), String> {
             if names.is_empty() {
                 return Err("engines needs at least one engine name".to_string());
             }
+            // A misspelt name would quietly take the case out of every run.
+            let known = crate::engines::ENGINE_NAMES;
+            if let Some(unknown) = names.iter().find(|name| !known.contains(&name.as_str())) {
+                return Err(format!(
+                    "unknown engine '{unknown}' (known engines: {})",
+                    known.join(", ")
+                ));
+            }
             set(&mut header.engines, name, names)
         }
         "data" => {
@@ -156,13 +164,18 @@ mod tests {
 
     #[test]
     fn rejects_bad_directives_with_their_line() {
-        let cases: [(&[u8], usize, &str); 6] = [
+        let cases: [(&[u8], usize, &str); 7] = [
             (b"-- @colour: red\n", 1, "unknown directive 'colour'"),
             (b"-- @profile: lua52\n", 1, "unknown profile 'lua52'"),
             (b"-- @keys: a\n-- @budget: -3\n", 2, "budget '-3'"),
             (b"-- @memory: lots\n", 1, "memory 'lots'"),
             (b"-- @budget\n", 1, "expected '-- @name: value'"),
             (b"-- @keys: a\n-- @keys: b\n", 2, "more than once"),
+            (
+                b"-- @engines: ferrous, nosuch\n",
+                1,
+                "unknown engine 'nosuch'",
+            ),
         ];
         for (source, line, fragment) in cases {
             let error = parse_header(source).expect_err("malformed");

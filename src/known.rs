@@ -56,6 +56,17 @@ impl KnownDivergences {
         })
     }
 
+    /// Reads the list a user named (`--known`): unlike the default list, it must exist.
+    pub fn load_named(path: &Path) -> Result<KnownDivergences, BenchError> {
+        if let Err(error) = std::fs::metadata(path) {
+            return Err(BenchError::KnownDivergences {
+                path: path.to_path_buf(),
+                reason: format!("cannot read the file: {error}"),
+            });
+        }
+        Self::load(path)
+    }
+
     pub fn parse(text: &str) -> Result<KnownDivergences, String> {
         let list: KnownDivergences =
             serde_json::from_str(text).map_err(|error| error.to_string())?;

@@ -8,8 +8,10 @@
 //! together; [`show`] and [`cli`] serve the command line.
 
 pub mod accept;
+pub mod arbitration;
 pub mod bench;
 pub mod buckets;
+pub mod case_argument;
 pub mod cli;
 pub mod compare;
 pub mod corpus;
@@ -19,6 +21,7 @@ pub mod engines;
 pub mod error;
 pub mod generate;
 pub mod header;
+pub mod interrupt;
 pub mod known;
 pub mod lua_number;
 pub mod nightly;
@@ -28,6 +31,7 @@ pub mod progress;
 pub mod redis;
 pub mod reduce;
 pub mod report;
+pub mod report_lock;
 pub mod runner;
 pub mod saved_report;
 pub mod show;

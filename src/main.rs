@@ -2,8 +2,9 @@
 
 use clap::Parser;
 use ferrous_conformance::bench::{resolve_engines, run_bench, RunRequest};
+use ferrous_conformance::case_argument::resolve_case;
 use ferrous_conformance::cli::{ArtifactArg, Cli, Command, ProfileArg};
-use ferrous_conformance::corpus::{load_single, LoadOptions};
+use ferrous_conformance::corpus::load_named;
 use ferrous_conformance::engine::{Limits, Profile};
 use ferrous_conformance::error::BenchError;
 use ferrous_conformance::generate::coverage::measure;
@@ -14,7 +15,7 @@ use ferrous_conformance::generate::fuzz_input::{
 use ferrous_conformance::generate::redis::redis_features;
 use ferrous_conformance::generate::run::{run_generated, GeneratedRunRequest};
 use ferrous_conformance::generate::{default_features, parse_features, write_programs};
-use ferrous_conformance::header::parse_header;
+use ferrous_conformance::known::KnownDivergences;
 use ferrous_conformance::progress::ProgressMode;
 use ferrous_conformance::runner::default_jobs;
 use ferrous_conformance::show::{colour_diff, show_case, show_program, triage_footer};
@@ -116,6 +117,9 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             features,
         } => {
             let engines = resolve_engines(&engines)?;
+            if let Some(path) = &known {
+                KnownDivergences::load_named(path)?;
+            }
             if let Some(count) = generated {
                 let request = GeneratedRunRequest {
                     seed,
@@ -146,6 +150,9 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             let result = run_bench(&request, engines)?;
             print!("{}", render_summary(&result.report));
             println!("report: {}", request.report.display());
+            for error in result.input_errors() {
+                eprintln!("ferrous-conformance: {error}");
+            }
             Ok(u8::try_from(result.exit_code()).unwrap_or(1))
         }
         Command::Generate {
@@ -196,20 +203,11 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                 print!("{text}");
                 return Ok(if agree { 0 } else { 1 });
             }
-            // A case shown on its own runs under the profile its header asks for.
-            let profile = std::fs::read(&case)
-                .ok()
-                .and_then(|source| parse_header(&source).ok())
-                .and_then(|header| header.profile)
-                .unwrap_or(Profile::Lua51);
-            let options = LoadOptions {
-                profile,
-                limits: Limits {
-                    wall_clock: wall_clock_of(wall_clock)?,
-                    ..Limits::default()
-                },
+            let limits = Limits {
+                wall_clock: wall_clock_of(wall_clock)?,
+                ..Limits::default()
             };
-            let case = load_single(&case, &corpus, &options)?;
+            let case = load_named(&resolve_case(&case, &corpus)?, &corpus, limits)?;
             let (text, agree) = show_case(&case, &engines);
             if std::io::stdout().is_terminal() {
                 print!("{}", colour_diff(&text));

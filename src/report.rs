@@ -6,10 +6,12 @@
 //! an interrupted run keeps everything already done. The schema is documented in
 //! `reports/README.md`.
 
+use crate::arbitration::Ruling;
 use crate::corpus::folder_of;
 use crate::diff::{Category, Divergence};
 use crate::engine::Profile;
 use crate::outcome::Outcome;
+use crate::report_lock::ReportLock;
 use crate::runner::{CaseResult, Verdict};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -18,7 +20,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
+
+/// Older schema versions `compare` and the nightly job still read (version 1 had no
+/// arbitration).
+pub const READABLE_SCHEMA_VERSIONS: [u64; 2] = [1, 2];
 
 #[derive(Debug, Clone, Serialize)]
 pub struct EngineInfo {
@@ -64,6 +70,9 @@ pub struct Metadata {
     pub duration_seconds: f64,
     pub cases_per_second: f64,
     pub host: Host,
+    /// Who arbitrated redis-profile divergences (`redis-server <version>`), or
+    /// `unavailable: <why>`; `None` when arbitration did not apply to the run.
+    pub arbiter: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -79,7 +88,12 @@ pub struct Totals {
     /// Cases where at least one engine crashed (also counted in `diverge.crash`).
     pub crashes: usize,
     pub known: usize,
+    /// Divergent cases neither known nor ruled `reference-wrong`: the ones that fail a run.
     pub new: usize,
+    /// Divergent cases not known where real Redis agrees with the engine under test.
+    pub reference_wrong: usize,
+    /// Arbitrated divergent cases per ruling (every ruling present).
+    pub arbitrated: BTreeMap<&'static str, usize>,
     pub skipped: usize,
     pub malformed_header: usize,
 }
@@ -123,6 +137,8 @@ pub struct NotedCase {
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub schema_version: u64,
+    /// The run was stopped by SIGINT: the report holds only the cases that finished.
+    pub interrupted: bool,
     pub metadata: Metadata,
     pub totals: Totals,
     pub folders: BTreeMap<String, FolderTotals>,
@@ -138,6 +154,10 @@ pub fn tally(results: &[CaseResult]) -> (Totals, BTreeMap<String, FolderTotals>)
         diverge: Category::ALL
             .iter()
             .map(|category| (category.name(), 0))
+            .collect(),
+        arbitrated: Ruling::ALL
+            .iter()
+            .map(|ruling| (ruling.name(), 0))
             .collect(),
         ..Totals::default()
     };
@@ -170,8 +190,17 @@ pub fn tally(results: &[CaseResult]) -> (Totals, BTreeMap<String, FolderTotals>)
                 if divergence.category == Category::Crash {
                     totals.crashes += 1;
                 }
+                let ruling = divergence
+                    .arbitration
+                    .as_ref()
+                    .map(|arbitration| arbitration.verdict);
+                if let Some(ruling) = ruling {
+                    *totals.arbitrated.entry(ruling.name()).or_default() += 1;
+                }
                 if known_reason.is_some() {
                     totals.known += 1;
+                } else if ruling == Some(Ruling::ReferenceWrong) {
+                    totals.reference_wrong += 1;
                 } else {
                     totals.new += 1;
                     folder.new += 1;
@@ -255,6 +284,7 @@ pub fn build_report(metadata: Metadata, corpus: &Path, results: &[CaseResult]) -
     }
     Report {
         schema_version: SCHEMA_VERSION,
+        interrupted: false,
         metadata,
         totals,
         folders,
@@ -321,20 +351,46 @@ struct LogLine<'a> {
     outcomes: Option<Outcomes>,
 }
 
-/// Appends one JSON line per finished case and flushes it at once.
+/// Appends one JSON line per finished case and flushes it at once; keeps the finished results
+/// (for the report of an interrupted run) and the report's lock while the run goes on.
 pub struct ProgressLog {
     file: Mutex<std::fs::File>,
+    finished: Mutex<Vec<CaseResult>>,
+    lock: ReportLock,
 }
 
 impl ProgressLog {
-    /// Creates (truncates) the log; failing here means the report folder is not writable.
-    pub fn create(path: &Path) -> std::io::Result<ProgressLog> {
+    /// Creates (truncates) the log of the run holding `lock`; failing here means the report
+    /// folder is not writable.
+    pub fn create(path: &Path, lock: ReportLock) -> std::io::Result<ProgressLog> {
         Ok(ProgressLog {
             file: Mutex::new(std::fs::File::create(path)?),
+            finished: Mutex::new(Vec::new()),
+            lock,
         })
     }
 
+    /// The cases recorded so far, by id.
+    pub fn finished(&self) -> Vec<CaseResult> {
+        let mut results = self
+            .finished
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone();
+        results.sort_by(|a, b| a.id.cmp(&b.id));
+        results
+    }
+
+    /// Releases the report's lock now, for a run about to exit without unwinding.
+    pub fn release_lock(&self) {
+        self.lock.release();
+    }
+
     pub fn record(&self, result: &CaseResult) -> std::io::Result<()> {
+        self.finished
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .push(result.clone());
         let (verdict, detail, signature, known) = match &result.verdict {
             Verdict::Agree => ("agree", None, None, false),
             Verdict::Inconclusive { reason } => ("inconclusive", Some(reason.clone()), None, false),

@@ -50,6 +50,8 @@ pub struct SavedTotals {
     pub crashes: usize,
     pub known: usize,
     pub new: usize,
+    #[serde(default)]
+    pub reference_wrong: usize,
     pub skipped: usize,
     pub malformed_header: usize,
 }
@@ -66,8 +68,34 @@ pub struct SavedDivergence {
     pub known_reason: Option<String>,
     /// `{ "left": Outcome, "right": Outcome }`.
     pub outcomes: serde_json::Value,
+    /// Real Redis's verdict (schema version 2), when it was asked.
+    #[serde(default)]
+    pub arbitration: Option<SavedArbitration>,
     #[serde(default)]
     pub reproduce: String,
+}
+
+/// The part of an arbitration that buckets and pages show.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SavedArbitration {
+    /// `reference-wrong`, `ferrous-wrong` or `all-differ`.
+    pub verdict: String,
+    #[serde(default)]
+    pub detail: String,
+}
+
+impl SavedDivergence {
+    /// The arbitration verdict, if there was one.
+    pub fn verdict(&self) -> Option<&str> {
+        self.arbitration
+            .as_ref()
+            .map(|arbitration| arbitration.verdict.as_str())
+    }
+
+    /// Real Redis agrees with the engine under test: the reference is wrong, not a regression.
+    pub fn is_reference_wrong(&self) -> bool {
+        self.verdict() == Some(crate::arbitration::Ruling::ReferenceWrong.name())
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -82,11 +110,11 @@ impl SavedReport {
         let text = std::fs::read(path).map_err(|error| TriageError::file(path, error))?;
         let report: SavedReport = serde_json::from_slice(&text)
             .map_err(|error| TriageError::file(path, format!("not a bench report: {error}")))?;
-        if report.schema_version != crate::report::SCHEMA_VERSION {
+        if !crate::report::READABLE_SCHEMA_VERSIONS.contains(&report.schema_version) {
             return Err(TriageError::file(
                 path,
                 format!(
-                    "report schema version {} is not supported (expected {})",
+                    "report schema version {} is not supported (expected at most {})",
                     report.schema_version,
                     crate::report::SCHEMA_VERSION
                 ),

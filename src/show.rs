@@ -1,5 +1,7 @@
 //! `show`: one case on both engines, the outcomes side by side and a readable diff.
 
+use crate::arbitration::{arbiter_for, Availability};
+use crate::corpus::Entry;
 use crate::diff::{compare, Comparison};
 use crate::engine::{Case, Engine};
 use crate::outcome::{Bytes, Outcome, Status};
@@ -132,11 +134,13 @@ pub fn show_case(case: &Case, engines: &[Arc<dyn Engine>; 2]) -> (String, bool) 
         Comparison::Diverge(divergence) => {
             let _ = writeln!(
                 text,
-                "verdict: {} divergence [{}]\n  {}\n",
+                "verdict: {} divergence [{}]\n  {}",
                 divergence.category.name(),
                 divergence.signature,
                 divergence.detail
             );
+            text.push_str(&arbitration_line(case, engines, &left, &right));
+            text.push('\n');
             let left_text = left_lines.join("\n") + "\n";
             let right_text = right_lines.join("\n") + "\n";
             let diff = TextDiff::from_lines(&left_text, &right_text);
@@ -151,6 +155,32 @@ pub fn show_case(case: &Case, engines: &[Arc<dyn Engine>; 2]) -> (String, bool) 
         }
     };
     (text, agree)
+}
+
+/// Real Redis's verdict on a redis-profile divergence between the reference and another
+/// engine, when a redis-server can be started (empty otherwise).
+fn arbitration_line(
+    case: &Case,
+    engines: &[Arc<dyn Engine>; 2],
+    left: &Outcome,
+    right: &Outcome,
+) -> String {
+    match arbiter_for(engines, &[Entry::Runnable(case.clone())]) {
+        Availability::NotApplicable => String::new(),
+        Availability::Unavailable(reason) => format!("  arbitration: {reason}\n"),
+        Availability::Ready(arbiter) => match arbiter.arbitrate(case, left, right) {
+            Some(ruling) => format!(
+                "  arbitration by {}: {} ({})\n",
+                arbiter.version,
+                ruling.verdict.name(),
+                ruling.detail
+            ),
+            None => format!(
+                "  arbitration by {}: real Redis could not run the case\n",
+                arbiter.version
+            ),
+        },
+    }
 }
 
 /// Like [`show_case`], with the program's source listed first (for cases that do not come

@@ -1,7 +1,8 @@
 //! The short summary table printed after every run, per category and per corpus folder.
 
+use crate::arbitration::Ruling;
 use crate::diff::Category;
-use crate::report::Report;
+use crate::report::{DivergenceRecord, Report};
 use std::fmt::Write;
 
 /// New divergences listed by name in the summary; the report has all of them.
@@ -33,31 +34,48 @@ pub fn render_summary(report: &Report) -> String {
         report.metadata.duration_seconds,
         report.metadata.cases_per_second,
     );
+    if let Some(arbiter) = &report.metadata.arbiter {
+        let rulings: Vec<String> = totals
+            .arbitrated
+            .iter()
+            .map(|(ruling, count)| format!("{ruling} {count}"))
+            .collect();
+        let _ = writeln!(
+            text,
+            "arbiter: {arbiter}; arbitrated divergences: {} ({} reference-wrong not counted as new)",
+            rulings.join(", "),
+            totals.reference_wrong
+        );
+    }
     let _ = writeln!(text);
     let _ = writeln!(
         text,
-        "{:<16} {:>7} {:>7} {:>7}",
-        "category", "cases", "known", "new"
+        "{:<16} {:>7} {:>7} {:>7} {:>9}",
+        "category", "cases", "known", "new", "ref-wrong"
     );
     for category in Category::ALL {
         let records = report
             .divergences
             .iter()
             .filter(|record| record.divergence.category == category);
-        let (known, new) = records.fold((0, 0), |(known, new), record| {
-            if record.known {
-                (known + 1, new)
-            } else {
-                (known, new + 1)
-            }
-        });
+        let (known, new, reference_wrong) =
+            records.fold((0, 0, 0), |(known, new, wrong), record| {
+                if record.known {
+                    (known + 1, new, wrong)
+                } else if is_reference_wrong(record) {
+                    (known, new, wrong + 1)
+                } else {
+                    (known, new + 1, wrong)
+                }
+            });
         let _ = writeln!(
             text,
-            "{:<16} {:>7} {:>7} {:>7}",
+            "{:<16} {:>7} {:>7} {:>7} {:>9}",
             category.name(),
-            known + new,
+            known + new + reference_wrong,
             known,
-            new
+            new,
+            reference_wrong
         );
     }
     let _ = writeln!(text, "{:<16} {:>7}", "inconclusive", totals.inconclusive);
@@ -84,7 +102,7 @@ pub fn render_summary(report: &Report) -> String {
     let new_records: Vec<_> = report
         .divergences
         .iter()
-        .filter(|record| !record.known)
+        .filter(|record| !record.known && !is_reference_wrong(record))
         .collect();
     if !new_records.is_empty() {
         let _ = writeln!(text);
@@ -105,4 +123,12 @@ pub fn render_summary(report: &Report) -> String {
         }
     }
     text
+}
+
+fn is_reference_wrong(record: &DivergenceRecord) -> bool {
+    record
+        .divergence
+        .arbitration
+        .as_ref()
+        .is_some_and(|arbitration| arbitration.verdict == Ruling::ReferenceWrong)
 }

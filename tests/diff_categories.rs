@@ -7,7 +7,7 @@ use ferrous_conformance::diff::{compare, Category, Comparison, Divergence};
 use ferrous_conformance::engine::{Case, Engine};
 use ferrous_conformance::engines::reference::ReferenceEngine;
 use ferrous_conformance::outcome::{
-    Bytes, ErrorKind, Outcome, Reply, TraceEntry, Value, WALL_CLOCK_MESSAGE,
+    Bytes, ErrorKind, Number, Outcome, Reply, TraceEntry, Value, WALL_CLOCK_MESSAGE,
 };
 use ferrous_conformance::runner::run_guarded;
 use std::sync::Arc;
@@ -133,6 +133,38 @@ fn traces_are_compared() {
     let found = divergence(&left, &right);
     assert_eq!(found.category, Category::Trace);
     assert!(found.detail.starts_with("call 1:"), "{}", found.detail);
+}
+
+#[test]
+fn time_and_chance_are_compared_with_real_redis_by_shape() {
+    let time = |seconds: &str| {
+        let mut outcome = Outcome::returned(
+            vec![Value::Table {
+                entries: vec![(
+                    Value::Number { value: Number(1.0) },
+                    Value::String {
+                        value: Bytes::from(seconds),
+                    },
+                )],
+            }],
+            vec![],
+        );
+        outcome.trace.push(TraceEntry {
+            function: "monitor".to_string(),
+            arguments: vec![Bytes::from("TIME")],
+            reply: Reply::Unobserved,
+        });
+        outcome
+    };
+    let (model, mut redis) = (time("1700000000"), time("1796405820"));
+    // Between two engines that both use the model, the values count.
+    assert_eq!(divergence(&model, &redis).category, Category::Returns);
+    redis.trace_from_monitor = true;
+    assert_eq!(compare(&model, &redis), Comparison::Agree);
+    // The shape still counts.
+    let mut shorter = redis.clone();
+    shorter.returns = vec![Value::Nil];
+    assert_eq!(divergence(&model, &shorter).category, Category::Returns);
 }
 
 #[test]

@@ -63,6 +63,7 @@ fn divergence(category: Category, signature: &str) -> Divergence {
         detail: String::new(),
         fingerprint: String::new(),
         signature: signature.to_string(),
+        arbitration: None,
     }
 }
 

@@ -15,7 +15,6 @@ pub(crate) const SYNTAX: &str = "ERR syntax error";
 pub(crate) const NO_SUCH_KEY: &str = "ERR no such key";
 pub(crate) const INDEX_OUT_OF_RANGE: &str = "ERR index out of range";
 pub(crate) const MUST_BE_POSITIVE: &str = "ERR value is out of range, must be positive";
-pub(crate) const MIN_MAX_NOT_FLOAT: &str = "ERR min or max is not a float";
 pub(crate) const ZADD_XX_NX: &str = "ERR XX and NX options at the same time are not compatible";
 pub(crate) const ZADD_GT_LT_NX: &str =
     "ERR GT, LT, and/or NX options at the same time are not compatible";

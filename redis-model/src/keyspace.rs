@@ -72,8 +72,10 @@ impl SortedSet {
             .position(|(_, m)| m.as_slice() == member)
     }
 
-    /// Sets `member`'s score (adding it if absent).
+    /// Sets `member`'s score (adding it if absent). A score of -0 is kept as 0, as Redis
+    /// stores it.
     pub(crate) fn insert(&mut self, member: &[u8], score: f64) {
+        let score = score + 0.0;
         self.remove(member);
         let position = self.entries.partition_point(|(s, m)| {
             s.total_cmp(&score)
@@ -222,6 +224,11 @@ impl Keyspace {
             .iter()
             .filter(|(_, stored)| !matches!(stored.expires_at, Some(at) if at <= self.now))
             .map(|(key, stored)| (key, &stored.data, stored.expires_at))
+    }
+
+    /// Removes every key (`FLUSHDB`, `FLUSHALL`).
+    pub(crate) fn clear(&mut self) {
+        self.keys.clear();
     }
 
     pub(crate) fn live_count(&self) -> usize {

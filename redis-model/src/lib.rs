@@ -9,15 +9,29 @@
 //! answers as Redis answers a script (the script-specific texts for unknown commands and wrong
 //! arity, the refusal of commands scripts may not run). [`Model::dump`] gives a deterministic
 //! picture of the whole key space for comparing what scripts leave behind.
+//!
+//! Every command goes through Redis 7.0.15's own command table first ([`redis_commands`], a
+//! snapshot of `COMMAND`), so lookup, arity and the `noscript` refusal are Redis's for every
+//! command, modelled or not. Replies that depend on the clock, on chance or on Redis's hash
+//! tables are deterministic here and marked ([`compared_by_shape`], [`writes_by_chance`]) so
+//! that the bench compares them with real Redis by shape. `INCRBYFLOAT` and `HINCRBYFLOAT`
+//! compute in C's `long double` (`csrc/long_double.c`), as Redis does on x86-64.
 
+mod command_table;
 mod commands;
 mod dump;
 mod errors;
+mod glob;
+mod help;
 mod keyspace;
+mod long_double;
 mod model;
-mod names;
 mod number;
 
+pub use command_table::{
+    compared_by_shape, parse_snapshot, redis_commands, resolve, writes_by_chance, RedisCommand,
+    SNAPSHOT,
+};
 pub use dump::{ttl_seconds_of, DumpedKey, DumpedValue};
 pub use model::{Model, SetupError, FROZEN_CLOCK_MS};
 pub use number::format_double;

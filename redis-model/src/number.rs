@@ -1,6 +1,5 @@
 //! Numbers as Redis reads and writes them: strict integer parsing (`string2ll`), double
-//! parsing that refuses NaN (`getDoubleFromObject`), `%.17g` doubles (sorted-set scores) and
-//! the "human" form of `INCRBYFLOAT` results.
+//! parsing that refuses NaN (`getDoubleFromObject`), `%.17g` doubles (sorted-set scores).
 
 /// Parses a 64-bit integer the way Redis's `string2ll` does: optional `-`, digits, no `+`, no
 /// spaces, no leading zeros (except `0` itself), nothing after the digits.
@@ -48,7 +47,66 @@ pub(crate) fn parse_double(text: &[u8]) -> Option<f64> {
         _ if unsigned.starts_with("0x") => parse_hex_float(&unsigned[2..])?,
         _ => unsigned.parse::<f64>().ok()?,
     };
+    if out_of_range(unsigned, value) {
+        return None;
+    }
     Some(if negative { -value } else { value })
+}
+
+/// Parses a bound of a score range as Redis's `zslParseRange` does: plain `strtod` over the
+/// whole text, so leading spaces pass, overflow is infinity and the empty text is 0; NaN is
+/// refused.
+pub(crate) fn parse_range_double(text: &[u8]) -> Option<f64> {
+    let start = text
+        .iter()
+        .position(|byte| !matches!(byte, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'))
+        .unwrap_or(text.len());
+    let text = &text[start..];
+    if start == 0 && text.is_empty() {
+        return Some(0.0);
+    }
+    let lower = std::str::from_utf8(text).ok()?.to_ascii_lowercase();
+    let unsigned = lower.trim_start_matches(['+', '-']);
+    if unsigned.len() + 1 < lower.len() || unsigned.contains("nan") {
+        return None;
+    }
+    let value = match unsigned {
+        "inf" | "infinity" => f64::INFINITY,
+        _ if unsigned.contains("inf") => return None,
+        _ if unsigned.starts_with("0x") => parse_hex_float(&unsigned[2..])?,
+        _ => unsigned.parse::<f64>().ok()?,
+    };
+    Some(if lower.starts_with('-') {
+        -value
+    } else {
+        value
+    })
+}
+
+/// A value `SORT` sorts by (`strtod` over the whole text, then Redis refuses `ERANGE`).
+pub(crate) fn parse_sort_double(text: &[u8]) -> Option<f64> {
+    let value = parse_range_double(text)?;
+    let lower = String::from_utf8_lossy(text)
+        .trim_start()
+        .to_ascii_lowercase();
+    if out_of_range(lower.trim_start_matches(['+', '-']), value) {
+        return None;
+    }
+    Some(value)
+}
+
+/// Whether `strtod` reports `ERANGE` for the number and Redis refuses it: overflow to infinity,
+/// or underflow of a nonzero number to zero.
+fn out_of_range(unsigned: &str, value: f64) -> bool {
+    if unsigned.starts_with("inf") {
+        return false;
+    }
+    let mantissa = match unsigned.strip_prefix("0x") {
+        Some(hex) => hex.split('p').next().unwrap_or_default(),
+        None => unsigned.split('e').next().unwrap_or_default(),
+    };
+    let nonzero = mantissa.chars().any(|c| c.is_ascii_hexdigit() && c != '0');
+    value.is_infinite() || (value == 0.0 && nonzero)
 }
 
 /// The hexadecimal floats `strtod` accepts (`0x1p3`, `0x1.8`), without the `0x`.
@@ -114,24 +172,6 @@ fn trim_fraction(text: &str) -> &str {
     }
 }
 
-/// An `INCRBYFLOAT` / `HINCRBYFLOAT` result. Redis prints its long double with `%.17Lf` and
-/// trims the zeros; the model computes in doubles and prints the shortest text that reads back
-/// as the same double (no exponent), which agrees with Redis for ordinary decimal values.
-pub(crate) fn format_human(value: f64) -> String {
-    if value == 0.0 {
-        return "0".to_string();
-    }
-    let shortest = format!("{value}");
-    let decimals = shortest
-        .split_once('.')
-        .map_or(0, |(_, fraction)| fraction.len());
-    if decimals <= 17 {
-        shortest
-    } else {
-        trim_fraction(&format!("{value:.17}")).to_string()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,7 +211,21 @@ mod tests {
         assert_eq!(parse_double(b"1e3"), Some(1000.0));
         assert_eq!(parse_double(b".5"), Some(0.5));
         assert_eq!(parse_double(b"0x10"), Some(16.0));
-        for bad in [&b"nan"[..], b"", b" 1", b"1 ", b"abc", b"--1", b"1e"] {
+        assert_eq!(parse_double(b"0e-500"), Some(0.0));
+        assert_eq!(parse_range_double(b""), Some(0.0));
+        assert_eq!(parse_range_double(b" 1e400"), Some(f64::INFINITY));
+        assert_eq!(parse_range_double(b"nan"), None);
+        for bad in [
+            &b"nan"[..],
+            b"",
+            b" 1",
+            b"1 ",
+            b"abc",
+            b"--1",
+            b"1e",
+            b"1e400",
+            b"1e-400",
+        ] {
             assert_eq!(
                 parse_double(bad),
                 None,
@@ -194,14 +248,5 @@ mod tests {
             format_double(123456789012345678.0),
             "1.2345678901234568e+17"
         );
-    }
-
-    #[test]
-    fn increments_format_for_humans() {
-        assert_eq!(format_human(10.5 + 0.1), "10.6");
-        assert_eq!(format_human(4.5), "4.5");
-        assert_eq!(format_human(3.0), "3");
-        assert_eq!(format_human(1e20), "100000000000000000000");
-        assert_eq!(format_human(-0.0), "0");
     }
 }

@@ -5,10 +5,12 @@
 //! worded as Redis words them.
 //!
 //! The conversions between Lua values and replies are this crate's own (the Ferrous VM has its
-//! own), so each is checked against real Redis. Not modelled here: `cjson`, `cmsgpack`, `bit`
-//! and `struct` (not in PUC Lua; cases needing them run against real Redis only), and
-//! overwriting an existing key of a read-only table (Redis refuses it; Lua 5.1 metatables
-//! cannot see it).
+//! own), so each is checked against real Redis. Read-only tables (globals, `redis`, `string`,
+//! `table`, `math`, `coroutine`) are empty proxies over the real ones, so that writes to
+//! existing keys fail as in Redis; the proxy of the globals becomes the globals table of the
+//! thread running the script. Not modelled here: `cjson`, `cmsgpack`, `bit` and `struct` (not
+//! in PUC Lua; cases needing them run against real Redis only), and raw writes by C library
+//! functions (`table.insert(string, x)`), which Redis refuses inside Lua's core.
 
 use crate::limits::{self, AllocationWatch, LimitHit};
 use ferrous_redis_model::{CallKind, Reply, Server};
@@ -127,6 +129,16 @@ pub fn eval(script: &RedisScript<'_>, limits: &EvalLimits, server: &mut dyn Serv
             })?,
         )?;
         host.raw_set(
+            "command_exists",
+            lua.create_function(|_, arguments: Table| {
+                let arguments = arguments
+                    .sequence_values::<mlua::String>()
+                    .map(|argument| argument.map(|text| text.as_bytes().to_vec()))
+                    .collect::<mlua::Result<Vec<_>>>()?;
+                Ok(ferrous_redis_model::resolve(&arguments).is_some())
+            })?,
+        )?;
+        host.raw_set(
             "setresp",
             scope.create_function(|_, version: u8| {
                 resp.set(version);
@@ -153,12 +165,12 @@ pub fn eval(script: &RedisScript<'_>, limits: &EvalLimits, server: &mut dyn Serv
                 Ok(())
             })?,
         )?;
-        let encode_reply: Function = lua
+        let (encode_reply, globals): (Function, Table) = lua
             .load(SANDBOX_SOURCE)
             .set_name(SANDBOX_CHUNK)
             .call(host)?;
         lua.set_memory_limit(limits.memory_bytes)?;
-        let packed = execute(&lua, script.body);
+        let packed = execute(&lua, script.body, globals);
         lua.set_memory_limit(0)?;
         limits::grant_host_allowance(HOST_READING_ALLOWANCE);
         reply_of(packed?, &sha, &encode_reply)
@@ -243,12 +255,15 @@ fn reply_to_lua(lua: &Lua, reply: &Reply, resp: u8) -> mlua::Result<Value> {
 
 /// Compiles the body as `@user_script` and calls it with Redis's error handler, budget hook
 /// and memory watch in place. Leaves `{ status = <lua status>, [1] = <result or error> }`.
-fn execute(lua: &Lua, body: &[u8]) -> mlua::Result<Table> {
+fn execute(lua: &Lua, body: &[u8], globals: Table) -> mlua::Result<Table> {
     // SAFETY: the closure only uses the raw API on the state it is given, keeps `watch` alive
     // and in place while installed, and holds nothing with a destructor across calls that may
     // longjmp. Nothing calls into mlua between `install` and `uninstall`.
     unsafe {
-        lua.exec_raw::<Table>((), |state| {
+        lua.exec_raw::<Table>(globals, |state| {
+            // The sandbox's read-only proxy becomes the globals of the thread running the
+            // script: the script's chunk, what it loads and its coroutines all see it.
+            ffi::lua_replace(state, ffi::LUA_GLOBALSINDEX);
             limits::install_budget_hook(state);
             let watch = AllocationWatch::of(state);
             watch.install(state);

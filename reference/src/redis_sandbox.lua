@@ -4,15 +4,16 @@
 -- Redis's API functions are C functions: each function of this chunk that a script can reach
 -- is wrapped by `host.c_function` in a C closure that calls it, so calls to it are never tail
 -- calls and frames look as they do in Redis. Inside such a function, level 2 is the wrapper
--- and level 3 the caller. Returns the function that turns a script's result into a reply.
+-- and level 3 the caller. Returns the function that turns a script's result into a reply, and
+-- the table the script must see as its globals.
 local host = ...
 local c_function = host.c_function
 
 local error, type, select, tostring, tonumber, ipairs = error, type, select, tostring, tonumber, ipairs
 local raw_rawset, raw_rawget, raw_setmetatable = rawset, rawget, setmetatable
-local raw_pcall, raw_loadstring = pcall, loadstring
-local string_format, string_byte, string_sub, string_find, string_match, table_concat =
-  string.format, string.byte, string.sub, string.find, string.match, table.concat
+local raw_pcall, raw_loadstring, raw_load = pcall, loadstring, load
+local string_format, string_byte, string_sub, string_find, string_match =
+  string.format, string.byte, string.sub, string.find, string.match
 local math_floor = math.floor
 local getinfo, raw_getmetatable = debug.getinfo, debug.getmetatable
 local INTERNAL = host.chunk_name
@@ -143,12 +144,20 @@ end
 redis.REPL_NONE, redis.REPL_AOF, redis.REPL_SLAVE, redis.REPL_REPLICA, redis.REPL_ALL =
   0, 1, 2, 2, 3
 
+-- Redis's wording for a wrong argument count says "two"; the flags are read with
+-- lua_tointeger, so what is not a number is 0 (REPL_NONE) and fractions are truncated (NaN
+-- converts to the smallest integer on x86-64).
 function redis.set_repl(...)
   if select("#", ...) ~= 1 then
-    error(api_error("redis.set_repl() requires one argument."))
+    error(api_error("redis.set_repl() requires two arguments."))
   end
-  local flags = tonumber((...))
-  if not flags or flags < 0 or flags > 3 then
+  local flags = tonumber((...)) or 0
+  if flags < 0 then
+    flags = -math_floor(-flags)
+  else
+    flags = math_floor(flags)
+  end
+  if flags ~= flags or flags < 0 or flags > 3 then
     error(api_error("Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE."))
   end
 end
@@ -164,8 +173,17 @@ end
 function redis.debug()
 end
 
-function redis.acl_check_cmd()
-  error(api_error("ferrous reference does not model ACLs"))
+-- Scripts run as the default user, who may run every command: the answer is true for every
+-- command of Redis's table, an error for anything else.
+function redis.acl_check_cmd(...)
+  local arguments, problem = command_arguments(...)
+  if not arguments then
+    error(api_error(problem))
+  end
+  if not host.command_exists(arguments) then
+    error(api_error("Invalid command passed to redis.acl_check_cmd()"))
+  end
+  return true
 end
 
 redis.REDIS_VERSION = host.redis_version
@@ -221,26 +239,31 @@ function loadstring(text, chunk_name)
   return raw_loadstring(text, chunk_name)
 end
 
+-- Lua 5.1's own load, which calls the reader only as the parser needs more text (and accepts
+-- numbers from it); only a leading ESC is changed, into another byte that is an unexpected
+-- symbol as well, because the stock load would read the chunk as bytecode instead.
 function load(reader, chunk_name)
   if type(reader) ~= "function" then
     bad_argument(2, 1, "function expected, got " .. (reader == nil and "no value" or type(reader)))
   end
-  local pieces = {}
-  while true do
+  local first = true
+  local binary = false
+  local function read()
     local piece = reader()
-    if piece == nil or piece == "" then
-      break
+    if first then
+      first = false
+      if type(piece) == "string" and string_byte(piece, 1) == 27 then
+        binary = true
+        return "\1" .. string_sub(piece, 2)
+      end
     end
-    if type(piece) ~= "string" then
-      return nil, "reader function must return a string"
-    end
-    pieces[#pieces + 1] = piece
+    return piece
   end
-  local text = table_concat(pieces)
-  if string_byte(text, 1) == 27 then
-    return refuse_bytecode(chunk_name or "=(load)")
+  local loaded, message = raw_load(read, chunk_name)
+  if binary and not loaded then
+    message = message:gsub("'char%(1%)'$", "'char(27)'")
   end
-  return raw_loadstring(text, chunk_name or "=(load)")
+  return loaded, message
 end
 
 -- Redis's math.random and math.randomseed, over its own rand48 generator.
@@ -331,9 +354,13 @@ for _, name in ipairs({ "print", "dofile", "loadfile", "require", "module", "set
   raw_rawset(_G, name, nil)
 end
 
--- Read-only tables: new keys are refused (existing keys are not protected here, see the
--- reference's documentation), rawset and setmetatable refuse them too.
-local readonly = {}
+-- Read-only tables. Redis 7 refuses every write to them, to existing keys as well as new ones;
+-- Lua 5.1 has no such flag, so a script sees each of them through an empty proxy: reads fall
+-- through to the real table (the proxy's __index) and every assignment reaches __newindex and
+-- fails. rawget, rawset, next, pairs and setmetatable see through a proxy (`real_of`) as Redis's
+-- see the table itself.
+local readonly, real_of = {}, {}
+local raw_next = next
 local readonly_error = c_function(function()
   error("Attempt to modify a readonly table", 3)
 end)
@@ -346,11 +373,46 @@ end
 math.random, math.randomseed = c_function(math.random), c_function(math.randomseed)
 pcall, loadstring, load = c_function(pcall), c_function(loadstring), c_function(load)
 
-for _, t in ipairs({ redis, string, table, math, coroutine }) do
-  readonly[t] = true
-  raw_setmetatable(t, { __newindex = readonly_error })
+local function protect(t)
+  local proxy = {}
+  raw_setmetatable(proxy, { __index = t, __newindex = readonly_error })
+  real_of[proxy] = t
+  readonly[proxy], readonly[t] = true, true
+  return proxy
 end
-readonly[_G] = true
+
+local function see_through(t)
+  return real_of[t] or t
+end
+
+local function check_table(t, count)
+  if type(t) ~= "table" then
+    bad_argument(3, 1, type_problem("table", t, count > 0))
+  end
+end
+
+local function next_through(...)
+  check_table((...), select("#", ...))
+  return raw_next(see_through((...)), (select(2, ...)))
+end
+next = c_function(next_through)
+-- Lua 5.1's pairs returns its own closure of next, not the global one.
+local pairs_iterator = c_function(next_through)
+
+pairs = c_function(function(...)
+  check_table((...), select("#", ...))
+  return pairs_iterator, (...), nil
+end)
+
+rawget = c_function(function(...)
+  local t = ...
+  local count = select("#", ...)
+  check_table(t, count)
+  if count < 2 then
+    bad_argument(2, 2, "value expected")
+  end
+  return raw_rawget(see_through(t), (select(2, ...)))
+end)
 
 -- rawset and setmetatable check their arguments here, as Redis's C functions do before they
 -- reach its read-only check: the originals, called from this chunk, would blame this chunk's
@@ -396,12 +458,23 @@ raw_setmetatable(_G, {
   __newindex = readonly_error,
 })
 
+local globals = _G
+for _, name in ipairs({ "redis", "string", "table", "math", "coroutine" }) do
+  raw_rawset(globals, name, protect(raw_rawget(globals, name)))
+end
+-- String methods come from the proxy too, so getmetatable("").__index == string holds.
+raw_getmetatable("").__index = raw_rawget(globals, "string")
+-- The script's globals: the host makes this proxy the globals table of the state, so the script,
+-- the chunks it loads and the coroutines it makes all see it.
+local globals_proxy = protect(globals)
+raw_rawset(globals, "_G", globals_proxy)
+
 -- A script's result as a flat list of (kind, payload) pairs, depth first, the way Redis's
 -- luaReplyToRedisReply reads it (raw fields, arrays up to the first nil). Done in Lua so
 -- that deeply nested results need no host references.
 local DEPTH_LIMIT = host.reply_depth_limit
 local STACK_LIMIT_ERROR = "ERR reached lua stack limit"
-local rawget, next = rawget, next
+local rawget, next = raw_rawget, raw_next
 
 local function encode_reply(value)
   local out, n = {}, 0
@@ -482,4 +555,4 @@ local function encode_reply(value)
   return out, n
 end
 
-return encode_reply
+return encode_reply, globals_proxy

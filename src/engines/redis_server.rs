@@ -69,7 +69,7 @@ impl Engine for RedisServerEngine {
     }
 
     fn version(&self) -> String {
-        match self.with_server(|server| (Ok(server.version().to_string()), true)) {
+        match self.start() {
             Ok(version) => format!("redis-server {version}"),
             Err(error) => format!("redis-server (not started: {error})"),
         }
@@ -96,6 +96,12 @@ impl Engine for RedisServerEngine {
 }
 
 impl RedisServerEngine {
+    /// Starts the server now, unless it runs already, and gives its version: whether real
+    /// Redis is there to ask.
+    pub fn start(&self) -> io::Result<String> {
+        self.with_server(|server| (Ok(server.version().to_string()), true))
+    }
+
     /// Runs `work` with the server, starting it first if needed, and stops the server when
     /// `work` says it is no longer usable. Holds the lock throughout, so cases never overlap
     /// and none starts on a server being stopped.

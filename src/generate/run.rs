@@ -4,7 +4,9 @@
 
 use super::features::{Feature, FeatureSet};
 use super::{case_for, file_name, from_seed, program_seed};
-use crate::bench::{open_progress_log, run_logged, run_metadata, RunResult};
+use crate::bench::{
+    open_progress_log, run_logged, run_metadata, write_report_on_interrupt, RunResult,
+};
 use crate::corpus::Entry;
 use crate::engine::{Engine, Profile};
 use crate::error::BenchError;
@@ -49,7 +51,27 @@ pub fn run_generated(
         path: request.report.clone(),
         source,
     };
-    let log = open_progress_log(&request.report)?;
+    let log = Arc::new(open_progress_log(&request.report)?);
+    let profile = if request.allowed.contains(Feature::Redis) {
+        Profile::Redis
+    } else {
+        Profile::Lua51
+    };
+    let corpus = format!(
+        "generated: seeds {}..{} (saved to {})",
+        request.seed,
+        program_seed(request.seed, request.count),
+        request.save_dir.display()
+    );
+    let _watch = {
+        let (engines, corpus, jobs) = (engines.clone(), corpus.clone(), request.jobs);
+        write_report_on_interrupt(
+            &log,
+            &request.report,
+            &request.save_dir,
+            move |timing, cases| run_metadata(&engines, profile, corpus, None, jobs, timing, cases),
+        )
+    };
 
     let entries: Vec<Entry> = (0..request.count)
         .into_par_iter()
@@ -81,17 +103,6 @@ pub fn run_generated(
             source,
         }
     })?;
-    let profile = if request.allowed.contains(Feature::Redis) {
-        Profile::Redis
-    } else {
-        Profile::Lua51
-    };
-    let corpus = format!(
-        "generated: seeds {}..{} (saved to {})",
-        request.seed,
-        program_seed(request.seed, request.count),
-        request.save_dir.display()
-    );
     let metadata = run_metadata(
         &engines,
         profile,

@@ -221,12 +221,30 @@ fn trend_chart(out: &mut String, trend: &[Figures]) {
     out.push_str("</div>");
 }
 
-fn bucket_row(out: &mut String, bucket: &Bucket, sources: &[String]) {
-    let status = if bucket.is_known() {
+/// Known, new (a regression), or new but ruled the reference's fault by real Redis.
+fn state_html(bucket: &Bucket) -> String {
+    if bucket.is_known() {
         "<span class=known>known</span>".to_string()
-    } else {
+    } else if bucket.is_regression() {
         format!("<span class=new>new ({})</span>", bucket.unknown)
-    };
+    } else {
+        format!(
+            "<span class=known>new ({}), not a regression</span>",
+            bucket.unknown
+        )
+    }
+}
+
+/// Real Redis's verdict on the bucket, when it was asked.
+fn verdict_html(bucket: &Bucket) -> String {
+    bucket
+        .verdict_text()
+        .map(|text| format!(" — <span class=verdict>{}</span>", escape(text)))
+        .unwrap_or_default()
+}
+
+fn bucket_row(out: &mut String, bucket: &Bucket, sources: &[String]) {
+    let status = format!("{}{}", state_html(bucket), verdict_html(bucket));
     let _ = write!(
         out,
         "<tr><td><code>{}</code></td><td class=n>{}</td><td>{status}</td><td>{}</td><td><a href='#{}'>{}</a></td><td>{}</td></tr>",
@@ -364,9 +382,13 @@ pub fn render(night: &Night) -> String {
                 escape(&bucket.signature),
                 bucket.count,
                 if bucket.is_known() {
-                    format!("known: {}", escape(bucket.known_reason.as_deref().unwrap_or("")))
+                    format!(
+                        "known: {}{}",
+                        escape(bucket.known_reason.as_deref().unwrap_or("")),
+                        verdict_html(bucket)
+                    )
                 } else {
-                    "<span class=new>new</span>".to_string()
+                    format!("{}{}", state_html(bucket), verdict_html(bucket))
                 },
                 escape(&bucket.cases.join(", "))
             );

@@ -88,11 +88,7 @@ pub fn render(night: &Night) -> String {
                 "| `{}` | {} | {} | {} | {} | {} |",
                 bucket.signature,
                 bucket.count,
-                if bucket.is_known() {
-                    "known"
-                } else {
-                    "**new**"
-                },
+                bucket_status(bucket),
                 night_bucket.sources.join(", "),
                 cell(&bucket.example.id),
                 cell(&bucket.example.detail)
@@ -175,4 +171,19 @@ pub fn render(night: &Night) -> String {
         }
     }
     text
+}
+
+/// Known, new, or new but not a regression; with real Redis's verdict when it was asked.
+fn bucket_status(bucket: &crate::buckets::Bucket) -> String {
+    let state = if bucket.is_known() {
+        "known"
+    } else if bucket.is_regression() {
+        "**new**"
+    } else {
+        "new, not a regression"
+    };
+    match bucket.verdict_text() {
+        Some(verdict) => format!("{state}: {verdict}"),
+        None => state.to_string(),
+    }
 }

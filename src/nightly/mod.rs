@@ -442,7 +442,7 @@ pub fn assemble(
         buckets: buckets.len(),
         new_buckets: buckets
             .iter()
-            .filter(|night_bucket| !night_bucket.bucket.is_known())
+            .filter(|night_bucket| night_bucket.bucket.is_regression())
             .count(),
     };
     let mut trend = read_trend(&args.history, &args.folder);

@@ -7,7 +7,7 @@
 //! one side's trace came from `MONITOR` (`Outcome::trace_from_monitor`), the other side's trace is
 //! reduced to what `MONITOR` would have shown and only arguments are compared.
 
-use crate::diff::excerpt;
+use crate::diff::contrast;
 use crate::outcome::{Bytes, Outcome, Reply, StoredKey, TraceEntry};
 use crate::signature::mask;
 
@@ -117,6 +117,35 @@ fn render_key(key: Option<&StoredKey>) -> String {
     }
 }
 
+/// Whether the script called a command whose reply depends on the clock, chance or Redis's
+/// hash-table layout (see `ferrous_redis_model::compared_by_shape`): against real Redis its
+/// results can only be compared by shape.
+pub fn called_shape_only_command(outcome: &Outcome) -> bool {
+    outcome.trace.iter().any(|entry| {
+        let arguments: Vec<Vec<u8>> = entry.arguments.iter().map(|a| a.0.clone()).collect();
+        ferrous_redis_model::compared_by_shape(&arguments)
+    })
+}
+
+/// Whether the script called a command that changes data by chance (`SPOP`): against real
+/// Redis, the key space it leaves is compared by shape only.
+fn changed_data_by_chance(outcome: &Outcome) -> bool {
+    outcome.trace.iter().any(|entry| {
+        let arguments: Vec<Vec<u8>> = entry.arguments.iter().map(|a| a.0.clone()).collect();
+        ferrous_redis_model::writes_by_chance(&arguments)
+    })
+}
+
+/// Keys with their type, time to live and value length, without the value itself.
+fn key_shapes(keys: &[StoredKey]) -> Vec<StoredKey> {
+    keys.iter()
+        .map(|key| StoredKey {
+            value: vec![Bytes::from(key.value.len().to_string().as_str())],
+            ..key.clone()
+        })
+        .collect()
+}
+
 /// The first difference between the Redis effects of two outcomes: `(detail, fingerprint)`.
 pub fn first_difference(left: &Outcome, right: &Outcome) -> Option<(String, String)> {
     let monitor = left.trace_from_monitor || right.trace_from_monitor;
@@ -125,12 +154,8 @@ pub fn first_difference(left: &Outcome, right: &Outcome) -> Option<(String, Stri
     for index in 0..left_trace.len().max(right_trace.len()) {
         let (a, b) = (left_trace.get(index), right_trace.get(index));
         if a != b {
-            let detail = format!(
-                "call {}: left {} | right {}",
-                index + 1,
-                excerpt(&render_entry(a)),
-                excerpt(&render_entry(b))
-            );
+            let (left_text, right_text) = contrast(&render_entry(a), &render_entry(b));
+            let detail = format!("call {}: left {left_text} | right {right_text}", index + 1);
             let fingerprint = format!(
                 "trace left {} | right {}",
                 mask(&render_entry(a)),
@@ -142,14 +167,19 @@ pub fn first_difference(left: &Outcome, right: &Outcome) -> Option<(String, Stri
     let (Some(left_keys), Some(right_keys)) = (&left.keyspace, &right.keyspace) else {
         return None;
     };
+    let by_shape = monitor && (changed_data_by_chance(left) || changed_data_by_chance(right));
+    let (left_keys, right_keys) = if by_shape {
+        (key_shapes(left_keys), key_shapes(right_keys))
+    } else {
+        (left_keys.clone(), right_keys.clone())
+    };
     for index in 0..left_keys.len().max(right_keys.len()) {
         let (a, b) = (left_keys.get(index), right_keys.get(index));
         if a != b {
+            let (left_text, right_text) = contrast(&render_key(a), &render_key(b));
             let detail = format!(
-                "keyspace after the script, key {}: left {} | right {}",
-                index + 1,
-                excerpt(&render_key(a)),
-                excerpt(&render_key(b))
+                "keyspace after the script, key {}: left {left_text} | right {right_text}",
+                index + 1
             );
             let fingerprint = format!(
                 "keyspace left {} | right {}",
@@ -277,6 +307,36 @@ mod tests {
             first_difference(&left, &right),
             None,
             "lua51 outcomes have no key space"
+        );
+    }
+
+    #[test]
+    fn after_spop_key_spaces_are_compared_with_real_redis_by_shape() {
+        let set = |members: &[&str]| StoredKey {
+            key: Bytes::from("s"),
+            kind: "set".to_string(),
+            ttl: None,
+            value: members.iter().map(|m| Bytes::from(*m)).collect(),
+        };
+        let spop = entry("call", &["SPOP", "s"], Reply::Bulk { value: "a".into() });
+        let mut model = outcome_with(vec![spop.clone()], false);
+        let mut redis = outcome_with(
+            vec![entry("monitor", &["SPOP", "s"], Reply::Unobserved)],
+            true,
+        );
+        model.keyspace = Some(vec![set(&["b", "c"])]);
+        redis.keyspace = Some(vec![set(&["a", "c"])]);
+        assert_eq!(first_difference(&model, &redis), None);
+        redis.keyspace = Some(vec![set(&["c"])]);
+        assert!(
+            first_difference(&model, &redis).is_some(),
+            "the size still counts"
+        );
+        let mut other_model = outcome_with(vec![spop], false);
+        other_model.keyspace = Some(vec![set(&["a", "c"])]);
+        assert!(
+            first_difference(&model, &other_model).is_some(),
+            "between two engines on the model the members count"
         );
     }
 }

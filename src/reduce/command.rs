@@ -4,9 +4,10 @@ use super::decisions::{reduce_generated, GeneratedReduction};
 use super::oracle::Isolation;
 use super::{reduce, script_size, ReduceOptions, Reduction};
 use crate::bench::resolve_engines;
-use crate::corpus::{load_single, LoadOptions};
-use crate::engine::{Case, Limits, Profile};
+use crate::corpus::load_named;
+use crate::engine::{Case, Limits};
 use crate::generate::features::FeatureSet;
+use crate::generate::redis::redis_features;
 use crate::generate::{default_features, from_seed, parse_features, seed_in_header};
 use crate::report::shell_quote;
 use crate::triage_error::TriageError;
@@ -16,8 +17,9 @@ use std::time::Duration;
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct ReduceArgs {
-    /// The divergent case (a `.lua` file). A saved generated program (`gen-<seed>.lua`) is
-    /// reduced through its generator first, as with `--generated`.
+    /// The divergent case: a `.lua` file, a case id (`tables/sort`, under --corpus) or a
+    /// generated program (`generated/gen-42`, `42`). A generated program is reduced through
+    /// its generator first, as with `--generated`.
     #[arg(required_unless_present = "generated")]
     pub case: Option<PathBuf>,
     /// Reduce the generated program of this seed: shrink its generator decisions first, then
@@ -65,24 +67,13 @@ pub fn seconds(value: f64, option: &str) -> Result<Duration, TriageError> {
         })
 }
 
-/// Loads a case given on the command line, as `show` does.
+/// Loads a case given on the command line, under the profile its header asks for.
 pub fn load_case(path: &Path, corpus: &Path, wall_clock: Duration) -> Result<Case, TriageError> {
-    let options = LoadOptions {
-        profile: Profile::Lua51,
-        limits: Limits {
-            wall_clock,
-            ..Limits::default()
-        },
+    let limits = Limits {
+        wall_clock,
+        ..Limits::default()
     };
-    let case = load_single(path, corpus, &options)?;
-    if case.profile == Profile::Redis {
-        // Candidates run in a child that knows only Lua 5.1 cases (no data set, KEYS, ARGV).
-        return Err(TriageError::Refused(format!(
-            "{}: reducing redis-profile cases is not supported yet",
-            path.display()
-        )));
-    }
-    Ok(case)
+    Ok(load_named(path, corpus, limits)?)
 }
 
 /// The default place of a reduced script: outside the corpus, so it is not run as a case.
@@ -169,6 +160,15 @@ fn generated_seed(args: &ReduceArgs, allowed: FeatureSet) -> Result<Option<u64>,
     Ok(Some(seed))
 }
 
+/// Whether the case file's header asks for the redis profile (a saved generated redis program
+/// is rebuilt from its seed with the redis features).
+fn names_redis_profile(case: Option<&Path>) -> bool {
+    case.and_then(|path| std::fs::read(path).ok())
+        .and_then(|source| crate::header::parse_header(&source).ok())
+        .and_then(|header| header.profile)
+        == Some(crate::engine::Profile::Redis)
+}
+
 /// A summary of the decision passes of a generated program's reduction.
 pub fn describe_decisions(reduced: &GeneratedReduction) -> String {
     let shrink = &reduced.decisions;
@@ -197,9 +197,18 @@ pub fn describe_decisions(reduced: &GeneratedReduction) -> String {
 }
 
 pub fn run(args: &ReduceArgs) -> Result<u8, TriageError> {
+    let resolved = match &args.case {
+        Some(case) => Some(crate::case_argument::resolve_case(case, &args.corpus)?),
+        None => None,
+    };
+    let args = &ReduceArgs {
+        case: resolved,
+        ..args.clone()
+    };
     let engines = resolve_engines(&args.engines)?;
     let wall_clock = seconds(args.wall_clock, "--wall-clock")?;
     let allowed = match &args.features {
+        None if names_redis_profile(args.case.as_deref()) => redis_features(),
         None => default_features(),
         Some(list) => parse_features(list)
             .map_err(|reason| TriageError::Refused(format!("--features: {reason}")))?,

@@ -9,8 +9,10 @@
 //! that.
 
 use super::oracle::{examine, Finding};
+use super::split_header;
 use crate::bench::resolve_engines;
 use crate::engine::{Case, Limits, Profile};
+use crate::header::parse_header;
 use crate::triage_error::TriageError;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -41,6 +43,9 @@ pub struct ExamineArgs {
     /// Wall clock of each engine run, in seconds.
     #[arg(long)]
     pub wall_clock: f64,
+    /// The case's header directives (`-- @...` lines): profile, Redis KEYS, ARGV and data set.
+    #[arg(long, default_value = "")]
+    pub header: String,
 }
 
 /// The child side: reads the candidate from stdin and prints its finding as JSON.
@@ -51,16 +56,18 @@ pub fn run(args: &ExamineArgs) -> Result<u8, TriageError> {
         .read_to_end(&mut source)
         .map_err(|error| TriageError::file("<stdin>", error))?;
     let wall_clock = super::command::seconds(args.wall_clock, "--wall-clock")?;
+    let header = parse_header(args.header.as_bytes())
+        .map_err(|error| TriageError::Refused(format!("--header: {error}")))?;
     let case = Case {
         id: args.id.clone(),
         path: PathBuf::from(format!("{}.lua", args.id)),
         source: Vec::new(),
         chunk_name: args.chunk_name.clone(),
-        profile: Profile::Lua51,
-        keys: Vec::new(),
-        argv: Vec::new(),
-        redis_data: Vec::new(),
-        engines: None,
+        profile: header.profile.unwrap_or(Profile::Lua51),
+        keys: header.keys.unwrap_or_default(),
+        argv: header.argv.unwrap_or_default(),
+        redis_data: header.data,
+        engines: header.engines,
         limits: Limits {
             instructions: args.budget,
             memory_bytes: args.memory,
@@ -86,6 +93,11 @@ pub fn examine_in_child(program: &Path, engines: &str, base: &Case, source: &[u8
             "--chunk-name",
             &base.chunk_name,
         ])
+        // `=` keeps clap from reading the header's leading `--` as an option.
+        .arg(format!(
+            "--header={}",
+            String::from_utf8_lossy(&split_header(&base.source).0)
+        ))
         .args(["--budget", &base.limits.instructions.to_string()])
         .args(["--memory", &base.limits.memory_bytes.to_string()])
         .args([

@@ -128,3 +128,29 @@ impl Engine for PreludeEngine {
 /// A zero that prints as `-0`: a formatting bug most programs run into.
 pub const NEGATIVE_ZERO_PRELUDE: &str =
     "do local plain = tostring; tostring = function(v) if v == 0 then return '-0' end return plain(v) end end";
+
+/// An engine that answers under another engine's name and returns the string `broken` as its
+/// first value: a deliberately broken Ferrous VM (or reference) for arbitration tests.
+pub struct BrokenEngine {
+    pub name: &'static str,
+    pub inner: Box<dyn Engine>,
+}
+
+impl Engine for BrokenEngine {
+    fn name(&self) -> &str {
+        self.name
+    }
+
+    fn version(&self) -> String {
+        format!("{} returning 'broken' first", self.inner.version())
+    }
+
+    fn run(&self, case: &Case) -> Outcome {
+        let mut outcome = self.inner.run(case);
+        match outcome.returns.first_mut() {
+            Some(first) => *first = Value::string("broken"),
+            None => outcome.returns.push(Value::string("broken")),
+        }
+        outcome
+    }
+}

@@ -1,13 +1,16 @@
 //! Hash commands. Fields keep their insertion order, as Redis keeps small hashes, so `HGETALL`,
 //! `HKEYS` and `HVALS` reply in the order Redis does for hashes of up to 128 fields.
 
+use super::pick;
+use super::sorted_set_ops::random_count;
 use super::{
     bulk, error, flag, hash_at, hash_at_mut, integer, integer_argument, ok, spec, Answer,
     CommandSpec, Request,
 };
 use crate::errors;
 use crate::keyspace::{Data, Keyspace};
-use crate::number::{format_human, parse_double, parse_integer};
+use crate::long_double::LongDouble;
+use crate::number::parse_integer;
 use crate::Reply;
 
 pub(super) const COMMANDS: &[CommandSpec] = &[
@@ -25,6 +28,7 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
     spec("hvals", 2, hvals),
     spec("hincrby", 4, hincrby),
     spec("hincrbyfloat", 4, hincrbyfloat),
+    spec("hrandfield", -2, hrandfield),
 ];
 
 type Fields = Vec<(Vec<u8>, Vec<u8>)>;
@@ -205,17 +209,17 @@ fn hincrby(keyspace: &mut Keyspace, request: &Request) -> Answer {
 }
 
 fn hincrbyfloat(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    let by = parse_double(request.arg(2)).ok_or_else(|| error(errors::NOT_FLOAT))?;
+    let by = LongDouble::parse(request.arg(2)).ok_or_else(|| error(errors::NOT_FLOAT))?;
     if !by.is_finite() {
         return Err(error("ERR value is NaN or Infinity"));
     }
     let key = request.arg(0);
     let fields = hash_for_write(keyspace, key)?;
     let current = match field_value(fields, request.arg(1)) {
-        Some(text) => parse_double(text).ok_or_else(|| error(errors::HASH_NOT_FLOAT)),
-        None => Ok(0.0),
+        Some(text) => LongDouble::parse(text).ok_or_else(|| error(errors::HASH_NOT_FLOAT)),
+        None => LongDouble::parse(b"0").ok_or_else(|| error(errors::HASH_NOT_FLOAT)),
     };
-    let updated = current.map(|current| current + by).and_then(|updated| {
+    let updated = current.map(|current| current.add(by)).and_then(|updated| {
         if updated.is_finite() {
             Ok(updated)
         } else {
@@ -224,7 +228,7 @@ fn hincrbyfloat(keyspace: &mut Keyspace, request: &Request) -> Answer {
     });
     match updated {
         Ok(updated) => {
-            let text = format_human(updated).into_bytes();
+            let text = updated.to_human();
             store(fields, request.arg(1), &text);
             Ok(Reply::Bulk(text))
         }
@@ -234,4 +238,28 @@ fn hincrbyfloat(keyspace: &mut Keyspace, request: &Request) -> Answer {
             Err(reply)
         }
     }
+}
+
+/// `HRANDFIELD key [count [WITHVALUES]]`: the model chooses the first fields (compared with
+/// real Redis by shape only).
+fn hrandfield(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let (count, with_values) = random_count(request.args, "withvalues")?;
+    let fields = hash_at(keyspace, request.arg(0))?.cloned();
+    let Some(count) = count else {
+        return Ok(fields
+            .and_then(|fields| fields.into_iter().next())
+            .map_or(Reply::Nil, |(field, _)| Reply::Bulk(field)));
+    };
+    let fields = fields.unwrap_or_default();
+    let chosen = pick(&fields, count)?;
+    Ok(Reply::Array(
+        chosen
+            .into_iter()
+            .flat_map(|(field, value)| match (with_values, request.resp >= 3) {
+                (false, _) => vec![Reply::Bulk(field)],
+                (true, false) => vec![Reply::Bulk(field), Reply::Bulk(value)],
+                (true, true) => vec![Reply::Array(vec![Reply::Bulk(field), Reply::Bulk(value)])],
+            })
+            .collect(),
+    ))
 }

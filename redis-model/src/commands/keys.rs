@@ -1,12 +1,15 @@
 //! Generic key commands: `DEL`, `UNLINK`, `EXISTS`, `TYPE`, `RENAME`, `DBSIZE`, and expiry
-//! (`EXPIRE`, `PEXPIRE`, `TTL`, `PTTL`, `PERSIST`) under the frozen clock.
+//! (`EXPIRE`, `PEXPIRE`, `EXPIREAT`, `PEXPIREAT`, `TTL`, `PTTL`, `EXPIRETIME`, `PEXPIRETIME`,
+//! `PERSIST`) under the frozen clock, `RENAMENX`, `COPY`, `TOUCH`, `RANDOMKEY` (the first key:
+//! compared by shape only), `MOVE`, `OBJECT`; `DUMP`/`RESTORE` are refused (the model has no
+//! RDB serialization).
 
 use super::{
-    error, flag, integer, integer_argument, is_option, ok, spec, Answer, CommandSpec, Request,
+    bulk, error, flag, integer, integer_argument, is_option, ok, spec, Answer, CommandSpec, Request,
 };
 use crate::dump::ttl_seconds_of;
 use crate::errors;
-use crate::keyspace::Keyspace;
+use crate::keyspace::{Data, Keyspace};
 use crate::Reply;
 
 pub(super) const COMMANDS: &[CommandSpec] = &[
@@ -21,6 +24,18 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
     spec("ttl", 2, ttl),
     spec("pttl", 2, pttl),
     spec("persist", 2, persist),
+    spec("expireat", -3, expireat),
+    spec("pexpireat", -3, pexpireat),
+    spec("expiretime", 2, expiretime),
+    spec("pexpiretime", 2, pexpiretime),
+    spec("renamenx", 3, renamenx),
+    spec("copy", -3, copy),
+    spec("touch", -2, exists),
+    spec("randomkey", 1, randomkey),
+    spec("move", 3, move_key),
+    spec("dump", 2, dump),
+    spec("restore", -4, restore),
+    spec("object", -2, object),
 ];
 
 fn del(keyspace: &mut Keyspace, request: &Request) -> Answer {
@@ -99,14 +114,20 @@ fn parse_conditions(words: &[Vec<u8>]) -> Result<ExpireConditions, Reply> {
     Ok(conditions)
 }
 
-fn set_expiry(keyspace: &mut Keyspace, request: &Request, millis_per_unit: i64) -> Answer {
+fn set_expiry(
+    keyspace: &mut Keyspace,
+    request: &Request,
+    millis_per_unit: i64,
+    absolute: bool,
+) -> Answer {
     let key = request.arg(0);
     let conditions = parse_conditions(&request.args[2..])?;
     let amount = integer_argument(request.arg(1))?;
     let invalid = || error(&errors::invalid_expire(request.name));
+    let base = if absolute { 0 } else { keyspace.now() };
     let at = amount
         .checked_mul(millis_per_unit)
-        .and_then(|millis| millis.checked_add(keyspace.now()))
+        .and_then(|millis| millis.checked_add(base))
         .ok_or_else(invalid)?;
     if !keyspace.contains(key) {
         return Ok(flag(false));
@@ -130,11 +151,11 @@ fn set_expiry(keyspace: &mut Keyspace, request: &Request, millis_per_unit: i64) 
 }
 
 fn expire(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    set_expiry(keyspace, request, 1000)
+    set_expiry(keyspace, request, 1000, false)
 }
 
 fn pexpire(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    set_expiry(keyspace, request, 1)
+    set_expiry(keyspace, request, 1, false)
 }
 
 /// `TTL`/`PTTL`: -2 for a missing key, -1 for a key without expiry.
@@ -170,4 +191,177 @@ fn persist(keyspace: &mut Keyspace, request: &Request) -> Answer {
     }
     keyspace.set_expiry(key, None);
     Ok(flag(true))
+}
+
+fn expireat(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    set_expiry(keyspace, request, 1000, true)
+}
+
+fn pexpireat(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    set_expiry(keyspace, request, 1, true)
+}
+
+/// `EXPIRETIME`/`PEXPIRETIME`: the absolute expiry, -2 for a missing key, -1 without expiry.
+fn expiry_time(keyspace: &mut Keyspace, key: &[u8], in_seconds: bool) -> Reply {
+    if !keyspace.contains(key) {
+        return Reply::Integer(-2);
+    }
+    match keyspace.expires_at(key) {
+        None => Reply::Integer(-1),
+        Some(at) => Reply::Integer(if in_seconds {
+            ttl_seconds_of(at.max(0))
+        } else {
+            at.max(0)
+        }),
+    }
+}
+
+fn expiretime(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    Ok(expiry_time(keyspace, request.arg(0), true))
+}
+
+fn pexpiretime(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    Ok(expiry_time(keyspace, request.arg(0), false))
+}
+
+fn renamenx(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let (from, to) = (request.arg(0), request.arg(1));
+    if !keyspace.contains(from) {
+        return Err(error(errors::NO_SUCH_KEY));
+    }
+    if from == to || keyspace.contains(to) {
+        return Ok(flag(false));
+    }
+    if let Some((data, expires_at)) = keyspace.take_entry(from) {
+        keyspace.put_entry(to, data, expires_at);
+    }
+    Ok(flag(true))
+}
+
+/// The model keeps database 0 only; Redis's own checks come first.
+pub(super) fn database_index(text: &[u8]) -> Result<(), Reply> {
+    let index = integer_argument(text)?;
+    if i32::try_from(index).is_err() {
+        return Err(error("ERR value is out of range"));
+    }
+    match index {
+        0 => Ok(()),
+        1..=15 => Err(error(ONLY_DATABASE_ZERO)),
+        _ => Err(error("ERR DB index is out of range")),
+    }
+}
+
+pub(super) const ONLY_DATABASE_ZERO: &str = "ERR ferrous-redis-model models database 0 only";
+
+fn copy(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let (from, to) = (request.arg(0), request.arg(1));
+    let mut replace = false;
+    let mut index = 2;
+    while index < request.args.len() {
+        let word = &request.args[index];
+        if is_option(word, "replace") {
+            replace = true;
+        } else if is_option(word, "db") && index + 1 < request.args.len() {
+            database_index(&request.args[index + 1])?;
+            index += 1;
+        } else {
+            return Err(error(errors::SYNTAX));
+        }
+        index += 1;
+    }
+    if from == to {
+        return Err(error("ERR source and destination objects are the same"));
+    }
+    let Some(data) = keyspace.get(from).cloned() else {
+        return Ok(flag(false));
+    };
+    let expires_at = keyspace.expires_at(from);
+    if keyspace.contains(to) {
+        if !replace {
+            return Ok(flag(false));
+        }
+        keyspace.remove(to);
+    }
+    keyspace.put_entry(to, data, expires_at);
+    Ok(flag(true))
+}
+
+fn randomkey(keyspace: &mut Keyspace, _: &Request) -> Answer {
+    Ok(keyspace
+        .live_entries()
+        .next()
+        .map_or(Reply::Nil, |(key, _, _)| bulk(key)))
+}
+
+fn move_key(_: &mut Keyspace, request: &Request) -> Answer {
+    database_index(request.arg(1))?;
+    Err(error("ERR source and destination objects are the same"))
+}
+
+const NO_SERIALIZATION: &str = "ERR ferrous-redis-model does not model DUMP/RESTORE serialization";
+
+fn dump(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    if !keyspace.contains(request.arg(0)) {
+        return Ok(Reply::Nil);
+    }
+    Err(error(NO_SERIALIZATION))
+}
+
+fn restore(_: &mut Keyspace, _: &Request) -> Answer {
+    Err(error(NO_SERIALIZATION))
+}
+
+/// Redis's shared reference count, which small integers stored as strings carry.
+const SHARED_REFCOUNT: i64 = i32::MAX as i64;
+
+/// The encoding Redis 7.0 gives a value built by ordinary commands (`OBJECT ENCODING`).
+fn encoding(data: &Data) -> &'static str {
+    let short = |bytes: &[u8]| bytes.len() <= 64;
+    match data {
+        Data::String(bytes)
+            if bytes.len() <= 20 && crate::number::parse_integer(bytes).is_some() =>
+        {
+            "int"
+        }
+        Data::String(bytes) if bytes.len() <= 44 => "embstr",
+        Data::String(_) => "raw",
+        Data::List(_) => "quicklist",
+        Data::Hash(fields)
+            if fields.len() <= 128 && fields.iter().all(|(f, v)| short(f) && short(v)) =>
+        {
+            "listpack"
+        }
+        Data::Hash(_) => "hashtable",
+        Data::Set(members)
+            if members.len() <= 512
+                && members
+                    .iter()
+                    .all(|m| crate::number::parse_integer(m).is_some()) =>
+        {
+            "intset"
+        }
+        Data::Set(_) => "hashtable",
+        Data::SortedSet(set) if set.len() <= 128 && set.entries().iter().all(|(_, m)| short(m)) => {
+            "listpack"
+        }
+        Data::SortedSet(_) => "skiplist",
+    }
+}
+
+fn object(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    // OBJECT HELP is answered from the help texts before this runs.
+    let sub = request.arg(0);
+    let Some(data) = keyspace.get(request.arg(1)) else {
+        return Ok(Reply::Nil);
+    };
+    if is_option(sub, "encoding") {
+        Ok(bulk(encoding(data).as_bytes()))
+    } else if is_option(sub, "refcount") {
+        let shared = matches!(data, Data::String(bytes) if crate::number::parse_integer(bytes).is_some_and(|n| (0..10_000).contains(&n)));
+        Ok(Reply::Integer(if shared { SHARED_REFCOUNT } else { 1 }))
+    } else if is_option(sub, "idletime") {
+        Ok(Reply::Integer(0))
+    } else {
+        Err(error("ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust."))
+    }
 }

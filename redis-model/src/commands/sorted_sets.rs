@@ -2,8 +2,7 @@
 //! doubles over RESP3, as Redis 7.0 does.
 
 use super::{
-    bulk, error, index_range, integer, integer_argument, is_option, sorted_set_at,
-    sorted_set_at_mut, spec, Answer, CommandSpec, Request,
+    error, integer, is_option, sorted_set_at, sorted_set_at_mut, spec, Answer, CommandSpec, Request,
 };
 use crate::errors;
 use crate::keyspace::{Data, Keyspace, SortedSet};
@@ -18,13 +17,10 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
     spec("zrem", -3, zrem),
     spec("zrank", 3, zrank),
     spec("zrevrank", 3, zrevrank),
-    spec("zcount", 4, zcount),
-    spec("zrange", -4, zrange),
-    spec("zrevrange", -4, zrevrange),
-    spec("zrangebyscore", -4, zrangebyscore),
+    spec("zmscore", -3, zmscore),
 ];
 
-fn score_reply(score: f64, resp: u8) -> Reply {
+pub(super) fn score_reply(score: f64, resp: u8) -> Reply {
     if resp >= 3 {
         Reply::Double(score)
     } else {
@@ -96,7 +92,7 @@ fn add_member(
 }
 
 /// The sorted set at `key`, created when absent.
-fn sorted_set_for_write<'k>(
+pub(super) fn sorted_set_for_write<'k>(
     keyspace: &'k mut Keyspace,
     key: &[u8],
 ) -> Result<&'k mut SortedSet, Reply> {
@@ -245,218 +241,15 @@ fn zrevrank(keyspace: &mut Keyspace, request: &Request) -> Answer {
     rank(keyspace, request, true)
 }
 
-/// One end of a score range (`1.5`, `(1.5` exclusive, `-inf`, `+inf`).
-#[derive(Clone, Copy)]
-struct ScoreBound {
-    value: f64,
-    exclusive: bool,
-}
-
-fn score_bound(text: &[u8]) -> Result<ScoreBound, Reply> {
-    let (exclusive, number) = match text.split_first() {
-        Some((b'(', rest)) => (true, rest),
-        _ => (false, text),
-    };
-    let value = parse_double(number).ok_or_else(|| error(errors::MIN_MAX_NOT_FLOAT))?;
-    Ok(ScoreBound { value, exclusive })
-}
-
-fn within(score: f64, min: ScoreBound, max: ScoreBound) -> bool {
-    let above = if min.exclusive {
-        score > min.value
-    } else {
-        score >= min.value
-    };
-    let below = if max.exclusive {
-        score < max.value
-    } else {
-        score <= max.value
-    };
-    above && below
-}
-
-fn zcount(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    let min = score_bound(request.arg(1))?;
-    let max = score_bound(request.arg(2))?;
+fn zmscore(keyspace: &mut Keyspace, request: &Request) -> Answer {
     let set = sorted_set_at(keyspace, request.arg(0))?;
-    Ok(integer(set.map_or(0, |set| {
-        set.entries()
+    Ok(Reply::Array(
+        request.args[1..]
             .iter()
-            .filter(|(score, _)| within(*score, min, max))
-            .count()
-    })))
-}
-
-/// What a range query selects by.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum RangeKind {
-    Index,
-    Score,
-    Lex,
-}
-
-/// A parsed `ZRANGE`-family query.
-struct RangeQuery {
-    kind: RangeKind,
-    reverse: bool,
-    with_scores: bool,
-    /// `LIMIT offset count`.
-    limit: Option<(i64, i64)>,
-}
-
-/// Which options a command of the family accepts after its two bounds.
-#[derive(Clone, Copy)]
-struct Accepts {
-    kind_and_direction: bool,
-    limit: bool,
-}
-
-fn parse_range_options(
-    words: &[Vec<u8>],
-    mut query: RangeQuery,
-    accepts: Accepts,
-) -> Result<RangeQuery, Reply> {
-    let mut index = 0;
-    while index < words.len() {
-        let word = &words[index];
-        if is_option(word, "withscores") {
-            query.with_scores = true;
-        } else if accepts.limit && is_option(word, "limit") && index + 2 < words.len() {
-            let offset = integer_argument(&words[index + 1])?;
-            let count = integer_argument(&words[index + 2])?;
-            query.limit = Some((offset, count));
-            index += 2;
-        } else if accepts.kind_and_direction && is_option(word, "byscore") {
-            query.kind = RangeKind::Score;
-        } else if accepts.kind_and_direction && is_option(word, "bylex") {
-            query.kind = RangeKind::Lex;
-        } else if accepts.kind_and_direction && is_option(word, "rev") {
-            query.reverse = true;
-        } else {
-            return Err(error(errors::SYNTAX));
-        }
-        index += 1;
-    }
-    if query.limit.is_some() && query.kind == RangeKind::Index {
-        return Err(error(
-            "ERR syntax error, LIMIT is only supported in combination with either BYSCORE or BYLEX",
-        ));
-    }
-    if query.with_scores && query.kind == RangeKind::Lex {
-        return Err(error(
-            "ERR syntax error, WITHSCORES not supported in combination with BYLEX",
-        ));
-    }
-    Ok(query)
-}
-
-fn range(keyspace: &mut Keyspace, request: &Request, query: &RangeQuery) -> Answer {
-    let (first, second) = (request.arg(1), request.arg(2));
-    let selected: Vec<(f64, Vec<u8>)> = match query.kind {
-        RangeKind::Lex => {
-            return Err(error(
-                "ERR ferrous-redis-model does not model lexicographic ranges",
-            ))
-        }
-        RangeKind::Index => {
-            let start = integer_argument(first)?;
-            let stop = integer_argument(second)?;
-            let Some(set) = sorted_set_at(keyspace, request.arg(0))? else {
-                return Ok(Reply::Array(Vec::new()));
-            };
-            let mut ordered: Vec<_> = set.entries().to_vec();
-            if query.reverse {
-                ordered.reverse();
-            }
-            match index_range(start, stop, ordered.len()) {
-                Some((from, to)) => ordered[from..=to].to_vec(),
-                None => Vec::new(),
-            }
-        }
-        RangeKind::Score => {
-            // Reversed score ranges give the maximum first.
-            let (min_text, max_text) = if query.reverse {
-                (second, first)
-            } else {
-                (first, second)
-            };
-            let min = score_bound(min_text)?;
-            let max = score_bound(max_text)?;
-            let Some(set) = sorted_set_at(keyspace, request.arg(0))? else {
-                return Ok(Reply::Array(Vec::new()));
-            };
-            let mut ordered: Vec<_> = set
-                .entries()
-                .iter()
-                .filter(|(score, _)| within(*score, min, max))
-                .cloned()
-                .collect();
-            if query.reverse {
-                ordered.reverse();
-            }
-            match query.limit {
-                Some((offset, _)) if offset < 0 => Vec::new(),
-                Some((offset, count)) => {
-                    let skip = usize::try_from(offset).unwrap_or(usize::MAX);
-                    let take = usize::try_from(count).unwrap_or(usize::MAX);
-                    ordered.into_iter().skip(skip).take(take).collect()
-                }
-                None => ordered,
-            }
-        }
-    };
-    let items = selected
-        .into_iter()
-        .flat_map(|(score, member)| {
-            let member = bulk(&member);
-            match (query.with_scores, request.resp >= 3) {
-                (false, _) => vec![member],
-                (true, false) => vec![member, score_reply(score, 2)],
-                (true, true) => vec![Reply::Array(vec![member, Reply::Double(score)])],
-            }
-        })
-        .collect();
-    Ok(Reply::Array(items))
-}
-
-const INDEX_QUERY: RangeQuery = RangeQuery {
-    kind: RangeKind::Index,
-    reverse: false,
-    with_scores: false,
-    limit: None,
-};
-
-fn zrange(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    let accepts = Accepts {
-        kind_and_direction: true,
-        limit: true,
-    };
-    let query = parse_range_options(&request.args[3..], INDEX_QUERY, accepts)?;
-    range(keyspace, request, &query)
-}
-
-fn zrevrange(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    let accepts = Accepts {
-        kind_and_direction: false,
-        limit: false,
-    };
-    let start = RangeQuery {
-        reverse: true,
-        ..INDEX_QUERY
-    };
-    let query = parse_range_options(&request.args[3..], start, accepts)?;
-    range(keyspace, request, &query)
-}
-
-fn zrangebyscore(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    let accepts = Accepts {
-        kind_and_direction: false,
-        limit: true,
-    };
-    let start = RangeQuery {
-        kind: RangeKind::Score,
-        ..INDEX_QUERY
-    };
-    let query = parse_range_options(&request.args[3..], start, accepts)?;
-    range(keyspace, request, &query)
+            .map(|member| {
+                set.and_then(|set| set.score(member))
+                    .map_or(Reply::Nil, |score| score_reply(score, request.resp))
+            })
+            .collect(),
+    ))
 }

@@ -155,6 +155,9 @@ fn to_unsigned(n: f64) -> u64 {
 
 fn pack(vm: &mut Vm) -> LuaResult<usize> {
     let format = vm.check_bytes(1)?;
+    // lstruct pushes a nil to separate the arguments from its string buffer, so a missing
+    // argument is reported as "got nil" rather than "got no value".
+    vm.push(Value::Nil);
     let mut fmt = Format::new(&format);
     let mut header = Header::default();
     let mut arg = 2;

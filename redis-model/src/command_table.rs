@@ -1,0 +1,179 @@
+//! Redis 7.0.15's command table (`COMMAND` of the real server, kept in
+//! `commands-7.0.15.txt`): which commands and subcommands exist, their arity and whether a
+//! script may run them. The model resolves every command through it first, so unknown
+//! commands, wrong arity and commands refused to scripts get Redis's own replies whether or not
+//! the model implements them.
+
+use std::sync::OnceLock;
+
+/// The snapshot of `COMMAND` the table is read from.
+pub const SNAPSHOT: &str = include_str!("../commands-7.0.15.txt");
+
+/// One command or subcommand of Redis 7.0.15.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RedisCommand {
+    /// Lower-case name; a subcommand is `container|sub` (`config|get`).
+    pub name: String,
+    /// Redis's arity: `n` exactly `n` words, `-n` at least `n` (the name counts; for a
+    /// subcommand the container's name counts too).
+    pub arity: i32,
+    /// Flags as `COMMAND` lists them (`write`, `noscript`, ...).
+    pub flags: Vec<String>,
+    /// Whether the command only groups subcommands (`CONFIG`, `OBJECT`, ...).
+    pub container: bool,
+}
+
+impl RedisCommand {
+    /// Whether Redis refuses the command to scripts (the `noscript` flag).
+    pub fn refused_to_scripts(&self) -> bool {
+        self.flags.iter().any(|flag| flag == "noscript")
+    }
+
+    /// Whether `words` words (name included) fit the arity.
+    pub fn arity_fits(&self, words: usize) -> bool {
+        arity_fits(self.arity, words)
+    }
+}
+
+/// Redis's arity convention: `n` exactly `n` words, `-n` at least `n`.
+pub(crate) fn arity_fits(arity: i32, words: usize) -> bool {
+    let words = i64::try_from(words).unwrap_or(i64::MAX);
+    let arity = i64::from(arity);
+    if arity >= 0 {
+        words == arity
+    } else {
+        words >= -arity
+    }
+}
+
+/// Every command and subcommand of the snapshot, in name order.
+pub fn redis_commands() -> &'static [RedisCommand] {
+    static TABLE: OnceLock<Vec<RedisCommand>> = OnceLock::new();
+    TABLE.get_or_init(|| parse_snapshot(SNAPSHOT))
+}
+
+/// Parses the snapshot's lines (`name arity flags [container]`, `#` comments). The snapshot is
+/// part of the crate, so a malformed line is a build defect the crate's tests catch.
+pub fn parse_snapshot(text: &str) -> Vec<RedisCommand> {
+    text.lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .filter_map(|line| {
+            let mut words = line.split(' ');
+            let name = words.next()?.to_string();
+            let arity = words.next()?.parse().ok()?;
+            let flags = match words.next()? {
+                "-" => Vec::new(),
+                flags => flags.split(',').map(str::to_string).collect(),
+            };
+            let container = words.next() == Some("container");
+            Some(RedisCommand {
+                name,
+                arity,
+                flags,
+                container,
+            })
+        })
+        .collect()
+}
+
+fn find(name: &str) -> Option<&'static RedisCommand> {
+    let table = redis_commands();
+    table
+        .binary_search_by(|command| command.name.as_str().cmp(name))
+        .ok()
+        .map(|index| &table[index])
+}
+
+/// The command `args` (name first, then its arguments) invoke, as Redis's `lookupCommand`
+/// finds it: a container with at least one argument resolves to its subcommand (`None` when
+/// there is no such subcommand); names compare case-insensitively.
+pub fn resolve(args: &[Vec<u8>]) -> Option<&'static RedisCommand> {
+    let name = String::from_utf8_lossy(args.first()?).to_ascii_lowercase();
+    let command = find(&name)?;
+    if !command.container {
+        return Some(command);
+    }
+    match args.get(1) {
+        None => Some(command),
+        Some(sub) => {
+            let sub = String::from_utf8_lossy(sub).to_ascii_lowercase();
+            find(&format!("{name}|{sub}"))
+        }
+    }
+}
+
+/// Commands whose replies depend on the clock, on chance or on the server's hash-table layout,
+/// so that no model can give real Redis's bytes: the bench compares what a script gets from
+/// them with real Redis by shape only. Names as [`RedisCommand::name`]. Replies that are only
+/// unordered (`SMEMBERS`, `KEYS`, `HSCAN`, ...) are not here: cases sort them, as they must
+/// for real Redis anyway.
+const COMPARED_BY_SHAPE: &[&str] = &[
+    "time",
+    "lastsave",
+    "randomkey",
+    "spop",
+    "srandmember",
+    "hrandfield",
+    "zrandmember",
+    "scan",
+    "info",
+    "object|idletime",
+    "object|freq",
+    "object|encoding",
+    "dump",
+    "lolwut",
+];
+
+/// Whether the reply to `args` (name first) can only be compared with real Redis by shape:
+/// the clock (`TIME`, `LASTSAVE`), chance (`SPOP`, `SRANDMEMBER`, `HRANDFIELD`, `ZRANDMEMBER`,
+/// `RANDOMKEY`), hash-table layout (`SCAN`'s cursors), server internals (`INFO`,
+/// `OBJECT`, `DUMP`, `LOLWUT`).
+pub fn compared_by_shape(args: &[Vec<u8>]) -> bool {
+    resolve(args).is_some_and(|command| COMPARED_BY_SHAPE.contains(&command.name.as_str()))
+}
+
+/// Commands that change data by chance (`SPOP` removes members Redis picks at random): after
+/// them the key space can only be compared with real Redis by shape.
+const WRITES_BY_CHANCE: &[&str] = &["spop"];
+
+/// Whether `args` (name first) may change the data differently on real Redis (`SPOP`).
+pub fn writes_by_chance(args: &[Vec<u8>]) -> bool {
+    resolve(args).is_some_and(|command| WRITES_BY_CHANCE.contains(&command.name.as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<Vec<u8>> {
+        text.split(' ').map(|w| w.as_bytes().to_vec()).collect()
+    }
+
+    #[test]
+    fn the_snapshot_parses_whole_and_sorted() {
+        let lines = SNAPSHOT
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .count();
+        let table = redis_commands();
+        assert_eq!(table.len(), lines);
+        assert!(table.windows(2).all(|pair| pair[0].name < pair[1].name));
+        assert!(table.len() > 300);
+    }
+
+    #[test]
+    fn containers_resolve_to_subcommands() {
+        assert_eq!(resolve(&words("CONFIG GET x")).unwrap().name, "config|get");
+        assert!(resolve(&words("CONFIG GET x"))
+            .unwrap()
+            .refused_to_scripts());
+        assert_eq!(resolve(&words("config")).unwrap().name, "config");
+        assert!(resolve(&words("config bogus")).is_none());
+        assert!(resolve(&words("nosuch")).is_none());
+        assert!(!resolve(&words("Get k")).unwrap().refused_to_scripts());
+        assert!(compared_by_shape(&words("TIME")));
+        assert!(!compared_by_shape(&words("GET k")));
+        assert!(writes_by_chance(&words("spop s 2")));
+        assert!(!writes_by_chance(&words("srandmember s")));
+    }
+}

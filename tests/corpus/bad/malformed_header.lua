@@ -1,2 +1,0 @@
--- @colour: red
-return 1
