@@ -42,6 +42,11 @@ bench-instructions *scripts:
     cargo build --release -p ferrous-vm --bin ferrous-lua
     benches/instructions.sh target/release/ferrous-lua "$@"
 
+# Throughput of the bench itself: per-case costs, fuzz executions per second, generated
+# programs per second with --jobs 1 and 2 (benches/throughput.rs; reports/throughput.json).
+bench-bench:
+    cargo bench --bench throughput
+
 # Every test of every crate.
 test:
     cargo test --workspace

@@ -69,7 +69,6 @@ fn run_reference(source: &[u8], name: &str) -> Result<Vec<u8>, String> {
     let limits = RunLimits {
         instructions: u64::MAX,
         memory_bytes: 1 << 30,
-        wall_clock: Duration::from_secs(600),
     };
     lua.run(
         source,

@@ -2,12 +2,14 @@
 # Builds the seed corpora of the fuzz targets from the bench's corpus:
 #   fuzz/corpus/source/        every corpus/**/*.lua file, as raw source;
 #   fuzz/corpus/differential/  the same files, read as generator decisions (arbitrary bytes
-#                              that give varied programs), plus a few fixed byte patterns.
+#                              that give varied programs), plus a few fixed byte patterns;
+#   fuzz/corpus/bytecode/      one input per seed program, unmutated (a one-byte input picks
+#                              the seed and no mutation), and each seed with one mutation.
 # Existing files are kept, so libFuzzer's own findings survive a rebuild.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-for target in source differential; do
+for target in source differential bytecode; do
     mkdir -p "fuzz/corpus/$target"
 done
 count=0
@@ -20,4 +22,11 @@ done < <(find corpus -name '*.lua' -type f -print0 | sort -z)
 for byte in 00 55 aa ff; do
     head -c 2048 /dev/zero | tr '\0' "\\$(printf '%03o' "0x$byte")" > "fuzz/corpus/differential/fill-$byte"
 done
-echo "seeded fuzz/corpus/source and fuzz/corpus/differential from $count corpus files"
+for seed in 0 1 2 3 4 5 6 7; do
+    printf "\\$(printf '%03o' "$seed")" > "fuzz/corpus/bytecode/seed-$seed"
+    for mutation in 00 03 07 0b 0e; do
+        printf "\\$(printf '%03o' "$seed")\\x$mutation\\x01\\x02\\x03\\x04\\x05\\x06" \
+            > "fuzz/corpus/bytecode/seed-$seed-mutation-$mutation"
+    done
+done
+echo "seeded fuzz/corpus/source and fuzz/corpus/differential from $count corpus files, fuzz/corpus/bytecode with 48 inputs"

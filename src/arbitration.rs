@@ -13,14 +13,14 @@
 use crate::corpus::Entry;
 use crate::diff::{compare, Comparison};
 use crate::engine::{Case, Engine, Profile};
+// The engine arbitration takes sides against.
 use crate::engines::redis_server::RedisServerEngine;
+use crate::engines::reference::NAME as REFERENCE;
 use crate::outcome::Outcome;
 use crate::runner::{run_guarded, CaseResult, Verdict};
 use serde::Serialize;
 use std::sync::Arc;
 
-/// The engine name arbitration takes sides against.
-const REFERENCE: &str = "reference";
 /// The engine that arbitrates.
 const REDIS: &str = "redis";
 

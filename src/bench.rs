@@ -3,7 +3,7 @@
 use crate::arbitration::{arbiter_for, Availability};
 use crate::corpus::{discover, load, Entry, LoadOptions};
 use crate::engine::{Engine, Limits, Profile};
-use crate::engines::by_name;
+use crate::engines::{by_name, RUN_IN_WORKERS};
 use crate::error::BenchError;
 use crate::interrupt::{on_interrupt, Watch, INTERRUPTED_EXIT_CODE};
 use crate::known::KnownDivergences;
@@ -15,6 +15,7 @@ use crate::report::{
 use crate::report_lock::ReportLock;
 use crate::runner::{run_all, CaseResult};
 use crate::summary::render_summary;
+use crate::workers::process::ProcessEngine;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
@@ -73,6 +74,25 @@ pub fn resolve_engines(list: &str) -> Result<[Arc<dyn Engine>; 2], BenchError> {
         return Err(BenchError::EngineCount { count: names.len() });
     };
     Ok([Arc::from(by_name(left)?), Arc::from(by_name(right)?)])
+}
+
+/// `engines` with those of [`RUN_IN_WORKERS`] moved into pools of worker processes of the
+/// bench binary `program`.
+pub fn in_worker_processes(engines: [Arc<dyn Engine>; 2], program: &Path) -> [Arc<dyn Engine>; 2] {
+    engines.map(|engine| {
+        if RUN_IN_WORKERS.contains(&engine.name()) {
+            Arc::new(ProcessEngine::of_registry_engine(engine.as_ref(), program)) as Arc<dyn Engine>
+        } else {
+            engine
+        }
+    })
+}
+
+/// The running bench binary, which worker processes are started from.
+pub fn this_program() -> Result<PathBuf, BenchError> {
+    std::env::current_exe().map_err(|error| BenchError::Pool {
+        reason: format!("cannot find the bench binary to start workers from: {error}"),
+    })
 }
 
 fn case_limits(request: &RunRequest) -> Limits {

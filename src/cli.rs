@@ -65,6 +65,11 @@ pub enum Command {
         /// debug-library].
         #[arg(long, requires = "generated")]
         features: Option<String>,
+        /// Run the engines inside the bench process instead of in worker processes: less
+        /// overhead, but a run stuck inside C code keeps a core busy until the bench exits,
+        /// and an engine that aborts ends the whole run.
+        #[arg(long)]
+        in_process: bool,
     },
     /// Write generated Lua programs as `gen-<seed>.lua` files, or measure what they cover.
     Generate {
@@ -105,8 +110,9 @@ pub enum Command {
         #[arg(long, default_value_t = 10.0)]
         wall_clock: f64,
         /// What the file is: a Lua case, or a cargo-fuzz artifact of the `differential`
-        /// target (bytes the generator turns into a program) or of the `source` target (raw
-        /// source) [default: from the path, `artifacts/<target>/...`, else a Lua case].
+        /// target (bytes the generator turns into a program), the `source` target (raw
+        /// source), the `redis` or the `bytecode` target [default: from the path,
+        /// `artifacts/<target>/...`, else a Lua case].
         #[arg(long, value_enum)]
         artifact: Option<ArtifactArg>,
     },
@@ -128,6 +134,13 @@ pub enum Command {
     /// reducer's child process.
     #[command(hide = true)]
     Examine(crate::reduce::worker::ExamineArgs),
+    /// Serve one engine to a parent bench over stdin and stdout (see `src/workers/`): a worker
+    /// process of `run`.
+    #[command(hide = true)]
+    Worker {
+        #[arg(long)]
+        engine: String,
+    },
 }
 
 /// The kinds of fuzz artifacts `show` reads.
@@ -137,4 +150,7 @@ pub enum ArtifactArg {
     Source,
     /// The `redis` target: bytes the generator turns into a redis-profile program.
     Redis,
+    /// The `bytecode` target: a seed and mutations, shown as the script that loads the
+    /// mutated chunk with `loadstring` and runs it.
+    Bytecode,
 }

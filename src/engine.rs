@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 /// The library profile a case runs under (the same on every engine).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Profile {
     /// The Lua 5.1 standard library without what touches the host; `print` captured.
@@ -33,7 +33,7 @@ impl Profile {
 }
 
 /// Resource limits of one run.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Limits {
     /// VM instructions the script may execute; past it the outcome is a `timeout`.
     pub instructions: u64,
@@ -53,13 +53,14 @@ impl Default for Limits {
     }
 }
 
-/// One script to run.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One script to run (serialisable, for engines running in worker processes).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Case {
     /// Path relative to the corpus root without the `.lua` extension, `/`-separated.
     pub id: String,
     /// Where the file is.
     pub path: PathBuf,
+    #[serde(with = "source_bytes")]
     pub source: Vec<u8>,
     /// `@` followed by the path relative to the corpus root, so messages read
     /// `tables/sort.lua:3: ...`.
@@ -107,6 +108,20 @@ impl Case {
     }
 }
 
+/// Case sources in JSON as [`Bytes`] write them: text when they are UTF-8, hex otherwise.
+mod source_bytes {
+    use crate::outcome::Bytes;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(source: &[u8], serializer: S) -> Result<S::Ok, S::Error> {
+        Bytes(source.to_vec()).serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>, D::Error> {
+        Ok(Bytes::deserialize(deserializer)?.0)
+    }
+}
+
 /// An implementation of Lua that the bench can run cases on.
 ///
 /// `run` must use a fresh state for every call, must not panic on purpose (the runner turns a
@@ -118,4 +133,10 @@ pub trait Engine: Send + Sync {
     /// Implementation and version, recorded in reports.
     fn version(&self) -> String;
     fn run(&self, case: &Case) -> Outcome;
+    /// Whether `run` enforces the case's wall clock itself and contains its own crashes (an
+    /// engine in worker processes); the runner then calls it directly instead of on a helper
+    /// thread.
+    fn guards_itself(&self) -> bool {
+        false
+    }
 }

@@ -38,3 +38,4 @@ pub mod show;
 pub mod signature;
 pub mod summary;
 pub mod triage_error;
+pub mod workers;

@@ -1,14 +1,19 @@
 //! `ferrous-conformance`: the bench's command-line entry point.
 
 use clap::Parser;
-use ferrous_conformance::bench::{resolve_engines, run_bench, RunRequest};
+use ferrous_conformance::bench::{
+    in_worker_processes, resolve_engines, run_bench, this_program, RunRequest,
+};
 use ferrous_conformance::case_argument::resolve_case;
 use ferrous_conformance::cli::{ArtifactArg, Cli, Command, ProfileArg};
 use ferrous_conformance::corpus::load_named;
 use ferrous_conformance::engine::{Limits, Profile};
+use ferrous_conformance::engines::by_name;
 use ferrous_conformance::error::BenchError;
+use ferrous_conformance::generate::bytecode_mutation::BytecodeInput;
 use ferrous_conformance::generate::coverage::measure;
 use ferrous_conformance::generate::features::{Feature, FeatureSet};
+use ferrous_conformance::generate::fuzz_checks::bytecode_case;
 use ferrous_conformance::generate::fuzz_input::{
     differential_case, program_from_artifact, redis_case, source_case,
 };
@@ -21,6 +26,7 @@ use ferrous_conformance::runner::default_jobs;
 use ferrous_conformance::show::{colour_diff, show_case, show_program, triage_footer};
 use ferrous_conformance::summary::render_summary;
 use ferrous_conformance::triage_error::TriageError;
+use ferrous_conformance::workers::serve::serve_stdio;
 use ferrous_conformance::{accept, compare, nightly, reduce};
 use std::io::IsTerminal;
 use std::path::Path;
@@ -96,6 +102,7 @@ fn artifact_kind_of(path: &Path) -> Option<ArtifactArg> {
         Some("differential") => Some(ArtifactArg::Differential),
         Some("source") => Some(ArtifactArg::Source),
         Some("redis") => Some(ArtifactArg::Redis),
+        Some("bytecode") => Some(ArtifactArg::Bytecode),
         _ => None,
     }
 }
@@ -115,8 +122,14 @@ fn execute(command: Command) -> Result<u8, BenchError> {
             seed,
             save_dir,
             features,
+            in_process,
         } => {
             let engines = resolve_engines(&engines)?;
+            let engines = if in_process {
+                engines
+            } else {
+                in_worker_processes(engines, &this_program()?)
+            };
             if let Some(path) = &known {
                 KnownDivergences::load_named(path)?;
             }
@@ -196,6 +209,9 @@ fn execute(command: Command) -> Result<u8, BenchError> {
                     ArtifactArg::Differential => differential_case(&program_from_artifact(&bytes)),
                     ArtifactArg::Source => source_case(&bytes),
                     ArtifactArg::Redis => redis_case(&bytes),
+                    ArtifactArg::Bytecode => {
+                        bytecode_case(&BytecodeInput::from_bytes(&bytes).chunk(), true)
+                    }
                 };
                 fuzz_case.path = case;
                 fuzz_case.limits.wall_clock = wall_clock_of(wall_clock)?;
@@ -222,6 +238,16 @@ fn execute(command: Command) -> Result<u8, BenchError> {
         Command::Accept(args) => Ok(triage_exit(accept::run(&args))),
         Command::Nightly(args) => Ok(triage_exit(nightly::run(&args))),
         Command::Examine(args) => Ok(triage_exit(reduce::worker::run(&args))),
+        Command::Worker { engine } => {
+            let engine = by_name(&engine)?;
+            match serve_stdio(engine) {
+                Ok(()) => Ok(0),
+                Err(error) => {
+                    eprintln!("ferrous-conformance worker: {error}");
+                    Ok(USAGE_ERROR)
+                }
+            }
+        }
     }
 }
 

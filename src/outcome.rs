@@ -3,11 +3,13 @@
 //! JSON encoding of bytes (messages, output, Lua strings) is lossless: valid UTF-8 is written as
 //! a JSON string, anything else as an object `{"hex": "<lowercase hex of every byte>"}`.
 //! Numbers are written as `{"repr": <%.14g text>, "bits": <16 hex digits of the IEEE-754 bits>}`
-//! so that NaN, infinities and `-0` survive and two numbers can be told apart exactly.
+//! so that NaN, infinities and `-0` survive and two numbers can be told apart exactly. Both
+//! read back exactly (worker processes hand their outcomes over in this form).
 
 use crate::lua_number::format_lua_number;
+use serde::de::Error as _;
 use serde::ser::{SerializeMap, SerializeStruct};
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::cmp::Ordering;
 
 /// A byte string that serialises losslessly (see the module documentation).
@@ -76,6 +78,35 @@ impl Serialize for Bytes {
     }
 }
 
+impl<'de> Deserialize<'de> for Bytes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Bytes, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Encoded {
+            Text(String),
+            Hex { hex: String },
+        }
+        match Encoded::deserialize(deserializer)? {
+            Encoded::Text(text) => Ok(Bytes(text.into_bytes())),
+            Encoded::Hex { hex } => from_hex(&hex)
+                .map(Bytes)
+                .ok_or_else(|| D::Error::custom(format!("{hex:?} is not hexadecimal bytes"))),
+        }
+    }
+}
+
+fn from_hex(hex: &str) -> Option<Vec<u8>> {
+    hex.as_bytes()
+        .chunks(2)
+        .map(|pair| {
+            let pair = std::str::from_utf8(pair)
+                .ok()
+                .filter(|pair| pair.len() == 2)?;
+            u8::from_str_radix(pair, 16).ok()
+        })
+        .collect()
+}
+
 /// A Lua number compared exactly: equal doubles are equal, every NaN equals every NaN, and
 /// `-0` differs from `+0`.
 #[derive(Debug, Clone, Copy)]
@@ -127,9 +158,23 @@ impl Serialize for Number {
     }
 }
 
+impl<'de> Deserialize<'de> for Number {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Number, D::Error> {
+        // `repr` is for readers; the bits are the number.
+        #[derive(Deserialize)]
+        struct Encoded {
+            bits: String,
+        }
+        let Encoded { bits } = Encoded::deserialize(deserializer)?;
+        u64::from_str_radix(&bits, 16)
+            .map(|bits| Number(f64::from_bits(bits)))
+            .map_err(|_| D::Error::custom(format!("{bits:?} is not the hex bits of a number")))
+    }
+}
+
 /// A normalised Lua value. The derived order (variant order, then contents) is the total order
 /// used to sort table entries.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Value {
     Nil,
@@ -209,7 +254,7 @@ impl Value {
 }
 
 /// The kind of an error ending.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ErrorKind {
     Syntax,
@@ -232,7 +277,7 @@ impl ErrorKind {
 }
 
 /// How a run ended.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "status", rename_all = "kebab-case")]
 pub enum Status {
     Ok,
@@ -257,7 +302,7 @@ impl Status {
 }
 
 /// One `redis.call`/`redis.pcall` made by a script: the arguments and the reply it received.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TraceEntry {
     /// `call` or `pcall`; `monitor` when the engine saw the command through Redis's `MONITOR`,
     /// which does not tell the two apart.
@@ -267,7 +312,7 @@ pub struct TraceEntry {
 }
 
 /// A Redis reply as the script received it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Reply {
     Nil,
@@ -311,14 +356,14 @@ pub enum Reply {
 }
 
 /// One key of the Redis data a script left behind (see `src/redis/keyspace.rs`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredKey {
     pub key: Bytes,
     /// `string`, `list`, `hash`, `set` or `zset`.
     #[serde(rename = "type")]
     pub kind: String,
     /// Seconds to live as `TTL` reports them; absent for keys without expiry.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ttl: Option<i64>,
     /// The value, flattened: a string's bytes; a list's items; a hash's fields and values
     /// sorted by field; a set's members sorted; a sorted set's members and `%.17g` scores in
@@ -327,7 +372,7 @@ pub struct StoredKey {
 }
 
 /// Everything observable about one run.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Outcome {
     #[serde(flatten)]
     pub status: Status,
@@ -336,10 +381,10 @@ pub struct Outcome {
     pub trace: Vec<TraceEntry>,
     /// The trace was read from Redis's `MONITOR`: it lacks replies, does not tell `call` from
     /// `pcall`, and leaves out commands Redis refused before running them.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub trace_from_monitor: bool,
     /// `redis` profile only: the key space after the script, keys in byte order.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keyspace: Option<Vec<StoredKey>>,
 }
 
@@ -414,6 +459,41 @@ mod tests {
         assert_eq!(text, "\"héllo\"");
         let binary = serde_json::to_string(&Bytes(vec![0xff, 0x00, b'a'])).expect("json");
         assert_eq!(binary, r#"{"hex":"ff0061"}"#);
+    }
+
+    #[test]
+    fn outcomes_read_back_exactly() {
+        let nested = Value::Table {
+            entries: vec![
+                (Value::number(1.0), Value::number(-0.0)),
+                (Value::string("k"), Value::number(f64::NAN)),
+                (Value::Boolean { value: true }, Value::Cycle),
+            ],
+        };
+        let mut outcome = Outcome::returned(
+            vec![nested, Value::string(vec![0xff, 0, b'x']), Value::Function],
+            b"out\xfe".to_vec(),
+        );
+        outcome.trace.push(TraceEntry {
+            function: "call".to_string(),
+            arguments: vec![Bytes::from("GET"), Bytes(vec![0x80])],
+            reply: Reply::Array {
+                items: vec![Reply::Nil, Reply::Double { value: Number(0.1) }],
+            },
+        });
+        outcome.keyspace = Some(vec![StoredKey {
+            key: Bytes::from("k"),
+            kind: "string".to_string(),
+            ttl: None,
+            value: vec![Bytes::from("v")],
+        }]);
+        let failed = Outcome::failed(ErrorKind::Runtime, &b"bad \xc3"[..], Vec::new());
+        for original in [outcome, failed, Outcome::wall_clock_exceeded()] {
+            let json = serde_json::to_string(&original).expect("json");
+            let back: Outcome = serde_json::from_str(&json).expect("reads back");
+            assert_eq!(back, original, "{json}");
+            assert_eq!(serde_json::to_string(&back).expect("json"), json);
+        }
     }
 
     #[test]

@@ -1,21 +1,22 @@
 //! Running cases on two engines in parallel, each run under a wall-clock guard.
 //!
-//! Cases are spread over a rayon pool (`--jobs`). Every engine run happens on its own helper
-//! thread with a large stack (engines may recurse deeply); the worker waits for it at most the
-//! case's wall clock. On expiry the run is recorded as a one-sided `timeout` and the helper
-//! thread is leaked, so even an engine looping inside Rust cannot hang the bench. A panic in an
-//! engine is caught on the helper thread and becomes a `crash` outcome with the panic message.
+//! Cases are spread over a rayon pool (`--jobs`). An in-process engine runs on a long-lived
+//! helper thread of the pool thread, with a large stack (engines may recurse deeply), and is
+//! awaited at most the case's wall clock ([`crate::workers::threads`]). On expiry the run is
+//! recorded as a one-sided `timeout` and the helper is abandoned, so even an engine looping
+//! inside Rust cannot hang the bench. A panic in an engine becomes a `crash` outcome with the
+//! panic message. Engines in worker processes ([`crate::workers::process`]) guard themselves.
 
 use crate::corpus::Entry;
 use crate::diff::{compare, Comparison, Divergence};
 use crate::engine::{Case, Engine};
+use crate::engines::reference;
 use crate::error::BenchError;
 use crate::known::KnownDivergences;
-use crate::outcome::Outcome;
+use crate::outcome::{ErrorKind, Outcome};
+use crate::workers::threads::run_on_helper;
 use rayon::prelude::*;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::mpsc::{self, RecvTimeoutError};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -65,36 +66,17 @@ impl CaseResult {
     }
 }
 
-/// Runs `engine` on `case` on a helper thread, giving up after the case's wall clock.
+/// Runs `engine` on `case`, giving up after the case's wall clock.
 pub fn run_guarded(engine: &Arc<dyn Engine>, case: &Arc<Case>) -> Outcome {
-    let (sender, receiver) = mpsc::channel();
-    let engine_for_thread = Arc::clone(engine);
-    let case_for_thread = Arc::clone(case);
-    let spawned = std::thread::Builder::new()
-        .name(format!("engine-{}", engine.name()))
-        .stack_size(ENGINE_STACK_BYTES)
-        .spawn(move || {
-            let outcome =
-                catch_unwind(AssertUnwindSafe(|| engine_for_thread.run(&case_for_thread)))
-                    .unwrap_or_else(|payload| {
-                        Outcome::crashed(panic_message(payload.as_ref()).as_str())
-                    });
-            // The receiver is gone when the guard already gave up: nothing left to tell.
-            let _ = sender.send(outcome);
-        });
-    if let Err(error) = spawned {
-        return Outcome::crashed(format!("cannot start a thread for the engine: {error}").as_str());
-    }
-    match receiver.recv_timeout(case.limits.wall_clock) {
-        Ok(outcome) => outcome,
-        Err(RecvTimeoutError::Timeout) => Outcome::wall_clock_exceeded(),
-        Err(RecvTimeoutError::Disconnected) => {
-            Outcome::crashed("the engine thread ended without an outcome")
-        }
+    if engine.guards_itself() {
+        engine.run(case)
+    } else {
+        run_on_helper(engine, case)
     }
 }
 
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+/// The text of a caught panic, for a `crash` outcome.
+pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     let text = payload
         .downcast_ref::<&str>()
         .map(|text| text.to_string())
@@ -146,6 +128,12 @@ pub fn run_entry(
     }
     let left = run_guarded(&engines[0], &case);
     let right = run_guarded(&engines[1], &case);
+    if let Some(reason) = unanswered_by_reference(engines, &left, &right) {
+        return finish(
+            Verdict::Inconclusive { reason },
+            Some(Box::new((left, right))),
+        );
+    }
     let verdict = match compare(&left, &right) {
         Comparison::Agree => Verdict::Agree,
         Comparison::Inconclusive { reason } => Verdict::Inconclusive { reason },
@@ -160,6 +148,31 @@ pub fn run_entry(
         }
     };
     finish(verdict, Some(Box::new((left, right))))
+}
+
+/// A reference run abandoned at the wall clock (stuck inside C code, where no instruction
+/// budget reaches) leaves the case without an oracle: it is inconclusive whatever the other
+/// engine did, unless that engine crashed. The other engine overrunning alone stays a divergence.
+fn unanswered_by_reference(
+    engines: &[Arc<dyn Engine>; 2],
+    left: &Outcome,
+    right: &Outcome,
+) -> Option<String> {
+    let abandoned = |outcome: &Outcome| *outcome == Outcome::wall_clock_exceeded();
+    let crashed = |outcome: &Outcome| outcome.status.error_kind() == Some(ErrorKind::Crash);
+    let sides = [(0, left, right), (1, right, left)];
+    sides.into_iter().find_map(|(index, outcome, other)| {
+        let other_name = engines[1 - index].name();
+        (engines[index].name() == reference::NAME
+            && abandoned(outcome)
+            && !abandoned(other)
+            && !crashed(other))
+        .then(|| {
+            format!(
+                "one-sided timeout: the reference exceeded the wall clock while {other_name} finished"
+            )
+        })
+    })
 }
 
 /// Runs every entry on a pool of `jobs` threads, calling `on_result` as each one finishes.
@@ -194,4 +207,81 @@ pub fn run_all(
 /// The default `--jobs`: every core.
 pub fn default_jobs() -> usize {
     std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::Category;
+    use crate::engines::ferrous::FerrousEngine;
+
+    /// Answers like the Ferrous VM, under the name it is given, after sleeping past small wall
+    /// clocks when `slow`.
+    struct Named {
+        name: &'static str,
+        slow: bool,
+    }
+
+    impl Engine for Named {
+        fn name(&self) -> &str {
+            self.name
+        }
+        fn version(&self) -> String {
+            "test".to_string()
+        }
+        fn run(&self, case: &Case) -> Outcome {
+            if self.slow {
+                std::thread::sleep(Duration::from_millis(500));
+            }
+            FerrousEngine.run(case)
+        }
+    }
+
+    fn verdict(left: Named, right: Named) -> Verdict {
+        let mut case = Case::from_source("case", b"return 1");
+        case.limits.wall_clock = Duration::from_millis(100);
+        let engines: [Arc<dyn Engine>; 2] = [Arc::new(left), Arc::new(right)];
+        run_entry(
+            &Entry::Runnable(case),
+            &engines,
+            &KnownDivergences::default(),
+        )
+        .verdict
+    }
+
+    #[test]
+    fn a_reference_past_the_wall_clock_leaves_the_case_inconclusive() {
+        let found = verdict(
+            Named {
+                name: "ferrous",
+                slow: false,
+            },
+            Named {
+                name: reference::NAME,
+                slow: true,
+            },
+        );
+        assert!(
+            matches!(&found, Verdict::Inconclusive { reason } if reason.contains("one-sided timeout")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn another_engine_past_the_wall_clock_is_a_timeout_divergence() {
+        let found = verdict(
+            Named {
+                name: "ferrous",
+                slow: true,
+            },
+            Named {
+                name: reference::NAME,
+                slow: false,
+            },
+        );
+        assert!(
+            matches!(&found, Verdict::Diverge { divergence, .. } if divergence.category == Category::Timeout),
+            "{found:?}"
+        );
+    }
 }

@@ -6,7 +6,7 @@
 //! [`FinishedRun`], which reads numbers and strings exactly (mlua's own value conversion rounds
 //! tiny numbers and drops the sign of zero under Lua 5.1, so it is bypassed).
 
-mod exclusive;
+mod c_rand;
 mod inspect;
 mod library;
 mod limits;

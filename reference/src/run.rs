@@ -1,13 +1,11 @@
 //! One reference run: a fresh state, the script under its limits, and exact results.
 
-use crate::exclusive;
 use crate::inspect::{read_slot, ExactValue, TableReader};
 use crate::library::new_lua51_state;
 use crate::limits::{self, AllocationWatch, LimitHit};
 use mlua::{ffi, Lua, Table};
 use std::ffi::{CStr, CString};
 use std::os::raw::c_char;
-use std::time::Duration;
 
 /// The error raised (again and again) once the instruction budget is spent.
 pub const TIMEOUT_MESSAGE: &str = "instruction budget exhausted";
@@ -36,9 +34,6 @@ pub struct RunLimits {
     pub instructions: u64,
     /// Bytes the Lua state (and the captured output) may hold.
     pub memory_bytes: usize,
-    /// Wall-clock time the run is expected to take at most; the reference itself cannot stop a
-    /// script on time, but it refuses to queue behind a run that has overrun this.
-    pub wall_clock: Duration,
 }
 
 /// How a run ended.
@@ -124,10 +119,6 @@ impl ReferenceLua {
             return inspect(&host_failure(format!(
                 "chunk name {chunk_name:?} contains a NUL byte"
             )));
-        };
-        let _exclusive = match exclusive::acquire(limits.wall_clock, limits.wall_clock) {
-            Ok(exclusive) => exclusive,
-            Err(busy) => return inspect(&host_failure(busy.to_string())),
         };
         limits::begin(limits.instructions, limits.memory_bytes);
         let prepared = new_lua51_state().and_then(|lua| {

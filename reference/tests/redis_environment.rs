@@ -3,13 +3,11 @@
 
 use ferrous_redis_model::{Model, Reply};
 use ferrous_reference::redis::{eval, sha1_hex, EvalLimits, RedisScript};
-use std::time::Duration;
 
 fn limits() -> EvalLimits {
     EvalLimits {
         instructions: 1_000_000,
         memory_bytes: 64 << 20,
-        wall_clock: Duration::from_secs(10),
     }
 }
 

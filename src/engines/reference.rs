@@ -14,9 +14,12 @@ use ferrous_reference::{
 /// Reference Lua 5.1.
 pub struct ReferenceEngine;
 
+/// The reference's name in the registry and in reports.
+pub const NAME: &str = "reference";
+
 impl Engine for ReferenceEngine {
     fn name(&self) -> &str {
-        "reference"
+        NAME
     }
 
     fn version(&self) -> String {
@@ -37,7 +40,6 @@ impl Engine for ReferenceEngine {
         let limits = RunLimits {
             instructions: case.limits.instructions,
             memory_bytes: case.limits.memory_bytes,
-            wall_clock: case.limits.wall_clock,
         };
         lua.run(&case.source, &case.chunk_name, &limits, outcome_of)
     }
@@ -59,7 +61,6 @@ fn run_redis(case: &Case) -> Outcome {
     let limits = RunLimits {
         instructions: case.limits.instructions,
         memory_bytes: case.limits.memory_bytes,
-        wall_clock: case.limits.wall_clock,
     };
     let mut server = RecordingServer::new(session.clone());
     let reply = ferrous_reference::redis::eval(&script, &limits, &mut server);

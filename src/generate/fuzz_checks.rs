@@ -12,8 +12,13 @@ use crate::diff::{compare, Comparison};
 use crate::engine::{Case, Engine, Profile};
 use crate::engines::by_name;
 use crate::error::BenchError;
+use crate::generate::bytecode_mutation::{
+    lua_string_literal, same_code_as, BytecodeInput, ChunkLayout,
+};
 use crate::known::KnownDivergences;
-use crate::outcome::{ErrorKind, Outcome, Status};
+use crate::outcome::{ErrorKind, Outcome, Status, Value};
+use crate::reduce::oracle::Finding;
+use crate::reduce::worker::examine_in_child;
 use crate::runner::run_guarded;
 use std::path::Path;
 use std::sync::Arc;
@@ -106,6 +111,134 @@ impl FuzzChecks {
             )),
         }
     }
+}
+
+/// Instructions a mutated chunk may run (its loader's wrapper included).
+pub const BYTECODE_INSTRUCTION_BUDGET: u64 = 100_000;
+/// Memory a mutated chunk may use: small, so that an allocation the VM forgets to charge
+/// stands out against it (the fuzz target's RSS limit, the test's allocation watch).
+pub const BYTECODE_MEMORY_LIMIT: usize = 16 << 20;
+
+/// What the `bytecode` check saw, when it found nothing wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BytecodeVerdict {
+    /// Both loaders refused the chunk with the same message.
+    RefusedByBoth,
+    /// 5.1 loads a string constant of size 0 (a NULL string it crashes on when the constant
+    /// is used or collected); the Ferrous VM refuses it as a bad constant.
+    NullStringRefused,
+    /// Both loaded it; its code differs from the seed's, so only the Ferrous run was checked.
+    LoadedWithMutatedCode,
+    /// Both loaded it with the seed's code, and both runs agreed (or were inconclusive).
+    RunsAgree,
+    /// Both loaded it with the seed's code, and reference Lua died running it.
+    ReferenceCrashed,
+}
+
+impl FuzzChecks {
+    /// The `bytecode` check on a mutated chunk, loaded with `loadstring` in the lua51
+    /// profile. The Ferrous VM must not crash or hang (in-process, under the budget and the
+    /// memory limit); it must refuse exactly the chunks 5.1's loader and checker refuse, with
+    /// the same message; when both load a chunk whose code is the seed's, both runs happen in
+    /// a child `examine` process (`examine_program`, reference Lua may crash on what its
+    /// checker lets through) and must agree. `Err` says what went wrong.
+    pub fn bytecode(
+        &self,
+        input: &BytecodeInput,
+        examine_program: &Path,
+    ) -> Result<BytecodeVerdict, String> {
+        let chunk = input.chunk();
+        let case = bytecode_case(&chunk, true);
+        let ferrous = run_guarded(&self.engines[0], &Arc::new(case.clone()));
+        if ferrous.status.error_kind() == Some(ErrorKind::Crash) {
+            return Err(format!("the Ferrous VM crashed: {}", message(&ferrous)));
+        }
+        if is_wall_clock_timeout(&ferrous) {
+            return Err("the Ferrous VM hung past the wall clock".to_string());
+        }
+        // Loading alone is safe in reference Lua: its loader checks every read and its
+        // checker runs before any code.
+        let reference = run_guarded(&self.engines[1], &Arc::new(bytecode_case(&chunk, false)));
+        let refused_by = |outcome: &Outcome| match (&outcome.status, outcome.returns.as_slice()) {
+            (Status::Ok, [first, Value::String { value }, ..]) if is_refused(first) => {
+                Some(value.lossy())
+            }
+            _ => None,
+        };
+        let loaded = |outcome: &Outcome| matches!(outcome.returns.first(), Some(Value::String { value }) if value.0 == b"loaded");
+        // The bench's reference reports any allocation its limit refused as running out of
+        // memory, though `loadstring` returned nil and "not enough memory".
+        if reference.status.error_kind() == Some(ErrorKind::Memory) {
+            return match refused_by(&ferrous) {
+                Some(ours) if ours == "not enough memory" => Ok(BytecodeVerdict::RefusedByBoth),
+                _ => Err(format!(
+                    "reference Lua's loader runs out of memory; the Ferrous VM: {}",
+                    message(&ferrous)
+                )),
+            };
+        }
+        if !loaded(&reference) && refused_by(&reference).is_none() {
+            return Err(format!(
+                "reference Lua's loader did not answer: {}",
+                message(&reference)
+            ));
+        }
+        match (refused_by(&ferrous), refused_by(&reference)) {
+            (Some(ours), Some(theirs)) if ours == theirs => Ok(BytecodeVerdict::RefusedByBoth),
+            (Some(ours), Some(theirs)) => Err(format!(
+                "different load errors: ferrous {ours:?} | reference {theirs:?}"
+            )),
+            (None, Some(theirs)) => Err(format!(
+                "the Ferrous VM loads a chunk reference Lua refuses with {theirs:?}"
+            )),
+            (Some(ours), None) => {
+                if ours.ends_with("bad constant in precompiled chunk")
+                    && ChunkLayout::of(&chunk).null_string_constant
+                {
+                    Ok(BytecodeVerdict::NullStringRefused)
+                } else {
+                    Err(format!(
+                        "the Ferrous VM refuses a chunk reference Lua loads: {ours:?}"
+                    ))
+                }
+            }
+            (None, None) if !same_code_as(&chunk, input.seed()) => {
+                Ok(BytecodeVerdict::LoadedWithMutatedCode)
+            }
+            (None, None) => {
+                match examine_in_child(examine_program, "ferrous,reference", &case, &case.source) {
+                    Finding::Agrees | Finding::Inconclusive => Ok(BytecodeVerdict::RunsAgree),
+                    Finding::EngineWedged { .. } => Ok(BytecodeVerdict::ReferenceCrashed),
+                    Finding::Diverges { signature, detail } => Err(format!(
+                        "the runs of a chunk with the seed's code diverge [{signature}]: {detail}"
+                    )),
+                }
+            }
+        }
+    }
+}
+
+fn is_refused(value: &Value) -> bool {
+    matches!(value, Value::String { value } if value.0 == b"refused")
+}
+
+/// A script that loads `chunk` with `loadstring` and says `'refused', message` or
+/// `'loaded'` (followed by what the chunk returns, when `run`).
+pub fn bytecode_case(chunk: &[u8], run: bool) -> Case {
+    let loaded = if run {
+        "return 'loaded', f()"
+    } else {
+        "return 'loaded'"
+    };
+    let source = format!(
+        "local f, e = loadstring({})\nif not f then return 'refused', e end\n{loaded}\n",
+        lua_string_literal(chunk)
+    );
+    let mut case = Case::from_source("bytecode", source.as_bytes());
+    case.limits.instructions = BYTECODE_INSTRUCTION_BUDGET;
+    case.limits.memory_bytes = BYTECODE_MEMORY_LIMIT;
+    case.limits.wall_clock = FUZZ_WALL_CLOCK;
+    case
 }
 
 /// The `show --artifact` kind of the fuzz target whose cases have `profile`: the `redis` target

@@ -14,6 +14,7 @@
 //! functions, weak tables and garbage collection, undefined behaviour of C casts.
 
 pub mod builder;
+pub mod bytecode_mutation;
 pub mod choices;
 pub mod coverage;
 pub mod expressions;

@@ -6,15 +6,15 @@
 //! bounded by an instruction budget and by a wall clock. Verdicts are cached by the SHA-1 of
 //! the candidate, and batches of candidates are tried in parallel.
 //!
-//! An engine run abandoned by the wall clock may go on in the background: reference Lua stuck
-//! in a C function (quadratic `table.insert`, `string.rep("", huge)`) never returns, and then
-//! holds the reference engine for the rest of the process. The oracle notices such a *wedged*
-//! engine and says so, so the reducer can stop instead of judging every later candidate on a
-//! broken engine.
+//! An engine run abandoned by the wall clock (reference Lua stuck in a C function) goes on only
+//! on its abandoned helper thread and spoils no later candidate. When candidates run in child
+//! processes and a child cannot be started or answers nonsense, the oracle calls the engines
+//! *wedged* and says so, so the reducer can stop instead of judging every later candidate on a
+//! broken set-up.
 
+use crate::bench::{in_worker_processes, resolve_engines};
 use crate::diff::{compare, Comparison};
 use crate::engine::{Case, Engine};
-use crate::outcome::{ErrorKind, Outcome, Status};
 use crate::runner::run_guarded;
 use rayon::prelude::*;
 use sha1::{Digest, Sha1};
@@ -34,24 +34,10 @@ pub enum Finding {
     },
     Agrees,
     Inconclusive,
-    /// An engine could not run the candidate: an earlier, abandoned run still holds it.
+    /// The candidate could not be run at all (its child process failed to start or to answer).
     EngineWedged {
         reason: String,
     },
-}
-
-/// Whether an outcome says the engine was unavailable rather than what the script did.
-fn wedged_reason(outcome: &Outcome) -> Option<String> {
-    match &outcome.status {
-        Status::Error {
-            kind: ErrorKind::Crash,
-            message,
-        } => {
-            let text = message.lossy();
-            (text.contains("wedged") || text.contains("stayed busy")).then_some(text)
-        }
-        _ => None,
-    }
 }
 
 /// Where candidates run.
@@ -60,7 +46,9 @@ pub enum Isolation {
     /// In this process, on the engines given (the only way for engines built in code).
     #[default]
     InProcess,
-    /// Each in a child `program examine --engines engines` process (see [`super::worker`]).
+    /// The registry's engines `engines` (`a,b`) in pools of worker processes of the bench
+    /// binary `program` (see [`crate::workers::process`]): an engine stuck in C code or dying
+    /// costs one candidate and a fresh worker.
     Subprocess { program: PathBuf, engines: String },
 }
 
@@ -81,7 +69,6 @@ impl Isolation {
 pub struct Oracle {
     base: Case,
     engines: [Arc<dyn Engine>; 2],
-    isolation: Isolation,
     target: String,
     pool: rayon::ThreadPool,
     cache: Mutex<HashMap<[u8; 20], bool>>,
@@ -104,10 +91,16 @@ impl Oracle {
             .thread_name(|index| format!("reduce-worker-{index}"))
             .build()
             .map_err(|error| error.to_string())?;
+        let engines = match isolation {
+            Isolation::InProcess => engines,
+            Isolation::Subprocess { program, engines } => {
+                let named = resolve_engines(&engines).map_err(|error| error.to_string())?;
+                in_worker_processes(named, &program)
+            }
+        };
         Ok(Oracle {
             base,
             engines,
-            isolation,
             target,
             pool,
             cache: Mutex::new(HashMap::new()),
@@ -141,12 +134,7 @@ impl Oracle {
 
     /// Runs `source` on both engines without the cache.
     pub fn examine(&self, source: &[u8]) -> Finding {
-        let finding = match &self.isolation {
-            Isolation::InProcess => examine(&self.base, &self.engines, source),
-            Isolation::Subprocess { program, engines } => {
-                super::worker::examine_in_child(program, engines, &self.base, source)
-            }
-        };
+        let finding = examine(&self.base, &self.engines, source);
         if let Finding::EngineWedged { reason } = &finding {
             self.wedged
                 .lock()
@@ -207,9 +195,6 @@ pub fn examine(base: &Case, engines: &[Arc<dyn Engine>; 2], source: &[u8]) -> Fi
     });
     let left = run_guarded(&engines[0], &case);
     let right = run_guarded(&engines[1], &case);
-    if let Some(reason) = wedged_reason(&left).or_else(|| wedged_reason(&right)) {
-        return Finding::EngineWedged { reason };
-    }
     match compare(&left, &right) {
         Comparison::Agree => Finding::Agrees,
         Comparison::Inconclusive { .. } => Finding::Inconclusive,

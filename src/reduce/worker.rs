@@ -22,7 +22,9 @@ use std::time::{Duration, Instant};
 /// Extra time a child gets beyond its two engine runs before it is killed.
 const CHILD_GRACE: Duration = Duration::from_secs(5);
 
-/// How often the parent looks whether the child has finished.
+/// How often the parent looks whether the child has finished: first after `FIRST_POLL`
+/// (most children answer within a millisecond), then twice as long each time up to `POLL`.
+const FIRST_POLL: Duration = Duration::from_micros(50);
 const POLL: Duration = Duration::from_millis(5);
 
 #[derive(Debug, Clone, clap::Args)]
@@ -121,10 +123,14 @@ pub fn examine_in_child(program: &Path, engines: &str, base: &Case, source: &[u8
         let _ = stdin.write_all(source);
     }
     let deadline = Instant::now() + base.limits.wall_clock * 2 + CHILD_GRACE;
+    let mut poll = FIRST_POLL;
     loop {
         match child.try_wait() {
             Ok(Some(_)) => break,
-            Ok(None) if Instant::now() < deadline => std::thread::sleep(POLL),
+            Ok(None) if Instant::now() < deadline => {
+                std::thread::sleep(poll);
+                poll = (poll * 2).min(POLL);
+            }
             _ => {
                 let _ = child.kill();
                 let _ = child.wait();

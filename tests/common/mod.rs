@@ -28,6 +28,8 @@ pub enum Fault {
     FirstReturn(Value),
     /// Report success with no values whatever happened.
     AlwaysOk,
+    /// Abort the whole process, as C code failing an assertion does.
+    Abort,
 }
 
 /// Reference Lua, except for the cases listed in `faults` (by case id).
@@ -60,6 +62,7 @@ impl Engine for FaultyEngine {
         match self.faults.get(&case.id) {
             None => honest(),
             Some(Fault::Panic) => panic!("injected fault in {}", case.id),
+            Some(Fault::Abort) => std::process::abort(),
             Some(Fault::Sleep(duration)) => {
                 std::thread::sleep(*duration);
                 honest()

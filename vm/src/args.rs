@@ -97,16 +97,21 @@ impl Vm {
             Some((kind, name)) => (kind, name),
             None => ("", b"?".to_vec()),
         };
-        let name = String::from_utf8_lossy(&name).into_owned();
+        // The name is bytes (a string key may hold any), not text.
+        let mut msg = Vec::new();
         if kind == "method" {
             n -= 1;
             if n == 0 {
-                let msg = format!("calling '{name}' on bad self ({extra})");
-                return self.native_error(msg.as_bytes());
+                msg.extend_from_slice(b"calling '");
+                msg.extend_from_slice(&name);
+                msg.extend_from_slice(format!("' on bad self ({extra})").as_bytes());
+                return self.native_error(&msg);
             }
         }
-        let msg = format!("bad argument #{n} to '{name}' ({extra})");
-        self.native_error(msg.as_bytes())
+        msg.extend_from_slice(format!("bad argument #{n} to '").as_bytes());
+        msg.extend_from_slice(&name);
+        msg.extend_from_slice(format!("' ({extra})").as_bytes());
+        self.native_error(&msg)
     }
 
     /// The type name 5.1's `luaL_typename` gives an argument (`no value` when absent).

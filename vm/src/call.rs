@@ -10,7 +10,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{VARARG_ISVARARG, VARARG_NEEDSARG};
+use crate::bytecode::VARARG_NEEDSARG;
 use crate::error::{LuaError, LuaResult};
 use crate::exec::Called;
 use crate::function::{FnProto, Function, NativeFn, UpVal, UpValRef};
@@ -84,7 +84,9 @@ impl Vm {
         let p = &proto.proto;
         let params = p.num_params as usize;
         let max_stack = p.max_stack_size as usize;
-        let (base, varargs) = if p.is_vararg & VARARG_ISVARARG == 0 {
+        // Any vararg flag moves the parameters up, as 5.1's `luaD_precall` tests the whole
+        // byte (a loaded chunk may set NEEDSARG without ISVARARG).
+        let (base, varargs) = if p.is_vararg == 0 {
             self.stack.truncate(func + 1 + nargs.min(params));
             (func + 1, 0)
         } else {
@@ -102,6 +104,7 @@ impl Vm {
             }
             (base, varargs)
         };
+        self.ensure_stack(base + max_stack)?;
         set_len_with_nils(&mut self.stack, base + max_stack);
         self.frames.push(Frame {
             func,
@@ -133,6 +136,27 @@ impl Vm {
         }
         self.frame_limit = 2 * MAX_FRAMES;
         Err(self.runtime_error(b"stack overflow"))
+    }
+
+    /// Makes room for a frame ending at `len` slots, charging the growth to the memory limit
+    /// before the stack reallocates (5.1's `luaD_growstack` fails the same way).
+    #[inline]
+    pub(crate) fn ensure_stack(&mut self, len: usize) -> LuaResult<()> {
+        if len <= self.stack.capacity() {
+            return Ok(());
+        }
+        self.grow_stack(len)
+    }
+
+    #[cold]
+    fn grow_stack(&mut self, len: usize) -> LuaResult<()> {
+        let capacity = self.stack.capacity();
+        // What `Vec` grows to: at least double.
+        let grown = len.max(capacity.saturating_mul(2));
+        let extra = (grown - capacity).saturating_mul(std::mem::size_of::<Value>());
+        self.check_memory_limit(extra)?;
+        self.stack.reserve_exact(grown - self.stack.len());
+        Ok(())
     }
 
     /// 5.1's compatibility `arg` table: the extra arguments plus `n`.
@@ -302,13 +326,17 @@ impl Vm {
         self.native_depth = native_depth;
     }
 
+    // An open upvalue's slot may lie past the end of its stack: bytecode that 5.1's checker
+    // accepts can end open results below a captured register (5.1 then reads stale memory).
+    // Such a slot reads nil and ignores stores.
     #[inline]
     pub(crate) fn upvalue_get(&self, uv: UpValRef) -> Value {
-        match self.heap.upvalues[uv] {
-            UpVal::Closed(v) => v,
-            UpVal::Open { thread, index } if thread == self.current_thread => self.stack[index],
-            UpVal::Open { thread, index } => self.heap.threads[thread].stack[index],
-        }
+        let stack = match self.heap.upvalues[uv] {
+            UpVal::Closed(v) => return v,
+            UpVal::Open { thread, index } if thread == self.current_thread => (&self.stack, index),
+            UpVal::Open { thread, index } => (&self.heap.threads[thread].stack, index),
+        };
+        stack.0.get(stack.1).copied().unwrap_or_default()
     }
 
     #[inline]
@@ -316,11 +344,15 @@ impl Vm {
         match &mut self.heap.upvalues[uv] {
             UpVal::Closed(slot) => *slot = v,
             UpVal::Open { thread, index } if *thread == self.current_thread => {
-                self.stack[*index] = v
+                if let Some(slot) = self.stack.get_mut(*index) {
+                    *slot = v;
+                }
             }
             UpVal::Open { thread, index } => {
                 let (thread, index) = (*thread, *index);
-                self.heap.threads[thread].stack[index] = v;
+                if let Some(slot) = self.heap.threads[thread].stack.get_mut(index) {
+                    *slot = v;
+                }
             }
         }
     }
@@ -348,7 +380,8 @@ impl Vm {
             if index < level {
                 break;
             }
-            self.heap.upvalues[uv] = UpVal::Closed(self.stack[index]);
+            let v = self.stack.get(index).copied().unwrap_or_default();
+            self.heap.upvalues[uv] = UpVal::Closed(v);
             self.open_upvalues.pop();
         }
     }

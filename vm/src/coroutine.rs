@@ -6,6 +6,7 @@
 //! call (pcall, metamethod, iterator...) stands between it and its `resume`: the native-call
 //! depth at the yield must equal the depth `resume` recorded.
 
+use crate::bytecode::consumes_open_results;
 use crate::error::{LuaError, LuaResult};
 use crate::state::{Vm, MAX_NATIVE_DEPTH};
 use crate::thread::{CoStatus, Thread, MULTIPLE_RESULTS};
@@ -145,7 +146,12 @@ impl Vm {
         self.stack.extend_from_slice(values);
         self.move_results(frame.func, first, values.len(), frame.wanted);
         let caller = self.frames.last().expect("yield was called from Lua");
-        if frame.wanted != MULTIPLE_RESULTS {
+        // A yield reached through a tail call wants every result, yet what runs next may be
+        // no RETURN in bytecode 5.1's checker accepts: it needs the frame's registers back.
+        let next = caller
+            .proto(&self.heap)
+            .and_then(|p| p.proto.code.get(caller.pc).copied());
+        if frame.wanted != MULTIPLE_RESULTS || !consumes_open_results(next.as_ref()) {
             let top = caller.top;
             self.stack.resize(top, Value::Nil);
         }

@@ -40,14 +40,15 @@ impl Vm {
         }
     }
 
-    /// Line of the instruction a Lua frame is executing.
-    pub(crate) fn frame_line(&self, frame: &Frame) -> Option<u32> {
+    /// Line of the instruction a Lua frame is executing. Lines are C `int`s: a loaded
+    /// binary chunk may hold negative ones.
+    pub(crate) fn frame_line(&self, frame: &Frame) -> Option<i64> {
         let proto = frame.proto(&self.heap)?;
         proto
             .proto
             .line_info
             .get(frame.pc.saturating_sub(1))
-            .copied()
+            .map(|&line| i64::from(line as i32))
     }
 
     /// `chunk:line: ` for a Lua frame, empty for a native one.

@@ -10,8 +10,9 @@
 //! `VARARG` with B = 0), where `stack.len()` marks the end of those values until the next
 //! instruction consumes them.
 
-use crate::bytecode::{Instruction, OpCode, BITRK, FIELDS_PER_FLUSH};
+use crate::bytecode::{consumes_open_results, setlist_run_before, Instruction, OpCode, BITRK};
 use crate::call::set_len_with_nils;
+use crate::constructor::SMALL_TABLE_SIZE_FIELD;
 use crate::error::{LuaError, LuaResult};
 use crate::function::{Function, LuaFunction};
 use crate::state::{Event, Vm};
@@ -177,7 +178,7 @@ impl Vm {
                         save_pc!();
                         self.$slow(x, y)?
                     };
-                    if holds == ($a != 0) {
+                    if u32::from(holds) == $a {
                         jump_next!();
                     } else {
                         pc += 1;
@@ -204,8 +205,13 @@ impl Vm {
                     op::LOAD_K => reg!(a) = k[i.bx() as usize],
                     op::LOAD_BOOL => {
                         reg!(a) = Value::Boolean(i.b() != 0);
-                        if i.c() != 0 {
-                            pc += 1;
+                        match i.c() {
+                            0 => {}
+                            1 => pc += 1,
+                            _ => {
+                                save_pc!();
+                                pc = self.unchecked_skip(code, pc + 1)?;
+                            }
                         }
                     }
                     op::LOAD_NIL => {
@@ -294,7 +300,13 @@ impl Vm {
                         self.set_index(t, key, v, Some(a))?;
                     }
                     op::NEW_TABLE => {
-                        let t = self.heap.new_table(fb2int(i.b()), fb2int(i.c()));
+                        let (b, c) = (i.b(), i.c());
+                        let t = if b | c < SMALL_TABLE_SIZE_FIELD {
+                            self.heap.new_table(fb2int(b), fb2int(c))
+                        } else {
+                            // No save_pc: 5.1's size errors name the last saved position.
+                            self.new_table_from_fields(b, c)?
+                        };
                         reg!(a) = Value::Table(t);
                         gc_safe_point!();
                     }
@@ -374,7 +386,8 @@ impl Vm {
                         } else {
                             false
                         };
-                        if equal == (a != 0) {
+                        // 5.1 compares with A itself: an A above 1 never jumps.
+                        if u32::from(equal) == a {
                             jump_next!();
                         } else {
                             pc += 1;
@@ -383,7 +396,8 @@ impl Vm {
                     op::LT => compare!(i, a, <, less_than),
                     op::LE => compare!(i, a, <=, less_equal),
                     op::TEST => {
-                        if reg!(a).is_truthy() == (i.c() != 0) {
+                        // 5.1 compares "is false" with C itself: a C above 1 always jumps.
+                        if u32::from(!reg!(a).is_truthy()) != i.c() {
                             jump_next!();
                         } else {
                             pc += 1;
@@ -391,7 +405,7 @@ impl Vm {
                     }
                     op::TEST_SET => {
                         let v = reg!(i.b());
-                        if v.is_truthy() == (i.c() != 0) {
+                        if u32::from(!v.is_truthy()) != i.c() {
                             reg!(a) = v;
                             jump_next!();
                         } else {
@@ -401,7 +415,7 @@ impl Vm {
                     op::CALL => {
                         let func = base + a as usize;
                         let nargs = match i.b() {
-                            0 => self.stack.len() - func - 1,
+                            0 => self.open_arguments(func),
                             b => b as usize - 1,
                         };
                         let wanted = i.c() as i32 - 1;
@@ -415,6 +429,7 @@ impl Vm {
                                     let new_top = new_base + p.max_stack_size as usize;
                                     let params = p.num_params as usize;
                                     let callee_proto = callee.proto.clone();
+                                    self.ensure_stack(new_top)?;
                                     self.stack.truncate(new_base + nargs.min(params));
                                     set_len_with_nils(&mut self.stack, new_top);
                                     self.frames.push(Frame {
@@ -451,7 +466,7 @@ impl Vm {
                     op::TAIL_CALL => {
                         let func = base + a as usize;
                         let nargs = match i.b() {
-                            0 => self.stack.len() - func - 1,
+                            0 => self.open_arguments(func),
                             b => b as usize - 1,
                         };
                         save_pc!();
@@ -478,11 +493,17 @@ impl Vm {
                         }
                         // A native callee runs now; the RETURN that follows returns its results.
                         self.precall(func, nargs, MULTIPLE_RESULTS, false, Some(a))?;
+                        // 5.1's checker does not make a RETURN follow: anything else needs
+                        // the frame's registers back (5.1 leaves stale values there).
+                        if !consumes_open_results(code.get(pc)) {
+                            set_len_with_nils(&mut self.stack, frame_top!());
+                        }
                     }
                     op::RETURN => {
                         let first = base + a as usize;
                         let n = match i.b() {
-                            0 => self.stack.len() - first,
+                            // Open results may end below A in code 5.1's checker accepts.
+                            0 => self.stack.len().saturating_sub(first),
                             b => b as usize - 1,
                         };
                         self.close_upvalues(base);
@@ -549,6 +570,10 @@ impl Vm {
                     }
                     op::T_FOR_LOOP => {
                         let cb = base + a as usize + 3;
+                        // 5.1's checker lets A + 5 lie past the frame (C's stack has slack).
+                        if self.stack.len() < cb + 3 {
+                            set_len_with_nils(&mut self.stack, cb + 3);
+                        }
                         self.stack.copy_within(cb - 3..cb, cb);
                         self.stack.truncate(cb + 3);
                         save_pc!();
@@ -563,34 +588,20 @@ impl Vm {
                         }
                     }
                     op::SET_LIST => {
+                        let first = base + a as usize + 1;
                         let n = match i.b() {
-                            0 => self.stack.len() - (base + a as usize) - 1,
+                            0 => self.stack.len().saturating_sub(first),
                             b => b as usize,
                         };
                         let block = match i.c() {
                             0 => {
                                 pc += 1;
-                                code[pc - 1].0 as usize
+                                code[pc - 1].0 as i32
                             }
-                            c => c as usize,
+                            c => c as i32,
                         };
-                        let Value::Table(t) = reg!(a) else {
-                            save_pc!();
-                            return Err(self.runtime_error(b"SETLIST on a non-table"));
-                        };
-                        let offset = (block - 1) * FIELDS_PER_FLUSH as usize;
-                        let first = base + a as usize + 1;
-                        let table = &mut self.heap.tables[t];
-                        let size_before = table.memory_size();
-                        table.ensure_array(offset + n);
-                        for j in 0..n {
-                            table.set_int((offset + j + 1) as i64, self.stack[first + j]);
-                        }
-                        let size_after = table.memory_size();
-                        if size_after != size_before {
-                            save_pc!();
-                            self.account_table_resize(size_before, size_after)?;
-                        }
+                        save_pc!();
+                        self.set_list(first - 1, n, block)?;
                         if i.b() == 0 {
                             set_len_with_nils(&mut self.stack, frame_top!());
                         }
@@ -645,6 +656,32 @@ impl Vm {
                     }
                 }
             }
+        }
+    }
+
+    /// The argument count of a call with B = 0: the values from `func + 1` to the end of
+    /// the open results before it. Code that 5.1's checker accepts may end those results at
+    /// or below `func` (5.1 then reads stale slots); here the call gets no arguments and the
+    /// missing slots read nil.
+    #[inline]
+    fn open_arguments(&mut self, func: usize) -> usize {
+        if self.stack.len() <= func {
+            set_len_with_nils(&mut self.stack, func + 1);
+        }
+        self.stack.len() - func - 1
+    }
+
+    /// Where a LOADBOOL whose C is above 1 lands (5.1 skips for any non-zero C but only
+    /// checks C = 1): `target` when it is a checked instruction, an error when it lies past
+    /// the code or on a SETLIST count word (5.1 would run an unchecked word there).
+    #[cold]
+    fn unchecked_skip(&mut self, code: &[Instruction], target: usize) -> LuaResult<usize> {
+        let run = setlist_run_before(code, target);
+        self.charge_instructions(run as u64)?;
+        if target < code.len() && run & 1 == 0 {
+            Ok(target)
+        } else {
+            Err(self.runtime_error(b"LOADBOOL skips to an unchecked instruction"))
         }
     }
 

@@ -6,6 +6,7 @@ pub mod args;
 pub mod bytecode;
 mod call;
 pub mod compiler;
+mod constructor;
 mod coroutine;
 mod debug;
 pub mod error;

@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{Constant, Proto};
-use crate::compiler::{compile_nested, compile_text};
+use crate::bytecode::{undump_within, Constant, Proto};
+use crate::compiler::{compile_text, is_binary_chunk};
 use crate::function::{FnProto, Function, LuaFunction, UpVal};
 use crate::state::Vm;
 use crate::value::Value;
@@ -14,8 +14,12 @@ impl Vm {
     /// Syntax nesting counts on top of the native calls in progress, as in 5.1.
     pub fn load(&mut self, source: &[u8], chunk_name: &[u8]) -> Result<Value, Vec<u8>> {
         let depth = self.native_depth;
-        let proto = if self.binary_chunks {
-            compile_nested(source, chunk_name, depth)
+        let proto = if self.binary_chunks && is_binary_chunk(source) {
+            // What the loader allocates counts against the memory limit, as 5.1's does.
+            let memory = self
+                .memory_limit()
+                .map(|limit| limit.saturating_sub(self.memory_in_use()));
+            undump_within(source, chunk_name, depth, memory)
         } else {
             compile_text(source, chunk_name, depth)
         }

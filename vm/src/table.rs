@@ -18,8 +18,9 @@ mod tests;
 
 use crate::value::{StrRef, TableRef, Value};
 use main_position::{main_position, number_position, power_of_two_position};
-use sizing::{ceil_log2, IntegerKeyCensus, MAX_ARRAY_SIZE, MAX_BITS};
+use sizing::{ceil_log2, IntegerKeyCensus, MAX_ARRAY_SIZE};
 
+pub(crate) use sizing::MAX_BITS;
 pub use sizing::{fb2int, int2fb};
 
 /// Why a key cannot be stored. The VM words them "table index is nil" / "table index is NaN".
@@ -105,9 +106,15 @@ impl Table {
 
     /// Approximate bytes held by the table, for memory accounting.
     pub fn memory_size(&self) -> usize {
+        Table::memory_size_for(self.array.capacity(), self.nodes.capacity())
+    }
+
+    /// What [`Table::memory_size`] counts for a table with `array` slots and `nodes` nodes,
+    /// so that a size can be charged to the memory limit before it is allocated.
+    pub fn memory_size_for(array: usize, nodes: usize) -> usize {
         std::mem::size_of::<Table>()
-            + self.array.capacity() * std::mem::size_of::<Value>()
-            + self.nodes.capacity() * std::mem::size_of::<Node>()
+            .saturating_add(array.saturating_mul(std::mem::size_of::<Value>()))
+            .saturating_add(nodes.saturating_mul(std::mem::size_of::<Node>()))
     }
 
     // ----- lookups -----

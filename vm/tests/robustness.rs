@@ -8,6 +8,11 @@ type Run = (Result<Vec<String>, (ErrorKind, String)>, Vec<u8>);
 
 /// Runs `source` on a fresh VM, on a thread with an ordinary 8 MiB stack.
 fn run(source: &'static str, budget: Option<u64>) -> Run {
+    run_limited(source, budget, None)
+}
+
+/// [`run`] under a memory limit too.
+fn run_limited(source: &'static str, budget: Option<u64>, memory: Option<usize>) -> Run {
     std::thread::Builder::new()
         .stack_size(8 << 20)
         .spawn(move || {
@@ -15,6 +20,7 @@ fn run(source: &'static str, budget: Option<u64>) -> Run {
             stdlib::open_lua51(&mut vm);
             vm.capture_output();
             vm.set_instruction_budget(budget);
+            vm.set_memory_limit(memory);
             let result = vm.exec(source.as_bytes(), b"=test");
             let shown = match result {
                 Ok(values) => Ok(values.iter().map(|v| show(&mut vm, *v)).collect()),
@@ -148,4 +154,44 @@ fn the_vm_is_usable_after_an_error() {
         .unwrap()
         .join()
         .unwrap();
+}
+
+#[test]
+fn a_gsub_template_repeating_a_long_match_is_refused_before_it_is_built() {
+    let (r, _) = run_limited(
+        "local s = ('x'):rep(1000000) return (s:gsub('.*', ('%0'):rep(1000)))",
+        None,
+        Some(16 << 20),
+    );
+    assert_eq!(r, Err((ErrorKind::Memory, "not enough memory".into())));
+}
+
+#[test]
+fn native_loops_stop_at_the_budget() {
+    for source in [
+        // 100 million shifts.
+        "local t = {} table.insert(t, -100000000, 1)",
+        // 400,000 instructions to fill, about 1.7 million comparisons to sort.
+        "local t = {} for i = 1, 100000 do t[i] = -i end table.sort(t)",
+    ] {
+        let (r, _) = run(source, Some(1_000_000));
+        assert!(
+            matches!(&r, Err((ErrorKind::Timeout, _))),
+            "{source}: {r:?}"
+        );
+    }
+}
+
+#[test]
+fn a_binary_chunk_read_in_pieces_stays_within_the_memory_limit() {
+    let (r, _) = run_limited(
+        "local piece, first = ('x'):rep(1000000), true
+         return load(function()
+             if first then first = false return '\\27Lua' end
+             return piece
+         end)",
+        Some(1_000_000),
+        Some(16 << 20),
+    );
+    assert_eq!(r, Ok(vec!["nil".into(), "not enough memory".into()]));
 }

@@ -89,8 +89,39 @@ fn header_is_valid(p: &Proto) -> bool {
         && p.code.last().and_then(|i| i.opcode()) == Some(OpCode::Return)
 }
 
-/// True when the instruction after an open call or vararg can consume its open results.
-fn consumes_open_results(next: Option<&Instruction>) -> bool {
+/// How many SETLIST-with-C=0 words stand right before `destination`. An odd run means
+/// `destination` is the extra count word of the last of them (which the checker skips, so
+/// it was never checked as an instruction); an even run means it is an instruction. The
+/// execution loop asks it for skips the checker does not cover (LOADBOOL with C > 1) and
+/// charges the words it scanned.
+pub fn setlist_run_before(code: &[Instruction], destination: usize) -> usize {
+    (0..destination.min(code.len()))
+        .take_while(|j| is_setlist_with_count(code[destination - 1 - j]))
+        .count()
+}
+
+fn is_setlist_with_count(i: Instruction) -> bool {
+    i.opcode() == Some(OpCode::SetList) && i.c() == 0
+}
+
+/// [`setlist_run_before`] for every position of `code` (and one past its end), in one pass,
+/// so that checking many jumps stays linear in the size of the code.
+fn setlist_runs(code: &[Instruction]) -> Vec<u32> {
+    let mut runs = Vec::with_capacity(code.len() + 1);
+    runs.push(0);
+    for (pc, &i) in code.iter().enumerate() {
+        runs.push(if is_setlist_with_count(i) {
+            runs[pc] + 1
+        } else {
+            0
+        });
+    }
+    runs
+}
+
+/// True when the instruction after an open call or vararg can consume its open results
+/// (5.1's `luaG_checkopenop`).
+pub fn consumes_open_results(next: Option<&Instruction>) -> bool {
     match next {
         Some(i) => {
             matches!(
@@ -125,6 +156,7 @@ pub fn symbolic_execution(p: &Proto, last_pc: usize, reg: u32) -> Option<usize> 
             }
         }
     };
+    let runs = setlist_runs(&p.code);
     let mut last = size - 1;
     let mut pc = 0usize;
     while pc < last_pc.min(size) {
@@ -155,20 +187,8 @@ pub fn symbolic_execution(p: &Proto, last_pc: usize, reg: u32) -> Option<usize> 
                     if destination < 0 || destination >= size as i64 {
                         return None;
                     }
-                    let destination = destination as usize;
-                    if destination > 0 {
-                        // A jump must not land on a SETLIST's extra count word. Counting
-                        // the run of SETLIST-with-C=0 words before the target tells: an
-                        // odd run means the target is such a word.
-                        let run = (0..destination)
-                            .take_while(|j| {
-                                let d = p.code[destination - 1 - j];
-                                d.opcode() == Some(OpCode::SetList) && d.c() == 0
-                            })
-                            .count();
-                        if run % 2 != 0 {
-                            return None;
-                        }
+                    if runs[destination as usize] & 1 == 1 {
+                        return None;
                     }
                 }
                 (b, 0)

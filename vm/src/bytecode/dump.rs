@@ -111,6 +111,20 @@ fn dump_function(out: &mut Vec<u8>, proto: &Proto, parent_source: Option<&[u8]>,
 /// `<name>: bad header in precompiled chunk`, `unexpected end`, `bad integer`,
 /// `bad constant`, `bad code`, `code too deep`.
 pub fn undump(bytes: &[u8], chunk_name: &[u8]) -> Result<Proto, SyntaxError> {
+    undump_within(bytes, chunk_name, 0, None)
+}
+
+/// [`undump`] for a load made while `c_call_depth` C calls are active (they count against
+/// the nesting limit, as in 5.1), allowed to allocate `memory` bytes (`None`: no limit).
+/// 5.1 allocates each vector when it reads its count, before reading its items: a count that
+/// the memory cannot hold fails with "not enough memory" even when the chunk is too short
+/// for it, and the items are then read one by one (so a bad one is reported before the end).
+pub fn undump_within(
+    bytes: &[u8],
+    chunk_name: &[u8],
+    c_call_depth: u32,
+    memory: Option<usize>,
+) -> Result<Proto, SyntaxError> {
     let name = match chunk_name.first() {
         Some(b'@') | Some(b'=') => &chunk_name[1..],
         Some(0x1b) => &b"binary string"[..],
@@ -125,20 +139,48 @@ pub fn undump(bytes: &[u8], chunk_name: &[u8]) -> Result<Proto, SyntaxError> {
         bytes,
         position: 0,
         name,
-        depth: 0,
+        depth: c_call_depth,
+        memory_left: memory.unwrap_or(usize::MAX),
+        buffer_size: 0,
+        null_string_constant: false,
     };
     let header = loader.take(HEADER.len())?;
     if header != HEADER {
         return Err(loader.error("bad header"));
     }
-    loader.function(&Rc::from(&b"=?"[..]))
+    let proto = loader.function(&Rc::from(&b"=?"[..]))?;
+    if loader.null_string_constant {
+        return Err(loader.error("bad constant"));
+    }
+    Ok(proto)
 }
+
+/// Sizes of what 5.1 allocates per item on x86_64: an instruction or a line (`int`), a
+/// constant (`TValue`), a nested function or an upvalue name (a pointer), a local (`LocVar`).
+const INT_BYTES: usize = 4;
+const TVALUE_BYTES: usize = 16;
+const POINTER_BYTES: usize = 8;
+const LOCVAR_BYTES: usize = 16;
+/// What 5.1's `TString` header adds to a string's bytes.
+const TSTRING_BYTES: usize = 24;
+/// Smallest encoded size of a constant, a function, a local and an upvalue name, to bound
+/// what is reserved ahead of reading items.
+const MIN_CONSTANT_BYTES: usize = 1;
+const MIN_FUNCTION_BYTES: usize = 8 + 4 + 4 + 4 + 5 * 4;
+const MIN_LOCAL_BYTES: usize = 8 + 4 + 4;
+const MIN_NAME_BYTES: usize = 8;
 
 struct Loader<'b> {
     bytes: &'b [u8],
     position: usize,
     name: &'b [u8],
     depth: u32,
+    /// Bytes the load may still allocate.
+    memory_left: usize,
+    /// Size of the buffer 5.1 reads strings into (it only grows).
+    buffer_size: usize,
+    /// A string constant of size 0 was read (see [`Loader::function`]).
+    null_string_constant: bool,
 }
 
 impl<'b> Loader<'b> {
@@ -146,6 +188,19 @@ impl<'b> Loader<'b> {
         let mut message = self.name.to_vec();
         message.extend_from_slice(format!(": {} in precompiled chunk", why).as_bytes());
         SyntaxError { message }
+    }
+
+    /// Accounts an allocation 5.1 makes while loading; fails as its allocator does.
+    fn allocate(&mut self, bytes: usize) -> Result<(), SyntaxError> {
+        match self.memory_left.checked_sub(bytes) {
+            Some(left) => {
+                self.memory_left = left;
+                Ok(())
+            }
+            None => Err(SyntaxError {
+                message: b"not enough memory".to_vec(),
+            }),
+        }
     }
 
     fn take(&mut self, n: usize) -> Result<&'b [u8], SyntaxError> {
@@ -163,23 +218,31 @@ impl<'b> Loader<'b> {
         Ok(self.take(1)?[0])
     }
 
-    fn int(&mut self) -> Result<u32, SyntaxError> {
+    fn raw_int(&mut self) -> Result<i32, SyntaxError> {
         let raw = self.take(4)?;
-        let value = i32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]);
+        Ok(i32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]))
+    }
+
+    fn int(&mut self) -> Result<u32, SyntaxError> {
+        let value = self.raw_int()?;
         if value < 0 {
             return Err(self.error("bad integer"));
         }
         Ok(value as u32)
     }
 
-    /// A count of items each at least `item_size` bytes long; a count the remaining input
-    /// cannot hold is reported as the truncation it is, before anything is allocated.
-    fn count(&mut self, item_size: usize) -> Result<usize, SyntaxError> {
+    /// A vector's count: 5.1 allocates `item_bytes` per item before reading any. Returns the
+    /// count and how many items to reserve room for (no more than the rest of the input
+    /// could hold, at `min_encoded` bytes each).
+    fn vector(
+        &mut self,
+        item_bytes: usize,
+        min_encoded: usize,
+    ) -> Result<(usize, usize), SyntaxError> {
         let n = self.int()? as usize;
-        if n.saturating_mul(item_size) > self.bytes.len() - self.position {
-            return Err(self.error("unexpected end"));
-        }
-        Ok(n)
+        self.allocate(n * item_bytes)?;
+        let room = (self.bytes.len() - self.position) / min_encoded;
+        Ok((n, n.min(room)))
     }
 
     fn string(&mut self) -> Result<Option<Rc<[u8]>>, SyntaxError> {
@@ -190,8 +253,20 @@ impl<'b> Loader<'b> {
         if size == 0 {
             return Ok(None);
         }
-        let size = usize::try_from(size).map_err(|_| self.error("unexpected end"))?;
+        let size = usize::try_from(size).unwrap_or(usize::MAX);
+        // 5.1's `luaM_reallocv` refuses a count whose size plus one exceeds its `MAX_SIZET`
+        // (`SIZE_MAX - 2`); `SIZE_MAX` itself wraps to 0 there and goes on to the allocator.
+        if size == usize::MAX - 2 || size == usize::MAX - 1 {
+            return Err(SyntaxError {
+                message: b"memory allocation error: block too big".to_vec(),
+            });
+        }
+        if size > self.buffer_size {
+            self.allocate(size - self.buffer_size)?;
+            self.buffer_size = size;
+        }
         let text = self.take(size)?;
+        self.allocate(size - 1 + TSTRING_BYTES)?;
         // The stored size includes a terminating NUL that is not part of the string.
         Ok(Some(Rc::from(&text[..size - 1])))
     }
@@ -208,16 +283,16 @@ impl<'b> Loader<'b> {
         let num_params = self.byte()?;
         let is_vararg = self.byte()?;
         let max_stack_size = self.byte()?;
-        let code_size = self.count(4)?;
-        let mut code = Vec::with_capacity(code_size);
+        let (code_size, room) = self.vector(INT_BYTES, 4)?;
+        let mut code = Vec::with_capacity(room);
         for _ in 0..code_size {
             let raw = self.take(4)?;
             code.push(Instruction(u32::from_le_bytes([
                 raw[0], raw[1], raw[2], raw[3],
             ])));
         }
-        let constant_count = self.count(1)?;
-        let mut constants = Vec::with_capacity(constant_count);
+        let (constant_count, room) = self.vector(TVALUE_BYTES, MIN_CONSTANT_BYTES)?;
+        let mut constants = Vec::with_capacity(room);
         for _ in 0..constant_count {
             let constant = match self.byte()? {
                 TYPE_NIL => Constant::Nil,
@@ -230,25 +305,31 @@ impl<'b> Loader<'b> {
                 }
                 TYPE_STRING => match self.string()? {
                     Some(s) => Constant::String(s),
-                    // 5.1 would store a NULL string here and crash later; refuse instead.
-                    None => return Err(self.error("bad constant")),
+                    // 5.1 stores a NULL string here and crashes when the constant is used
+                    // or collected. Loading goes on, so that whatever 5.1 refuses the chunk
+                    // for is reported as it reports it; the chunk is refused at the end.
+                    None => {
+                        self.null_string_constant = true;
+                        Constant::Nil
+                    }
                 },
                 _ => return Err(self.error("bad constant")),
             };
             constants.push(constant);
         }
-        let proto_count = self.count(1)?;
-        let mut protos = Vec::with_capacity(proto_count);
+        let (proto_count, room) = self.vector(POINTER_BYTES, MIN_FUNCTION_BYTES)?;
+        let mut protos = Vec::with_capacity(room);
         for _ in 0..proto_count {
             protos.push(Rc::new(self.function(&source)?));
         }
-        let line_count = self.count(4)?;
-        let mut line_info = Vec::with_capacity(line_count);
+        // Lines are read raw: 5.1 does not check their sign.
+        let (line_count, room) = self.vector(INT_BYTES, 4)?;
+        let mut line_info = Vec::with_capacity(room);
         for _ in 0..line_count {
-            line_info.push(self.int()?);
+            line_info.push(self.raw_int()? as u32);
         }
-        let local_count = self.count(16)?;
-        let mut local_vars = Vec::with_capacity(local_count);
+        let (local_count, room) = self.vector(LOCVAR_BYTES, MIN_LOCAL_BYTES)?;
+        let mut local_vars = Vec::with_capacity(room);
         for _ in 0..local_count {
             let name = self.string()?.unwrap_or_else(|| Rc::from(&b""[..]));
             let start_pc = self.int()?;
@@ -259,8 +340,8 @@ impl<'b> Loader<'b> {
                 end_pc,
             });
         }
-        let upvalue_count = self.count(8)?;
-        let mut upvalue_names = Vec::with_capacity(upvalue_count);
+        let (upvalue_count, room) = self.vector(POINTER_BYTES, MIN_NAME_BYTES)?;
+        let mut upvalue_names = Vec::with_capacity(room);
         for _ in 0..upvalue_count {
             upvalue_names.push(self.string()?.unwrap_or_else(|| Rc::from(&b""[..])));
         }

@@ -11,8 +11,8 @@ mod names;
 mod opcode;
 mod proto;
 
-pub use check::code_is_valid;
-pub use dump::{dump, undump};
+pub use check::{code_is_valid, consumes_open_results, setlist_run_before};
+pub use dump::{dump, undump, undump_within};
 pub use listing::listing;
 pub use names::{called_function_name, local_name, register_name};
 pub use opcode::{

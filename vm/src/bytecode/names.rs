@@ -5,6 +5,15 @@
 use super::check::symbolic_execution;
 use super::{Constant, Instruction, OpCode, Proto};
 
+/// A name as 5.1 prints it: through a C string, so up to its first zero byte (a string
+/// constant, and a local or upvalue name in a loaded chunk, may hold zeros).
+fn c_string(name: &[u8]) -> &[u8] {
+    match name.iter().position(|&b| b == 0) {
+        Some(nul) => &name[..nul],
+        None => name,
+    }
+}
+
 /// The name of the `local_number`th (1-based) local variable active at `pc`.
 pub fn local_name(proto: &Proto, local_number: usize, pc: usize) -> Option<&[u8]> {
     let mut remaining = local_number;
@@ -15,7 +24,7 @@ pub fn local_name(proto: &Proto, local_number: usize, pc: usize) -> Option<&[u8]
         if pc < var.end_pc as usize {
             remaining = remaining.checked_sub(1)?;
             if remaining == 0 {
-                return Some(&var.name);
+                return Some(c_string(&var.name));
             }
         }
     }
@@ -26,7 +35,7 @@ pub fn local_name(proto: &Proto, local_number: usize, pc: usize) -> Option<&[u8]
 fn constant_key_name(proto: &Proto, rk: u32) -> Vec<u8> {
     if Instruction::is_k(rk) {
         if let Some(Constant::String(s)) = proto.constants.get(Instruction::k_index(rk)) {
-            return s.to_vec();
+            return c_string(s).to_vec();
         }
     }
     b"?".to_vec()
@@ -46,7 +55,7 @@ pub fn register_name(proto: &Proto, pc: usize, reg: u32) -> Option<(&'static str
         match i.opcode()? {
             OpCode::GetGlobal => {
                 return match proto.constants.get(i.bx() as usize) {
-                    Some(Constant::String(s)) => Some(("global", s.to_vec())),
+                    Some(Constant::String(s)) => Some(("global", c_string(s).to_vec())),
                     _ => None,
                 };
             }
@@ -60,7 +69,7 @@ pub fn register_name(proto: &Proto, pc: usize, reg: u32) -> Option<(&'static str
             OpCode::GetTable => return Some(("field", constant_key_name(proto, i.c()))),
             OpCode::GetUpval => {
                 let name = match proto.upvalue_names.get(i.b() as usize) {
-                    Some(name) => name.to_vec(),
+                    Some(name) => c_string(name).to_vec(),
                     None => b"?".to_vec(),
                 };
                 return Some(("upvalue", name));

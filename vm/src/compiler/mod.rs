@@ -50,6 +50,11 @@ impl std::error::Error for SyntaxError {}
 /// First byte of a binary chunk (`"\x1bLua"`).
 const BINARY_CHUNK_MARK: u8 = 0x1b;
 
+/// Whether `source` is a binary chunk (it starts with the escape character 5.1 checks).
+pub fn is_binary_chunk(source: &[u8]) -> bool {
+    source.first() == Some(&BINARY_CHUNK_MARK)
+}
+
 /// Compiles a chunk as `lua_load` does from a host with no C call active. `chunk_name` is
 /// what `lua_load` gets: `"@file.lua"`, `"=stdin"`, or the source text itself for
 /// `loadstring`. A binary chunk (starting with `"\x1bLua"`) is loaded instead, as 5.1 does.
@@ -87,19 +92,29 @@ pub fn compile_text(
 /// with a reader): the parser asks for the next piece only when it needs more bytes, so a
 /// syntax error stops the reading there. `next` returns `None` (or an empty piece) at the end.
 /// With `binary` false a binary chunk is parsed as text, so it fails as a syntax error.
+/// A binary chunk is gathered whole first, within `memory` bytes (`None`: no limit), which
+/// also bound what its loader allocates.
 pub fn compile_pieces(
     next: &mut dyn FnMut() -> Option<Vec<u8>>,
     chunk_name: &[u8],
     c_call_depth: u32,
     binary: bool,
+    memory: Option<usize>,
 ) -> Result<Proto, SyntaxError> {
     let first = next().unwrap_or_default();
     if binary && first.first() == Some(&BINARY_CHUNK_MARK) {
+        let room = memory.unwrap_or(usize::MAX);
         let mut whole = first;
         while let Some(piece) = next().filter(|piece| !piece.is_empty()) {
+            if whole.len().saturating_add(piece.len()) > room {
+                return Err(SyntaxError {
+                    message: b"not enough memory".to_vec(),
+                });
+            }
             whole.extend_from_slice(&piece);
         }
-        return crate::bytecode::undump(&whole, chunk_name);
+        let left = memory.map(|m| m.saturating_sub(whole.len()));
+        return crate::bytecode::undump_within(&whole, chunk_name, c_call_depth, left);
     }
     let syntax_id = chunk_id::chunk_id_within(chunk_name, chunk_id::SYNTAX_ID_SIZE);
     let ended = first.is_empty();

@@ -31,7 +31,7 @@ fn error_position(vm: &Vm, above: usize) -> Option<(Vec<u8>, i64)> {
     let frame = &vm.frames[index];
     Some(match frame.proto(&vm.heap) {
         Some(proto) => {
-            let line = vm.frame_line(frame).map_or(-1, i64::from);
+            let line = vm.frame_line(frame).unwrap_or(-1);
             (proto.proto.source.to_vec(), line)
         }
         None => (b"=[C]".to_vec(), -1),

@@ -415,6 +415,9 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
     };
     let depth = vm.native_depth;
     let binary = vm.binary_chunks;
+    let memory = vm
+        .memory_limit()
+        .map(|limit| limit.saturating_sub(vm.memory_in_use()));
     // Why the reader stopped early: a message for `load` to return, or an error no script
     // may catch.
     let mut stopped: Option<LuaResult<Value>> = None;
@@ -449,7 +452,7 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
                 }
             }
         };
-        crate::compiler::compile_pieces(&mut next, &name, depth, binary)
+        crate::compiler::compile_pieces(&mut next, &name, depth, binary, memory)
     };
     let failure = match stopped {
         Some(stop) => stop?,

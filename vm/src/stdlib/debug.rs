@@ -228,7 +228,7 @@ impl Info {
         let frame = &frames[index];
         let mut info = Info::of_function(vm, frame.function);
         if frame.is_lua {
-            info.current_line = vm.frame_line(frame).map_or(-1, i64::from);
+            info.current_line = vm.frame_line(frame).unwrap_or(-1);
         }
         info.name = calling_name(vm, frames, index);
         info

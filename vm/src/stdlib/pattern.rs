@@ -56,6 +56,9 @@ pub enum PatternError {
     Lua(&'static str),
     /// The caller's [`Budget`] ran out; the glue reports its own time-limit error.
     BudgetExhausted,
+    /// A replacement would make the result longer than the room the caller gave it; the
+    /// glue reports running out of memory.
+    OutOfRoom,
 }
 
 const MALFORMED_ENDS_WITH_ESCAPE: PatternError =
@@ -445,18 +448,28 @@ impl<'a> Replacement<'a> {
 
     /// Appends the replacement for `found` (a match in `subject`) to `out`. A position
     /// capture appears as its 1-based position in number format.
+    /// Appends the replacement of `found` to `out`, which may not grow past `room` bytes: a
+    /// template repeating a long match is checked piece by piece, before each piece grows it.
     pub fn expand(
         &self,
         subject: &[u8],
         found: &Match,
         out: &mut Vec<u8>,
+        room: usize,
     ) -> Result<(), PatternError> {
+        let append = |out: &mut Vec<u8>, bytes: &[u8]| {
+            if out.len().saturating_add(bytes.len()) > room {
+                return Err(PatternError::OutOfRoom);
+            }
+            out.extend_from_slice(bytes);
+            Ok(())
+        };
         for piece in &self.pieces {
             match *piece {
-                ReplacePiece::Literal(bytes) => out.extend_from_slice(bytes),
-                ReplacePiece::WholeMatch => out.extend_from_slice(&subject[found.start..found.end]),
+                ReplacePiece::Literal(bytes) => append(out, bytes)?,
+                ReplacePiece::WholeMatch => append(out, &subject[found.start..found.end])?,
                 ReplacePiece::Capture(index) => match found.capture(index)? {
-                    Capture::Span { start, end } => out.extend_from_slice(&subject[start..end]),
+                    Capture::Span { start, end } => append(out, &subject[start..end])?,
                     Capture::Position(at) => format_number((at + 1) as f64, out),
                 },
             }
@@ -932,6 +945,7 @@ mod tests {
         match error {
             PatternError::Lua(message) => format!("error: {message}"),
             PatternError::BudgetExhausted => "budget exhausted".to_string(),
+            PatternError::OutOfRoom => "out of room".to_string(),
         }
     }
 
@@ -1032,7 +1046,7 @@ mod tests {
     ) -> Result<(), PatternError> {
         let original = &subject[found.start..found.end];
         match repl {
-            Repl::Text(text) => Replacement::parse(text).expand(subject, found, out)?,
+            Repl::Text(text) => Replacement::parse(text).expand(subject, found, out, usize::MAX)?,
             Repl::Function => {
                 let values = found.captures_or_whole()?;
                 let parts: Vec<Vec<u8>> = values
@@ -1586,7 +1600,7 @@ mod tests {
             for _ in 0..100 {
                 match substitution.next(&subject, &pattern, &mut out, budget) {
                     Ok(Some(found)) => {
-                        if replacement.expand(&subject, &found, &mut out).is_err() { break; }
+                        if replacement.expand(&subject, &found, &mut out, usize::MAX).is_err() { break; }
                     }
                     _ => break,
                 }

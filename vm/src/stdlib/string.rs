@@ -159,6 +159,15 @@ impl Vm {
         self.check_memory_limit(len)
     }
 
+    /// The longest string the memory limit still allows to be built.
+    fn string_room(&self) -> usize {
+        let room = match self.memory_limit() {
+            Some(limit) => limit.saturating_sub(self.memory_in_use()),
+            None => usize::MAX,
+        };
+        room.min(crate::state::MAX_STRING_LEN)
+    }
+
     /// Runs a pattern operation on the bytes of `subject` (borrowed from the heap, not
     /// copied) under what is left of the instruction budget.
     fn match_in<T>(
@@ -178,6 +187,7 @@ impl Vm {
         match result {
             Ok(v) => Ok(v),
             Err(PatternError::BudgetExhausted) => Err(LuaError::Timeout),
+            Err(PatternError::OutOfRoom) => Err(LuaError::Memory),
             Err(PatternError::Lua(msg)) => Err(self.native_error(msg.as_bytes())),
         }
     }
@@ -312,10 +322,11 @@ fn gsub(vm: &mut Vm) -> LuaResult<usize> {
     let mut sub = Substitution::new(&pattern, max);
     let mut out = Vec::new();
     loop {
+        let room = vm.string_room();
         let found = vm.match_in(subject, |s, b| {
             let found = sub.next(s, &pattern, &mut out, b)?;
             if let (Some(m), Some(t)) = (&found, &template) {
-                t.expand(s, m, &mut out)?;
+                t.expand(s, m, &mut out, room)?;
             }
             Ok(found)
         })?;
@@ -379,6 +390,9 @@ fn add_value(
 /// `string.format`'s arguments, converted as 5.1 converts them.
 struct VmFormatArgs<'a> {
     vm: &'a mut Vm,
+    /// Bytes of string arguments handed out so far: the result holds them all, so the
+    /// memory limit must allow them before the result is built.
+    produced: usize,
 }
 
 impl FormatArgs for VmFormatArgs<'_> {
@@ -396,7 +410,10 @@ impl FormatArgs for VmFormatArgs<'_> {
     }
 
     fn string(&mut self, arg: usize) -> Result<Cow<'_, [u8]>, LuaError> {
-        self.vm.check_bytes(arg + 1).map(Cow::Owned)
+        let bytes = self.vm.check_bytes(arg + 1)?;
+        self.produced = self.produced.saturating_add(bytes.len());
+        self.vm.check_string_size(self.produced)?;
+        Ok(Cow::Owned(bytes))
     }
 
     fn format_error(&mut self, message: Vec<u8>) -> LuaError {
@@ -406,7 +423,7 @@ impl FormatArgs for VmFormatArgs<'_> {
 
 fn format_(vm: &mut Vm) -> LuaResult<usize> {
     let spec = vm.check_bytes(1)?;
-    let out = format(&spec, &mut VmFormatArgs { vm })?;
+    let out = format(&spec, &mut VmFormatArgs { vm, produced: 0 })?;
     vm.check_string_size(out.len())?;
     vm.push_bytes(&out);
     Ok(1)

@@ -61,16 +61,24 @@ fn concat(vm: &mut Vm) -> LuaResult<usize> {
     let mut out = Vec::new();
     let mut i = first;
     while i <= last {
-        match raw_get(vm, t, i) {
-            Value::String(s) => out.extend_from_slice(vm.heap.str_bytes(s)),
-            Value::Number(x) => {
-                let s = vm.number_to_str(x);
+        // A script picks the range and the pieces: each counts against the budget, and the
+        // result against the memory limit before it grows.
+        vm.charge_instructions(1)?;
+        let piece = match raw_get(vm, t, i) {
+            Value::String(s) => Some(s),
+            Value::Number(x) => Some(vm.number_to_str(x)),
+            _ => None,
+        };
+        match piece {
+            Some(s) => {
+                let grown = out.len() + vm.heap.str_bytes(s).len() + sep.len();
+                vm.check_string_size(grown)?;
                 out.extend_from_slice(vm.heap.str_bytes(s));
             }
-            other => {
+            None => {
                 let msg = format!(
                     "invalid value ({}) at index {i} in table for 'concat'",
-                    other.type_name()
+                    raw_get(vm, t, i).type_name()
                 );
                 return Err(vm.native_error(msg.as_bytes()));
             }
@@ -155,7 +163,9 @@ fn insert(vm: &mut Vm) -> LuaResult<usize> {
                 end = pos;
             }
             let mut i = end;
+            // A position far below the end makes this long: it counts against the budget.
             while i > pos {
+                vm.charge_instructions(1)?;
                 let v = raw_get(vm, t, i - 1);
                 raw_set(vm, t, i, v)?;
                 i -= 1;
@@ -177,6 +187,7 @@ fn remove(vm: &mut Vm) -> LuaResult<usize> {
     }
     let removed = raw_get(vm, t, pos);
     while pos < n {
+        vm.charge_instructions(1)?;
         let v = raw_get(vm, t, pos + 1);
         raw_set(vm, t, pos, v)?;
         pos += 1;
@@ -218,6 +229,8 @@ struct Sorter {
 
 impl Sorter {
     fn less(&self, vm: &mut Vm, a: Value, b: Value) -> LuaResult<bool> {
+        // Sorting a big table without a comparator runs no Lua: count the comparisons.
+        vm.charge_instructions(1)?;
         match self.comparator {
             Some(f) => Ok(vm.call_value1(f, &[a, b])?.is_truthy()),
             None => vm.less_than(a, b),

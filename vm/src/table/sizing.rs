@@ -3,7 +3,7 @@
 
 /// Largest power of two the array part may take (5.1's `MAXBITS`): integer keys above
 /// `2^MAX_BITS` always live in the hash part, exactly as in the reference.
-pub(super) const MAX_BITS: usize = 26;
+pub(crate) const MAX_BITS: usize = 26;
 
 /// Largest array index counted as an array candidate (5.1's `MAXASIZE`).
 pub(super) const MAX_ARRAY_SIZE: usize = 1 << MAX_BITS;

@@ -1,0 +1,78 @@
+//! The worker protocol's framing: each message is a little-endian `u64` length followed by
+//! that many bytes of JSON. Requests are [`crate::engine::Case`]s, replies
+//! [`crate::outcome::Outcome`]s, one reply per request, in order.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::io::{self, Read, Write};
+
+/// The largest frame either side accepts: more than any outcome a memory-limited run can
+/// produce, small enough that a corrupt length cannot make the reader allocate without bound.
+pub const MAX_FRAME_BYTES: u64 = 4 << 30;
+
+/// Writes `value` as one frame and flushes it.
+pub fn write_frame(output: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
+    let json = serde_json::to_vec(value).map_err(io::Error::other)?;
+    output.write_all(&(json.len() as u64).to_le_bytes())?;
+    output.write_all(&json)?;
+    output.flush()
+}
+
+/// Reads one frame; `None` when the stream ended cleanly before a new frame.
+pub fn read_frame<T: DeserializeOwned>(input: &mut impl Read) -> io::Result<Option<T>> {
+    let mut length = [0u8; 8];
+    let mut filled = 0;
+    while filled < length.len() {
+        match input.read(&mut length[filled..])? {
+            0 if filled == 0 => return Ok(None),
+            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+            read => filled += read,
+        }
+    }
+    let length = u64::from_le_bytes(length);
+    if length > MAX_FRAME_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("a frame of {length} bytes is over the limit of {MAX_FRAME_BYTES}"),
+        ));
+    }
+    let mut json = Vec::new();
+    input.take(length).read_to_end(&mut json)?;
+    if json.len() as u64 != length {
+        return Err(io::ErrorKind::UnexpectedEof.into());
+    }
+    serde_json::from_slice(&json)
+        .map(Some)
+        .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Case;
+
+    #[test]
+    fn frames_carry_cases_in_order_and_end_cleanly() {
+        let mut binary = Case::from_source("bin", b"return '\xff\x00'");
+        binary.redis_data = vec![vec![b"SET".to_vec(), vec![0, 1]]];
+        let text = Case::from_source("text", b"return 1");
+        let mut stream = Vec::new();
+        write_frame(&mut stream, &binary).expect("write");
+        write_frame(&mut stream, &text).expect("write");
+        let mut reader = stream.as_slice();
+        assert_eq!(read_frame::<Case>(&mut reader).expect("read"), Some(binary));
+        assert_eq!(read_frame::<Case>(&mut reader).expect("read"), Some(text));
+        assert_eq!(read_frame::<Case>(&mut reader).expect("end"), None);
+    }
+
+    #[test]
+    fn truncated_and_oversized_frames_are_errors() {
+        let mut stream = Vec::new();
+        write_frame(&mut stream, &Case::from_source("c", b"return 1")).expect("write");
+        let truncated = &stream[..stream.len() - 3];
+        assert!(read_frame::<Case>(&mut &truncated[..]).is_err());
+        assert!(read_frame::<Case>(&mut &stream[..5]).is_err());
+        let huge = (MAX_FRAME_BYTES + 1).to_le_bytes();
+        assert!(read_frame::<Case>(&mut &huge[..]).is_err());
+    }
+}
