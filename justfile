@@ -55,9 +55,14 @@ self-check *args:
 show case engines="ferrous,reference":
     cargo run --release --bin ferrous-conformance -- show "$1" --engines "$2"
 
-# Speed of the Ferrous VM against reference Lua 5.1, as ratios (benches/lua/*.lua).
-bench *filter:
+# Speed ratios against reference Lua 5.1 (benches/lua, vm/benches/gc), then peak memory (gc-bench).
+bench *filter: && gc-bench
     cargo bench --bench speed -- "$@"
+
+# Instruction counts (callgrind) of ferrous-lua against lua5.1 on the speed scripts: load-independent.
+bench-instructions *scripts:
+    cargo build --release -p ferrous-vm --bin ferrous-lua
+    benches/instructions.sh target/release/ferrous-lua "$@"
 
 # Throughput of the bench itself: per-case costs, fuzz executions per second, generated
 # programs per second with --jobs 1 and 2 (benches/throughput.rs; reports/throughput.json).

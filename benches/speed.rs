@@ -1,10 +1,11 @@
 //! `just bench`: the Ferrous VM against reference Lua 5.1 (PUC-Rio 5.1.5 through mlua), in the
-//! same process and the same run, on the scripts in `benches/lua/`.
+//! same process and the same run, on the scripts in `benches/lua/` and `vm/benches/gc/`.
 //!
-//! Each script runs alternately on both engines; the median of several runs is compared. The
-//! figure that matters is the ratio (Ferrous time / reference time; below 1 is faster), not
-//! the absolute times, which depend on the machine and its load. Both engines must print the
-//! same output, or the benchmark fails. Results go to stdout and `reports/speed.json`.
+//! Each script runs alternately on both engines (ferrous, reference, ferrous, ...); the medians
+//! of the runs are compared. The figure that matters is the ratio (Ferrous time / reference
+//! time; below 1 is faster), not the absolute times, which depend on the machine and its load.
+//! Both engines must print the same output, or the benchmark fails. Results go to stdout and
+//! `reports/speed.json`.
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -19,19 +20,38 @@ struct Timing {
     output: Vec<u8>,
 }
 
-fn time_runs(mut run_once: impl FnMut() -> Result<Vec<u8>, String>) -> Result<Timing, String> {
-    let mut times = Vec::with_capacity(RUNS);
-    let mut output = Vec::new();
+/// Runs the two engines alternately, `RUNS` times each, so that a change in the machine's load
+/// weighs on both alike; returns each engine's median.
+fn time_alternating(
+    mut ferrous: impl FnMut() -> Result<Vec<u8>, String>,
+    mut reference: impl FnMut() -> Result<Vec<u8>, String>,
+) -> Result<(Timing, Timing), String> {
+    let mut times = [Vec::with_capacity(RUNS), Vec::with_capacity(RUNS)];
+    let mut outputs = [Vec::new(), Vec::new()];
     for _ in 0..RUNS {
-        let start = Instant::now();
-        output = run_once()?;
-        times.push(start.elapsed());
+        for (engine, run_once) in [&mut ferrous as &mut dyn FnMut() -> _, &mut reference]
+            .into_iter()
+            .enumerate()
+        {
+            let start = Instant::now();
+            outputs[engine] = run_once()?;
+            times[engine].push(start.elapsed());
+        }
     }
-    times.sort();
-    Ok(Timing {
-        median: times[RUNS / 2],
-        output,
-    })
+    let [mut ft, mut rt] = times;
+    let [fo, ro] = outputs;
+    ft.sort();
+    rt.sort();
+    Ok((
+        Timing {
+            median: ft[RUNS / 2],
+            output: fo,
+        },
+        Timing {
+            median: rt[RUNS / 2],
+            output: ro,
+        },
+    ))
 }
 
 fn run_ferrous(source: &[u8], name: &str) -> Result<Vec<u8>, String> {
@@ -62,9 +82,12 @@ fn run_reference(source: &[u8], name: &str) -> Result<Vec<u8>, String> {
 }
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/lua");
-    let mut scripts: Vec<_> = std::fs::read_dir(&dir)
-        .expect("benches/lua exists")
+    // The speed scripts, plus the allocation programs of `just gc-bench` at their default
+    // sizes (that recipe adds their peak memory).
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut scripts: Vec<_> = ["benches/lua", "vm/benches/gc"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(root.join(dir)).expect("benchmark directory exists"))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "lua"))
         .collect();
@@ -92,9 +115,10 @@ fn main() {
             .spawn({
                 let (source, name) = (source.clone(), name.clone());
                 move || {
-                    let ferrous = time_runs(|| run_ferrous(&source, &name))?;
-                    let reference = time_runs(|| run_reference(&source, &name))?;
-                    Ok::<_, String>((ferrous, reference))
+                    time_alternating(
+                        || run_ferrous(&source, &name),
+                        || run_reference(&source, &name),
+                    )
                 }
             })
             .expect("spawn")
@@ -130,7 +154,7 @@ fn main() {
         let geomean = (log_ratio_sum / rows.len() as f64).exp();
         println!("geometric mean ratio (ferrous / reference): {geomean:.2}");
         let report = serde_json::json!({ "runs_per_engine": RUNS, "scripts": rows, "geomean_ratio": geomean });
-        let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("reports/speed.json");
+        let out = root.join("reports/speed.json");
         let text = serde_json::to_string_pretty(&report).expect("json");
         if let Err(e) = std::fs::write(&out, text + "\n") {
             eprintln!("cannot write {}: {e}", out.display());

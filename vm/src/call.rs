@@ -113,7 +113,7 @@ impl Vm {
             pc: 0,
             wanted,
             function,
-            proto: Some(proto),
+            is_lua: true,
             varargs,
             tail_calls,
             returns_to_native,
@@ -187,7 +187,7 @@ impl Vm {
             pc: 0,
             wanted,
             function,
-            proto: None,
+            is_lua: false,
             varargs: 0,
             tail_calls: 0,
             returns_to_native: false,
@@ -205,7 +205,13 @@ impl Vm {
         self.frames.pop();
         let top = self.stack.len();
         let n = n.min(top - func - 1);
-        self.move_results(func, top - n, n, wanted);
+        if wanted == 1 && n >= 1 {
+            // The common `x = f(...)`.
+            self.stack[func] = self.stack[top - n];
+            self.stack.truncate(func + 1);
+        } else {
+            self.move_results(func, top - n, n, wanted);
+        }
         // The native's Rust locals are gone and its results are on the stack: a safe point,
         // which also catches what natives allocated without a safe point of their own.
         if self.gc_due() {
@@ -381,15 +387,13 @@ impl Vm {
     }
 }
 
-/// Truncates the stack to `len` or extends it with nils (a cheaper `Vec::resize` for the
-/// few slots a call adds).
+/// Truncates the stack to `len` or extends it with nils. Returns shrink the stack, inline;
+/// growing is left to `Vec::resize`.
 #[inline(always)]
 pub(crate) fn set_len_with_nils(stack: &mut Vec<Value>, len: usize) {
     if len <= stack.len() {
         stack.truncate(len);
     } else {
-        let extra = len - stack.len();
-        stack.reserve(extra);
-        stack.extend(std::iter::repeat_n(Value::Nil, extra));
+        stack.resize(len, Value::Nil);
     }
 }

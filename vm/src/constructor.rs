@@ -45,7 +45,7 @@ impl Vm {
     /// position is that of the last instruction that saved it: line -1 when none has yet.
     fn error_at_saved_pc(&mut self, msg: &[u8]) -> LuaError {
         let source = match self.frames.last() {
-            Some(frame) if frame.pc == 0 => frame.proto.as_ref().map(|p| p.proto.source.clone()),
+            Some(frame) if frame.pc == 0 => frame.proto(&self.heap).map(|p| p.proto.source.clone()),
             _ => None,
         };
         match source {

@@ -149,8 +149,7 @@ impl Vm {
         // A yield reached through a tail call wants every result, yet what runs next may be
         // no RETURN in bytecode 5.1's checker accepts: it needs the frame's registers back.
         let next = caller
-            .proto
-            .as_ref()
+            .proto(&self.heap)
             .and_then(|p| p.proto.code.get(caller.pc).copied());
         if frame.wanted != MULTIPLE_RESULTS || !consumes_open_results(next.as_ref()) {
             let top = caller.top;

@@ -27,7 +27,7 @@ impl Vm {
             index -= 1;
             level -= 1;
             let frame = &self.frames[index];
-            if frame.proto.is_some() {
+            if frame.is_lua {
                 level -= frame.tail_calls as i64;
             }
         }
@@ -42,8 +42,8 @@ impl Vm {
 
     /// Line of the instruction a Lua frame is executing. Lines are C `int`s: a loaded
     /// binary chunk may hold negative ones.
-    pub(crate) fn frame_line(frame: &Frame) -> Option<i64> {
-        let proto = frame.proto.as_ref()?;
+    pub(crate) fn frame_line(&self, frame: &Frame) -> Option<i64> {
+        let proto = frame.proto(&self.heap)?;
         proto
             .proto
             .line_info
@@ -52,12 +52,12 @@ impl Vm {
     }
 
     /// `chunk:line: ` for a Lua frame, empty for a native one.
-    pub(crate) fn frame_position(frame: &Frame) -> Vec<u8> {
-        let Some(proto) = frame.proto.as_ref() else {
+    pub(crate) fn frame_position(&self, frame: &Frame) -> Vec<u8> {
+        let Some(proto) = frame.proto(&self.heap) else {
             return Vec::new();
         };
         let mut out = chunk_id(&proto.proto.source);
-        let line = Self::frame_line(frame).unwrap_or(0);
+        let line = self.frame_line(frame).unwrap_or(0);
         out.extend_from_slice(format!(":{line}: ").as_bytes());
         out
     }
@@ -66,7 +66,7 @@ impl Vm {
     pub(crate) fn current_position(&self) -> Vec<u8> {
         self.frames
             .last()
-            .map(Self::frame_position)
+            .map(|frame| self.frame_position(frame))
             .unwrap_or_default()
     }
 
@@ -74,7 +74,7 @@ impl Vm {
     /// native function (5.1's `luaL_where`).
     pub fn where_prefix(&self, level: usize) -> Vec<u8> {
         match self.frame_at_level(level) {
-            StackLevel::Frame(i) => Self::frame_position(&self.frames[i]),
+            StackLevel::Frame(i) => self.frame_position(&self.frames[i]),
             StackLevel::TailCall | StackLevel::Beyond => Vec::new(),
         }
     }
@@ -84,7 +84,7 @@ impl Vm {
     pub(crate) fn type_error(&mut self, v: Value, reg: Option<u32>, op: &str) -> LuaError {
         let named = reg.and_then(|r| {
             let frame = self.frames.last()?;
-            let proto = frame.proto.as_ref()?;
+            let proto = frame.proto(&self.heap)?;
             names::register_name(&proto.proto, frame.pc.saturating_sub(1), r)
         });
         let msg = match named {
@@ -115,7 +115,7 @@ impl Vm {
     /// (5.1's `getfuncname`): `("method", "rep")`, `("global", "print")`, ...
     pub(crate) fn native_call_name(&self) -> Option<(&'static str, Vec<u8>)> {
         let caller = self.frames.len().checked_sub(2).map(|i| &self.frames[i])?;
-        let proto = caller.proto.as_ref()?;
+        let proto = caller.proto(&self.heap)?;
         names::called_function_name(&proto.proto, caller.pc.saturating_sub(1))
     }
 }

@@ -76,20 +76,28 @@ impl Vm {
     /// Runs Lua frames, starting with the top one, until a frame marked `returns_to_native`
     /// returns. Its results are then at its function slot and `stack.len()` is their end.
     pub(crate) fn execute(&mut self) -> LuaResult<()> {
-        'frame: loop {
-            let fi = self.frames.len() - 1;
-            let (proto, base, mut pc, cl) = {
+        // The running frame's index, registers, program counter, closure and prototype. A
+        // Lua-to-Lua call sets them from the callee directly; other switches reload them from
+        // the top frame.
+        let (mut fi, mut base, mut pc, mut cl, mut proto);
+        macro_rules! load_top_frame {
+            () => {{
+                fi = self.frames.len() - 1;
                 let f = &self.frames[fi];
-                (
-                    f.proto.clone().expect("execute runs Lua frames"),
-                    f.base,
-                    f.pc,
-                    f.function,
-                )
-            };
+                (base, pc, cl) = (f.base, f.pc, f.function);
+                proto = self.lua_function(cl).proto.clone();
+            }};
+        }
+        load_top_frame!();
+        'frame: loop {
             let code: &[Instruction] = &proto.proto.code;
             let k: &[Value] = &proto.constants;
-            let frame_top = base + proto.proto.max_stack_size as usize;
+            // The end of the frame's registers, computed where needed (off the hot path).
+            macro_rules! frame_top {
+                () => {
+                    base + proto.proto.max_stack_size as usize
+                };
+            }
 
             macro_rules! reg {
                 ($r:expr) => {
@@ -179,11 +187,16 @@ impl Vm {
             }
 
             loop {
-                if self.steps_left == 0 {
+                // One read-modify-write and a branch on the borrow: the slice check costs
+                // little on the hot path.
+                let (left, spent) = self.steps_left.overflowing_sub(1);
+                self.steps_left = left;
+                if spent {
+                    self.steps_left = 0;
                     save_pc!();
                     self.refill_steps()?;
+                    self.steps_left -= 1;
                 }
-                self.steps_left -= 1;
                 let i = code[pc];
                 pc += 1;
                 let a = i.a();
@@ -230,10 +243,26 @@ impl Vm {
                         let key = rk!(i.c());
                         if let Value::Table(h) = t {
                             let table = &self.heap.tables[h];
-                            let v = table.get(key);
-                            if !v.is_nil() || table.metatable.is_none() {
-                                reg!(a) = v;
-                                continue;
+                            // Field names are constant strings: their lookup inline.
+                            let v = match key {
+                                Value::String(s) => table.get_str(s),
+                                _ => table.get(key),
+                            };
+                            match table.metatable {
+                                _ if !v.is_nil() => {
+                                    reg!(a) = v;
+                                    continue;
+                                }
+                                None => {
+                                    reg!(a) = Value::Nil;
+                                    continue;
+                                }
+                                Some(mt) => {
+                                    if let Some(v) = self.index_through_table(mt, key) {
+                                        reg!(a) = v;
+                                        continue;
+                                    }
+                                }
                             }
                         }
                         save_pc!();
@@ -255,13 +284,19 @@ impl Vm {
                         let t = reg!(a);
                         let key = rk!(i.b());
                         let v = rk!(i.c());
-                        save_pc!();
                         if let Value::Table(h) = t {
-                            if self.heap.tables[h].metatable.is_none() {
+                            let table = &mut self.heap.tables[h];
+                            let plain = table.metatable.is_none();
+                            if !table.readonly && table.overwrite(key, v, !plain) {
+                                continue;
+                            }
+                            save_pc!();
+                            if plain {
                                 self.raw_set(h, key, v)?;
                                 continue;
                             }
                         }
+                        save_pc!();
                         self.set_index(t, key, v, Some(a))?;
                     }
                     op::NEW_TABLE => {
@@ -281,10 +316,26 @@ impl Vm {
                         reg!(a + 1) = obj;
                         if let Value::Table(h) = obj {
                             let table = &self.heap.tables[h];
-                            let v = table.get(key);
-                            if !v.is_nil() || table.metatable.is_none() {
-                                reg!(a) = v;
-                                continue;
+                            // Field names are constant strings: their lookup inline.
+                            let v = match key {
+                                Value::String(s) => table.get_str(s),
+                                _ => table.get(key),
+                            };
+                            match table.metatable {
+                                _ if !v.is_nil() => {
+                                    reg!(a) = v;
+                                    continue;
+                                }
+                                None => {
+                                    reg!(a) = Value::Nil;
+                                    continue;
+                                }
+                                Some(mt) => {
+                                    if let Some(v) = self.index_through_table(mt, key) {
+                                        reg!(a) = v;
+                                        continue;
+                                    }
+                                }
                             }
                         }
                         save_pc!();
@@ -377,7 +428,7 @@ impl Vm {
                                     let new_base = func + 1;
                                     let new_top = new_base + p.max_stack_size as usize;
                                     let params = p.num_params as usize;
-                                    let proto = callee.proto.clone();
+                                    let callee_proto = callee.proto.clone();
                                     self.ensure_stack(new_top)?;
                                     self.stack.truncate(new_base + nargs.min(params));
                                     set_len_with_nils(&mut self.stack, new_top);
@@ -388,20 +439,26 @@ impl Vm {
                                         pc: 0,
                                         wanted,
                                         function: f,
-                                        proto: Some(proto),
+                                        is_lua: true,
                                         varargs: 0,
                                         tail_calls: 0,
                                         returns_to_native: false,
                                     });
+                                    fi += 1;
+                                    (base, pc, cl) = (new_base, 0, f);
+                                    proto = callee_proto;
                                     continue 'frame;
                                 }
                             }
                         }
                         match self.precall(func, nargs, wanted, false, Some(a))? {
-                            Called::Lua => continue 'frame,
+                            Called::Lua => {
+                                load_top_frame!();
+                                continue 'frame;
+                            }
                             Called::Native => {
                                 if wanted != MULTIPLE_RESULTS {
-                                    set_len_with_nils(&mut self.stack, frame_top);
+                                    set_len_with_nils(&mut self.stack, frame_top!());
                                 }
                             }
                         }
@@ -431,6 +488,7 @@ impl Vm {
                                 callee_proto,
                                 frame.tail_calls + 1,
                             )?;
+                            load_top_frame!();
                             continue 'frame;
                         }
                         // A native callee runs now; the RETURN that follows returns its results.
@@ -438,7 +496,7 @@ impl Vm {
                         // 5.1's checker does not make a RETURN follow: anything else needs
                         // the frame's registers back (5.1 leaves stale values there).
                         if !consumes_open_results(code.get(pc)) {
-                            set_len_with_nils(&mut self.stack, frame_top);
+                            set_len_with_nils(&mut self.stack, frame_top!());
                         }
                     }
                     op::RETURN => {
@@ -450,44 +508,48 @@ impl Vm {
                         };
                         self.close_upvalues(base);
                         let frame = self.frames.pop().expect("returning frame");
-                        if frame.wanted == 1 && n >= 1 && !frame.returns_to_native {
-                            // The common `x = f()`: one value back into a Lua caller.
+                        if frame.wanted == 1 && n >= 1 {
+                            // The common `x = f()`: one value back into a Lua caller, or
+                            // into a native's callback (comparators, `gsub` functions).
                             self.stack[frame.func] = self.stack[first];
-                            let top = self.frames.last().expect("Lua caller").top;
-                            set_len_with_nils(&mut self.stack, top);
-                            continue 'frame;
+                            if !frame.returns_to_native {
+                                load_top_frame!();
+                                set_len_with_nils(&mut self.stack, self.frames[fi].top);
+                                continue 'frame;
+                            }
+                            self.stack.truncate(frame.func + 1);
+                            return Ok(());
                         }
                         self.move_results(frame.func, first, n, frame.wanted);
                         if frame.returns_to_native {
                             return Ok(());
                         }
+                        load_top_frame!();
                         if frame.wanted != MULTIPLE_RESULTS {
-                            let top = self.frames.last().expect("Lua caller").top;
-                            set_len_with_nils(&mut self.stack, top);
+                            set_len_with_nils(&mut self.stack, self.frames[fi].top);
                         }
                         continue 'frame;
                     }
                     op::FOR_LOOP => {
                         let r = base + a as usize;
-                        let state = match &self.stack[r..r + 3] {
-                            [Value::Number(idx), Value::Number(limit), Value::Number(step)] => {
-                                Some((*idx + *step, *limit, *step))
-                            }
-                            _ => None,
-                        };
-                        let Some((idx, limit, step)) = state else {
+                        // One bounds check for the four loop slots.
+                        let slots = &mut self.stack[r..r + 4];
+                        let (Value::Number(idx), Value::Number(limit), Value::Number(step)) =
+                            (slots[0], slots[1], slots[2])
+                        else {
                             save_pc!();
                             return Err(self.runtime_error(b"'for' loop state corrupted"));
                         };
+                        let idx = idx + step;
                         let continues = if 0.0 < step {
                             idx <= limit
                         } else {
                             limit <= idx
                         };
                         if continues {
+                            slots[0] = Value::Number(idx);
+                            slots[3] = Value::Number(idx);
                             pc = (pc as i64 + i.sbx() as i64) as usize;
-                            self.stack[r] = Value::Number(idx);
-                            self.stack[r + 3] = Value::Number(idx);
                         }
                     }
                     op::FOR_PREP => {
@@ -516,7 +578,7 @@ impl Vm {
                         self.stack.truncate(cb + 3);
                         save_pc!();
                         self.call(cb, i.c() as i32)?;
-                        set_len_with_nils(&mut self.stack, frame_top);
+                        set_len_with_nils(&mut self.stack, frame_top!());
                         let first = reg!(a + 3);
                         if first.is_nil() {
                             pc += 1;
@@ -541,7 +603,7 @@ impl Vm {
                         save_pc!();
                         self.set_list(first - 1, n, block)?;
                         if i.b() == 0 {
-                            set_len_with_nils(&mut self.stack, frame_top);
+                            set_len_with_nils(&mut self.stack, frame_top!());
                         }
                     }
                     op::CLOSE => self.close_upvalues(base + a as usize),

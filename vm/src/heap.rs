@@ -44,6 +44,11 @@ impl Heap {
         self.strings.intern(bytes)
     }
 
+    /// Interns the bytes `range` of the string `of` (no copy when the piece exists).
+    pub fn intern_slice(&mut self, of: StrRef, range: std::ops::Range<usize>) -> StrRef {
+        self.strings.intern_slice(of, range)
+    }
+
     #[inline]
     pub fn str_value(&mut self, bytes: &[u8]) -> Value {
         Value::String(self.strings.intern(bytes))

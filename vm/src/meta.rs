@@ -28,6 +28,24 @@ impl Vm {
         }
     }
 
+    /// `key` looked up through the metatable `mt` of a table that does not hold it, when
+    /// that takes one plain step: `__index` is a table that holds the key or has no
+    /// metatable itself (the usual class lookup). `None` sends the caller to
+    /// [`Vm::index_slow`].
+    #[inline]
+    pub(crate) fn index_through_table(&self, mt: TableRef, key: Value) -> Option<Value> {
+        let handler = self.heap.tables[mt].get_str(self.event_names[Event::Index as usize]);
+        match handler {
+            Value::Nil => Some(Value::Nil),
+            Value::Table(h) => {
+                let class = &self.heap.tables[h];
+                let v = class.get(key);
+                (!v.is_nil() || class.metatable.is_none()).then_some(v)
+            }
+            _ => None,
+        }
+    }
+
     /// `obj[key]` with `__index` (5.1's `luaV_gettable`). `reg` names the register holding
     /// `obj`, for error messages.
     pub fn index_slow(&mut self, obj: Value, key: Value, reg: Option<u32>) -> LuaResult<Value> {

@@ -62,28 +62,55 @@ impl Strings {
     /// Returns the interned string with these bytes, creating it if needed.
     pub fn intern(&mut self, bytes: &[u8]) -> StrRef {
         let hash = lua_hash(bytes);
-        let mask = self.buckets.len() - 1;
-        let bucket = &self.buckets[hash as usize & mask];
-        for s in bucket {
-            if s.hash == hash && *self.arena[s.handle].bytes == *bytes {
-                // The string may be garbage the sweep in progress has yet to reach: handing
-                // it out again makes it live (5.1's `changewhite` in `luaS_newlstr`).
-                let found = *s;
-                self.arena.note_revived(found.handle);
-                return found;
+        match self.find(bytes, hash) {
+            Some(found) => self.revive(found),
+            None => self.insert_new(bytes.into(), hash),
+        }
+    }
+
+    /// The interned string with the bytes `range` of `of`, created if needed; a piece that
+    /// is already interned (the usual case for captures and keys) is found without a copy.
+    pub fn intern_slice(&mut self, of: StrRef, range: std::ops::Range<usize>) -> StrRef {
+        let (hash, found) = {
+            let bytes = &self.arena[of.handle].bytes[range.clone()];
+            let hash = lua_hash(bytes);
+            (hash, self.find(bytes, hash))
+        };
+        match found {
+            Some(found) => self.revive(found),
+            None => {
+                let bytes: Box<[u8]> = self.arena[of.handle].bytes[range].into();
+                self.insert_new(bytes, hash)
             }
         }
+    }
+
+    fn find(&self, bytes: &[u8], hash: u32) -> Option<StrRef> {
+        let mask = self.buckets.len() - 1;
+        self.buckets[hash as usize & mask]
+            .iter()
+            .find(|s| s.hash == hash && *self.arena[s.handle].bytes == *bytes)
+            .copied()
+    }
+
+    /// Hands out a string found in the intern table.
+    fn revive(&mut self, found: StrRef) -> StrRef {
+        // The string may be garbage the sweep in progress has yet to reach: handing it out
+        // again makes it live (5.1's `changewhite` in `luaS_newlstr`).
+        self.arena.note_revived(found.handle);
+        found
+    }
+
+    fn insert_new(&mut self, bytes: Box<[u8]>, hash: u32) -> StrRef {
         if self.arena.len() >= self.buckets.len() {
             self.grow();
         }
-        let handle = self.arena.insert(LuaStr {
-            bytes: bytes.into(),
-            hash,
-        });
+        let len = bytes.len();
+        let handle = self.arena.insert(LuaStr { bytes, hash });
         let s = StrRef { handle, hash };
         let mask = self.buckets.len() - 1;
         self.buckets[hash as usize & mask].push(s);
-        self.bytes += bytes.len();
+        self.bytes += len;
         s
     }
 
@@ -185,6 +212,20 @@ mod tests {
         }
         assert_eq!(s.intern(b"hello"), a);
         assert_eq!(s.len(), 1002);
+    }
+
+    #[test]
+    fn slices_intern_like_their_bytes() {
+        let mut s = Strings::default();
+        let whole = s.intern(b"key=value");
+        let key = s.intern(b"key");
+        assert_eq!(s.intern_slice(whole, 0..3), key);
+        assert_eq!(s.len(), 2);
+        let value = s.intern_slice(whole, 4..9);
+        assert_eq!(s.get(value), b"value");
+        assert_eq!(s.intern(b"value"), value);
+        assert_eq!(s.intern_slice(whole, 0..9), whole);
+        assert_eq!(s.len(), 3);
     }
 
     #[test]

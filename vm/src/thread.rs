@@ -5,11 +5,13 @@
 
 use std::rc::Rc;
 
-use crate::function::{FnProto, UpValRef};
+use crate::function::{FnProto, Function, UpValRef};
+use crate::heap::Heap;
 use crate::value::{FnRef, TableRef, Value};
 
-/// One activation record.
-#[derive(Clone)]
+/// One activation record. It holds no reference to its prototype: the closure in `function`
+/// (a GC root through the frame) keeps it alive, and [`Frame::proto`] finds it.
+#[derive(Clone, Copy)]
 pub struct Frame {
     /// Stack index of the called function value; results are moved here on return.
     pub func: usize,
@@ -22,8 +24,8 @@ pub struct Frame {
     /// Results the caller wants, or `MULTIPLE_RESULTS`.
     pub wanted: i32,
     pub function: FnRef,
-    /// The prototype of a Lua frame; `None` for a native frame.
-    pub proto: Option<Rc<FnProto>>,
+    /// A Lua frame (`function` is a Lua closure), not a native one.
+    pub is_lua: bool,
     /// Number of extra arguments stored below `base` (vararg functions).
     pub varargs: usize,
     /// Tail calls this frame replaced, for tracebacks (`(tail call): ?`).
@@ -31,6 +33,19 @@ pub struct Frame {
     /// The execution loop that runs this frame returns to its native caller when the frame
     /// returns (instead of continuing with the frame below).
     pub returns_to_native: bool,
+}
+
+impl Frame {
+    /// The prototype a Lua frame runs; `None` for a native frame.
+    pub fn proto<'h>(&self, heap: &'h Heap) -> Option<&'h Rc<FnProto>> {
+        if !self.is_lua {
+            return None;
+        }
+        match heap.functions.get(self.function)? {
+            Function::Lua(f) => Some(&f.proto),
+            Function::Native(_) => None,
+        }
+    }
 }
 
 /// `wanted` value meaning "all results".

@@ -183,12 +183,10 @@ impl MarkState {
         for &v in stack {
             self.mark_value(heap, v);
         }
-        let mut work = stack_bytes(stack.len(), frames.len());
+        let work = stack_bytes(stack.len(), frames.len());
         for frame in frames {
+            // The closure keeps the frame's prototype and its constants alive.
             self.mark_value(heap, Value::Function(frame.function));
-            if let Some(proto) = &frame.proto {
-                work += self.mark_proto(heap, proto);
-            }
         }
         for &(_, uv) in open_upvalues {
             self.mark_upvalue(heap, uv);

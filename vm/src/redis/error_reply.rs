@@ -25,13 +25,13 @@ pub const BUDGET_SPENT: &str = "ERR Script exceeded its instruction budget";
 /// just below `above`, or the one below that when the first is native.
 fn error_position(vm: &Vm, above: usize) -> Option<(Vec<u8>, i64)> {
     let mut index = above.checked_sub(1)?;
-    if vm.frames[index].proto.is_none() {
+    if !vm.frames[index].is_lua {
         index = index.checked_sub(1)?;
     }
     let frame = &vm.frames[index];
-    Some(match &frame.proto {
+    Some(match frame.proto(&vm.heap) {
         Some(proto) => {
-            let line = Vm::frame_line(frame).unwrap_or(-1);
+            let line = vm.frame_line(frame).unwrap_or(-1);
             (proto.proto.source.to_vec(), line)
         }
         None => (b"=[C]".to_vec(), -1),

@@ -75,7 +75,7 @@ fn print(vm: &mut Vm) -> LuaResult<usize> {
     vm.push(tostring);
     for i in 1..=n {
         let v = vm.arg(i);
-        let s = vm.call_value(tostring, &[v], 1)?[0];
+        let s = vm.call_value1(tostring, &[v])?;
         let bytes = match s {
             Value::String(s) => vm.heap.str_bytes(s).to_vec(),
             Value::Number(x) => {

@@ -103,7 +103,7 @@ fn stack_level(frames: &[Frame], level: i64) -> Option<Level> {
     while level > 0 && index > 0 {
         index -= 1;
         level -= 1;
-        if frames[index].proto.is_some() {
+        if frames[index].is_lua {
             level -= frames[index].tail_calls as i64;
         }
     }
@@ -120,13 +120,7 @@ fn stack_level(frames: &[Frame], level: i64) -> Option<Level> {
 fn level_count(frames: &[Frame]) -> usize {
     frames
         .iter()
-        .map(|f| {
-            1 + if f.proto.is_some() {
-                f.tail_calls as usize
-            } else {
-                0
-            }
-        })
+        .map(|f| 1 + if f.is_lua { f.tail_calls as usize } else { 0 })
         .sum()
 }
 
@@ -235,22 +229,22 @@ impl Info {
         };
         let frame = &frames[index];
         let mut info = Info::of_function(vm, frame.function);
-        if frame.proto.is_some() {
-            info.current_line = Vm::frame_line(frame).unwrap_or(-1);
+        if frame.is_lua {
+            info.current_line = vm.frame_line(frame).unwrap_or(-1);
         }
-        info.name = calling_name(frames, index);
+        info.name = calling_name(vm, frames, index);
         info
     }
 }
 
 /// 5.1's `getfuncname`: how the Lua caller of frame `index` named the function it called.
-fn calling_name(frames: &[Frame], index: usize) -> Option<(&'static str, Vec<u8>)> {
+fn calling_name(vm: &Vm, frames: &[Frame], index: usize) -> Option<(&'static str, Vec<u8>)> {
     let frame = &frames[index];
-    if frame.proto.is_some() && frame.tail_calls > 0 {
+    if frame.is_lua && frame.tail_calls > 0 {
         return None;
     }
     let caller = frames.get(index.checked_sub(1)?)?;
-    let proto = caller.proto.as_ref()?;
+    let proto = caller.proto(&vm.heap)?;
     called_function_name(&proto.proto, caller.pc.saturating_sub(1))
 }
 
@@ -353,7 +347,7 @@ fn find_local(vm: &Vm, thread: ThreadRef, level: Level, n: i64) -> Option<(Vec<u
     }
     let n = n as usize;
     let slot = frame.base + n - 1;
-    if let Some(proto) = &frame.proto {
+    if let Some(proto) = frame.proto(&vm.heap) {
         if let Some(name) = local_name(&proto.proto, n, frame.pc.saturating_sub(1)) {
             return Some((name.to_vec(), slot));
         }
@@ -776,7 +770,7 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return Ok(());
         };
-        let Some(proto) = frame.proto.clone() else {
+        let Some(proto) = frame.proto(&self.heap).cloned() else {
             return Ok(());
         };
         let pc = frame.pc;

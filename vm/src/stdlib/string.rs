@@ -206,8 +206,7 @@ impl Vm {
     fn capture_value(&mut self, subject: StrRef, capture: Capture) -> Value {
         match capture {
             Capture::Span { start, end } => {
-                let piece = self.heap.str_bytes(subject)[start..end].to_vec();
-                self.new_string(&piece)
+                Value::String(self.heap.intern_slice(subject, start..end))
             }
             Capture::Position(at) => Value::Number((at + 1) as f64),
         }
@@ -361,13 +360,19 @@ fn add_value(
             vm.index_slow(repl, key, None)?
         }
         _ => {
-            let captures = m.captures_or_whole();
-            let captures = vm.pattern_result(captures)?;
-            let args: Vec<Value> = captures
-                .iter()
-                .map(|c| vm.capture_value(subject, *c))
-                .collect();
-            vm.call_value(repl, &args, 1)?[0]
+            // The function and its arguments go straight onto the stack: no vectors per
+            // match.
+            let func = vm.top();
+            vm.push(repl);
+            for index in 0..m.capture_count().max(1) {
+                let capture = vm.pattern_result(m.capture(index))?;
+                let v = vm.capture_value(subject, capture);
+                vm.push(v);
+            }
+            vm.call(func, 1)?;
+            let v = vm.value_at(func);
+            vm.truncate_stack(func);
+            v
         }
     };
     match value {

@@ -102,7 +102,7 @@ fn foreach(vm: &mut Vm) -> LuaResult<usize> {
             Err(_) => return Err(vm.runtime_error(b"invalid key to 'next'")),
         };
         let Some((k, v)) = entry else { return Ok(0) };
-        let r = vm.call_value(f, &[k, v], 1)?[0];
+        let r = vm.call_value1(f, &[k, v])?;
         if !r.is_nil() {
             vm.push(r);
             return Ok(1);
@@ -116,7 +116,7 @@ fn foreachi(vm: &mut Vm) -> LuaResult<usize> {
     let f = vm.check_function(2)?;
     for i in 1..=n {
         let v = raw_get(vm, t, i);
-        let r = vm.call_value(f, &[Value::Number(i as f64), v], 1)?[0];
+        let r = vm.call_value1(f, &[Value::Number(i as f64), v])?;
         if !r.is_nil() {
             vm.push(r);
             return Ok(1);
@@ -232,7 +232,7 @@ impl Sorter {
         // Sorting a big table without a comparator runs no Lua: count the comparisons.
         vm.charge_instructions(1)?;
         match self.comparator {
-            Some(f) => Ok(vm.call_value(f, &[a, b], 1)?[0].is_truthy()),
+            Some(f) => Ok(vm.call_value1(f, &[a, b])?.is_truthy()),
             None => vm.less_than(a, b),
         }
     }

@@ -361,3 +361,33 @@ fn million_key_churn_is_fast() {
         start.elapsed()
     );
 }
+
+#[test]
+fn overwrite_stores_only_where_the_key_has_a_place() {
+    let mut strings = Strings::default();
+    let (x, y) = (strings.intern(b"x"), strings.intern(b"y"));
+    let mut t = Table::new(2, 2);
+    t.set_str(x, num(1.0));
+    t.set_str(y, num(2.0));
+    t.set_str(y, Value::Nil);
+    t.flags = !0;
+    // Present keys: a node and an array slot (empty or not).
+    assert!(t.overwrite(Value::String(x), num(10.0), true));
+    assert_eq!(t.get_str(x), num(10.0));
+    assert_eq!(t.flags, 0, "a store clears the metamethod cache");
+    assert!(t.overwrite(num(2.0), num(20.0), false));
+    assert_eq!(t.get_int(2), num(20.0));
+    // A place holding nil counts only when `__newindex` cannot apply.
+    assert!(!t.overwrite(Value::String(y), num(3.0), true));
+    assert_eq!(t.get_str(y), Value::Nil);
+    assert!(!t.overwrite(num(1.0), num(3.0), true));
+    assert!(t.overwrite(Value::String(y), num(3.0), false));
+    assert_eq!(t.get_str(y), num(3.0));
+    // Absent keys, NaN and keys of other types take the full path.
+    let z = strings.intern(b"z");
+    assert!(!t.overwrite(Value::String(z), num(1.0), false));
+    assert!(!t.overwrite(num(3.0), num(1.0), false));
+    assert!(!t.overwrite(num(f64::NAN), num(1.0), false));
+    assert!(!t.overwrite(Value::Boolean(true), num(1.0), false));
+    assert_eq!(t.get_str(z), Value::Nil);
+}
