@@ -4,21 +4,26 @@ set shell := ["bash", "-euo", "pipefail", "-c"]
 # Recipes pass their arguments as "$1", "$@": a path with spaces stays one argument.
 set positional-arguments
 
-# Run the whole corpus on two engines (release build): the lua51 cases, then the redis cases,
-# always both; fails at the end with the worse exit code. Writes reports/conformance.json and
-# reports/conformance-redis.json (the old ones are deleted first, so none outlives its run).
+# Run the whole corpus on two engines (release build): the lua51 cases, the redis cases, then
+# the library-argument sweep (a few seconds), always all three; fails at the end with the
+# worst exit code. Writes reports/conformance.json, reports/conformance-redis.json and
+# reports/sweep.json (the old ones are deleted first, so none outlives its run). ARGS go to the
+# corpus runs only.
 conformance engines="ferrous,reference" *args:
     #!/usr/bin/env bash
     set -uo pipefail
-    rm -f reports/conformance.json reports/conformance-redis.json
+    rm -f reports/conformance.json reports/conformance-redis.json reports/sweep.json
     cargo build --release --bin ferrous-conformance || exit 2
     bench=target/release/ferrous-conformance
     "$bench" run --engines "$1" "${@:2}"
     lua51=$?
     "$bench" run --profile redis --engines "$1" --report reports/conformance-redis.json "${@:2}"
     redis=$?
-    echo "conformance: lua51 run exit $lua51, redis run exit $redis"
-    exit $(( lua51 > redis ? lua51 : redis ))
+    "$bench" run --sweep --engines "$1" --report reports/sweep.json
+    sweep=$?
+    echo "conformance: lua51 run exit $lua51, redis run exit $redis, sweep exit $sweep"
+    worst=$(( lua51 > redis ? lua51 : redis ))
+    exit $(( worst > sweep ? worst : sweep ))
 
 # The redis corpus against a private redis-server (the final word on what Redis does), then
 # the Redis model against that server over 1000 generated command sequences; always both,
