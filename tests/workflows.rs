@@ -461,6 +461,34 @@ fn clusterfuzzlite_project_matches_its_workflows() {
     }
 }
 
+/// ClusterFuzzLite runs the binaries with nothing but `$OUT`: a target that opened
+/// `corpus/known-divergences.json` would find no list there and call every known divergence a
+/// crash. build.sh refuses such a target; this says so before a nightly build does.
+#[test]
+fn fuzz_targets_carry_the_known_list_in_the_binary() {
+    let targets = Path::new(ROOT).join("fuzz/fuzz_targets");
+    let mut readers = Vec::new();
+    for entry in std::fs::read_dir(&targets).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let code: String = text
+            .lines()
+            .filter(|line| !line.trim_start().starts_with("//"))
+            .collect();
+        if code.contains("known-divergences.json") {
+            readers.push(path.display().to_string());
+        }
+        if code.contains("FuzzChecks") {
+            assert!(
+                code.contains("FuzzChecks::built_in()"),
+                "{}",
+                path.display()
+            );
+        }
+    }
+    assert!(readers.is_empty(), "read the list at run time: {readers:?}");
+}
+
 #[test]
 fn a_clusterfuzzlite_crash_file_replays_with_show() {
     let folder =

@@ -9,14 +9,12 @@
 use ferrous_conformance::generate::fuzz_checks::FuzzChecks;
 use ferrous_conformance::generate::sweep::FuzzSweep;
 use libfuzzer_sys::fuzz_target;
-use std::path::Path;
 use std::sync::OnceLock;
 
 fn checks() -> &'static FuzzChecks {
     static CHECKS: OnceLock<FuzzChecks> = OnceLock::new();
     CHECKS.get_or_init(|| {
-        let known = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/known-divergences.json");
-        FuzzChecks::new(&known).unwrap_or_else(|error| panic!("cannot set up the engines: {error}"))
+        FuzzChecks::built_in().unwrap_or_else(|error| panic!("cannot set up the engines: {error}"))
     })
 }
 
