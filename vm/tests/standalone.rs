@@ -224,6 +224,32 @@ fn io_write_read_line_and_number_edges_as_lua51() {
     run_script("io-edges", IO_EDGES_SCRIPT, &[], IO_EDGES_EXPECTED);
 }
 
+const POPEN_SCRIPT: &str = r##"local p = assert(io.popen("printf 'a\\nb\\n'"))
+for l in p:lines() do io.write("[", l, "]") end
+print(p:close(), io.type(p))
+local name = os.tmpname()
+p = io.popen("cat > " .. name, "w")
+print(p:write("hello ", 12), p:seek("set"))
+print(p:read("*l"))
+p:close()
+print(io.open(name):read("*a"))
+os.remove(name)
+print(io.popen("true", "rw"))
+print(io.popen("exit 3"):close())
+"##;
+const POPEN_EXPECTED: &str = r##"[a][b]true	closed file
+true	nil	Illegal seek	29
+nil	Bad file descriptor	9
+hello 12
+nil	true: Invalid argument	22
+true
+"##;
+
+#[test]
+fn io_popen_reads_and_writes_commands_as_lua51() {
+    run_script("io-popen", POPEN_SCRIPT, &[], POPEN_EXPECTED);
+}
+
 const OS_SCRIPT: &str = r##"print(os.date("!%Y-%m-%d %H:%M:%S", 0))
 print(os.date("!%A %B %j %p %y %%", 1234567890))
 local t = os.date("!*t", 86400 * 365 + 3661)

@@ -45,6 +45,9 @@ enum Stream {
     Stdout,
     Stderr,
     Disk(File),
+    /// A command started by `io.popen`: the file reads its standard output or writes its
+    /// standard input.
+    Pipe(std::process::Child),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -144,6 +147,10 @@ impl LuaFile {
         let n = match self.stream.as_mut() {
             Some(Stream::Stdin) => std::io::stdin().read(&mut chunk)?,
             Some(Stream::Disk(f)) => f.read(&mut chunk)?,
+            Some(Stream::Pipe(child)) => match child.stdout.as_mut() {
+                Some(out) => out.read(&mut chunk)?,
+                None => return Err(IoFailure::bad_descriptor()),
+            },
             _ => return Err(IoFailure::bad_descriptor()),
         };
         self.read_buf.extend_from_slice(&chunk[..n]);
@@ -323,6 +330,10 @@ impl LuaFile {
                 }
             }
             Some(Stream::Stderr) => std::io::stderr().write_all(bytes)?,
+            Some(Stream::Pipe(child)) => match child.stdin.as_mut() {
+                Some(input) => input.write_all(bytes)?,
+                None => return Err(IoFailure::bad_descriptor()),
+            },
             _ => return Err(IoFailure::bad_descriptor()),
         }
         Ok(())
@@ -370,6 +381,13 @@ impl LuaFile {
 
     fn close(&mut self) -> Result<(), IoFailure> {
         let result = self.flush();
+        if let Some(Stream::Pipe(mut child)) = self.stream.take() {
+            // `pclose`: the command sees the end of its input, then is waited for; 5.1
+            // reports only whether waiting worked, not the command's status.
+            drop(child.stdin.take());
+            drop(child.stdout.take());
+            child.wait()?;
+        }
         self.stream = None;
         self.read_buf.clear();
         self.read_pos = 0;
@@ -618,8 +636,45 @@ fn io_open(vm: &mut Vm) -> LuaResult<usize> {
     }
 }
 
+/// `io.popen(prog [, mode])`: `sh -c prog` with a pipe to its standard output (mode `r`) or
+/// from its standard input (mode `w`); any other mode fails as glibc's `popen` does.
 fn io_popen(vm: &mut Vm) -> LuaResult<usize> {
-    Err(vm.native_error(b"'popen' not supported"))
+    use std::os::unix::process::CommandExt;
+    use std::process::{Command, Stdio};
+    let program = vm.check_bytes(1)?;
+    let mode = match vm.opt_string(2)? {
+        Some(s) => vm.heap.str_bytes(s).to_vec(),
+        None => b"r".to_vec(),
+    };
+    let reading = match mode.as_slice() {
+        b"r" | b"re" => true,
+        b"w" | b"we" => false,
+        _ => {
+            let failure = IoFailure {
+                message: "Invalid argument".to_string(),
+                errno: EINVAL,
+            };
+            return Ok(push_failure(vm, failure, Some(&program)));
+        }
+    };
+    // Output waiting in our buffers goes out before the command's own.
+    let _ = std::io::stdout().flush();
+    // glibc runs `/bin/sh` named `sh`, the name the shell's own messages start with.
+    let mut command = Command::new("/bin/sh");
+    command.arg0("sh").arg("-c").arg(host_path(&program));
+    if reading {
+        command.stdout(Stdio::piped());
+    } else {
+        command.stdin(Stdio::piped());
+    }
+    match command.spawn() {
+        Ok(child) => {
+            let f = new_file(vm, LuaFile::new(Stream::Pipe(child), reading, !reading, false));
+            vm.push(f);
+            Ok(1)
+        }
+        Err(e) => Ok(push_failure(vm, e.into(), Some(&program))),
+    }
 }
 
 fn io_tmpfile(vm: &mut Vm) -> LuaResult<usize> {
