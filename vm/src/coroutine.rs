@@ -59,6 +59,7 @@ impl Vm {
         std::mem::swap(&mut self.stack, &mut th.stack);
         std::mem::swap(&mut self.frames, &mut th.frames);
         std::mem::swap(&mut self.open_upvalues, &mut th.open_upvalues);
+        std::mem::swap(&mut self.frame_limit, &mut th.frame_limit);
     }
 
     fn switch_to(&mut self, t: ThreadRef) {

@@ -90,6 +90,9 @@ pub struct Thread {
     pub base_native_depth: u32,
     /// The debug hook set on this thread (`debug.sethook`).
     pub hook: crate::stdlib::debug::HookState,
+    /// The thread's own frame limit (5.1's `size_ci` is per thread): an overflow in a
+    /// coroutine raises only that coroutine's limit.
+    pub frame_limit: usize,
 }
 
 impl Thread {
@@ -103,6 +106,7 @@ impl Thread {
             globals,
             base_native_depth: 0,
             hook: Default::default(),
+            frame_limit: crate::state::MAX_FRAMES,
         }
     }
 }

@@ -669,7 +669,10 @@ fn io_popen(vm: &mut Vm) -> LuaResult<usize> {
     }
     match command.spawn() {
         Ok(child) => {
-            let f = new_file(vm, LuaFile::new(Stream::Pipe(child), reading, !reading, false));
+            let f = new_file(
+                vm,
+                LuaFile::new(Stream::Pipe(child), reading, !reading, false),
+            );
             vm.push(f);
             Ok(1)
         }
