@@ -691,6 +691,13 @@ emit($L, copy(3, 4), pcall(string.dump, print))",
     "local deep = string.rep(\"(\", 300) .. \"1\" .. string.rep(\")\", 300)
 emit($L, loadstring(\"return \" .. deep))",
     "emit($L, loadstring($S))",
+    // A reader's failures: luaL_error's position, and the message handler 5.1 parses under.
+    "local function once(v) local done = false return function() if done then return nil end done = true return v end end
+local function handler(m) return \"handled \" .. (type(m) == \"string\" and m or type(m)) end
+emit($L, load(once($A)))
+emit($L, xpcall(function() return load(once($A)) end, handler))
+emit($L, xpcall(function() return load(function() error($A) end) end, handler))
+emit($L, xpcall(function() return pcall(load, once($A)) end, handler))",
 ];
 
 const BASE_LIBRARY: &[&str] = &[

@@ -83,6 +83,13 @@ impl Vm {
     }
 
     /// The entries of a table in `next` order.
+    /// Sets the running thread's message handler (5.1's `L->errfunc`, which lua.c sets to its
+    /// traceback function around the script) and returns the one it replaces. The handler
+    /// must stay reachable (e.g. on the stack) while it is set.
+    pub fn replace_error_handler(&mut self, handler: Option<Value>) -> Option<Value> {
+        std::mem::replace(&mut self.error_handler, handler)
+    }
+
     pub fn table_entries(&self, t: TableRef) -> Vec<(Value, Value)> {
         let mut out = Vec::new();
         let table = &self.heap.tables[t];

@@ -314,6 +314,48 @@ impl Vm {
         }
     }
 
+    /// [`Vm::try_call_value`] for a call 5.1 makes while parsing (a `load` reader): a runtime
+    /// error first passes through the running thread's message handler, with the failed
+    /// frames still in place, as `L->errfunc` sees them in 5.1's protected parser.
+    pub(crate) fn try_call_while_parsing(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        wanted: i32,
+    ) -> LuaResult<Result<Vec<Value>, Value>> {
+        let frames = self.frames.len();
+        let depth = self.native_depth;
+        let top = self.stack.len();
+        match self.call_value(f, args, wanted) {
+            Ok(values) => Ok(Ok(values)),
+            Err(LuaError::Runtime(v)) => {
+                let handled = self.through_error_handler(v);
+                self.unwind_to(frames, top, depth);
+                Ok(Err(handled?))
+            }
+            Err(e) => {
+                let v = self.catchable_error_value(e)?;
+                self.unwind_to(frames, top, depth);
+                Ok(Err(v))
+            }
+        }
+    }
+
+    /// A message as the running thread's message handler turns it (unchanged without one);
+    /// a failing handler makes it "error in error handling", as in 5.1.
+    pub(crate) fn through_error_handler(&mut self, message: Value) -> LuaResult<Value> {
+        let Some(handler) = self.error_handler else {
+            return Ok(message);
+        };
+        if !matches!(handler, Value::Function(_)) {
+            return Ok(self.new_string(b"error in error handling"));
+        }
+        match self.try_call_value(handler, &[message], 1)? {
+            Ok(results) => Ok(results[0]),
+            Err(_) => Ok(self.new_string(b"error in error handling")),
+        }
+    }
+
     /// Unwinds after a caught error: closes upvalues above `stack_level`, drops the frames
     /// above `frame_level`, and restores the native-call depth.
     pub(crate) fn unwind_to(&mut self, frame_level: usize, stack_level: usize, native_depth: u32) {

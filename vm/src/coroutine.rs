@@ -60,6 +60,7 @@ impl Vm {
         std::mem::swap(&mut self.frames, &mut th.frames);
         std::mem::swap(&mut self.open_upvalues, &mut th.open_upvalues);
         std::mem::swap(&mut self.frame_limit, &mut th.frame_limit);
+        std::mem::swap(&mut self.error_handler, &mut th.error_handler);
     }
 
     fn switch_to(&mut self, t: ThreadRef) {

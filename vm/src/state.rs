@@ -93,6 +93,10 @@ pub struct Vm {
     /// Frames the running thread may hold: [`MAX_FRAMES`], doubled while a stack overflow
     /// is being handled.
     pub(crate) frame_limit: usize,
+    /// The running thread's message handler (5.1's `L->errfunc`): set by `xpcall`, cleared
+    /// by `pcall`. 5.1 parses under it too, so errors of a `load` reader pass through it.
+    /// Whoever sets it keeps it reachable (xpcall's argument slot) while it is set.
+    pub(crate) error_handler: Option<Value>,
     /// Nested native-to-Lua calls in progress (5.1's nCcalls).
     pub(crate) native_depth: u32,
     /// Instructions left before the next budget/interrupt check.
@@ -157,6 +161,7 @@ impl Vm {
             type_metatables: [None; 6],
             event_names,
             frame_limit: MAX_FRAMES,
+            error_handler: None,
             native_depth: 0,
             steps_left: STEP_SLICE,
             budget_after_slice: None,

@@ -93,6 +93,8 @@ pub struct Thread {
     /// The thread's own frame limit (5.1's `size_ci` is per thread): an overflow in a
     /// coroutine raises only that coroutine's limit.
     pub frame_limit: usize,
+    /// The thread's message handler while it is not running (see `Vm::error_handler`).
+    pub error_handler: Option<Value>,
 }
 
 impl Thread {
@@ -107,6 +109,7 @@ impl Thread {
             base_native_depth: 0,
             hook: Default::default(),
             frame_limit: crate::state::MAX_FRAMES,
+            error_handler: None,
         }
     }
 }

@@ -250,6 +250,32 @@ fn io_popen_reads_and_writes_commands_as_lua51() {
     run_script("io-popen", POPEN_SCRIPT, &[], POPEN_EXPECTED);
 }
 
+/// lua.c runs the script under its traceback handler, and 5.1 parses under the running
+/// handler: a `load` reader's error comes back with a traceback.
+const LOAD_READER_SCRIPT: &str = r##"print(load(function() return {} end))
+print(load(function() error("in reader") end))
+print(pcall(load, function() return {} end))
+"##;
+const LOAD_READER_EXPECTED: &str = r##"nil	test.lua:1: reader function must return a string
+stack traceback:
+	[C]: in function 'load'
+	test.lua:1: in main chunk
+	[C]: ?
+nil	test.lua:2: in reader
+stack traceback:
+	[C]: in function 'error'
+	test.lua:2: in function <test.lua:2>
+	[C]: in function 'load'
+	test.lua:2: in main chunk
+	[C]: ?
+true	nil	reader function must return a string
+"##;
+
+#[test]
+fn load_reader_errors_pass_through_the_traceback_handler() {
+    run_script("load-reader", LOAD_READER_SCRIPT, &[], LOAD_READER_EXPECTED);
+}
+
 const OS_SCRIPT: &str = r##"print(os.date("!%Y-%m-%d %H:%M:%S", 0))
 print(os.date("!%A %B %j %p %y %%", 1234567890))
 local t = os.date("!*t", 86400 * 365 + 3661)

@@ -239,7 +239,8 @@ fn report_call(vm: &mut Vm, loaded: Result<Value, Vec<u8>>, args: &[Value]) -> b
         }
     };
     let runner = vm.native("?", call_with_traceback);
-    let mut call_args = vec![f];
+    let handler = vm.native("traceback", traceback_handler);
+    let mut call_args = vec![handler, f];
     call_args.extend_from_slice(args);
     match vm.pcall_value(runner, &call_args) {
         Ok(_) => true,
@@ -262,15 +263,43 @@ fn report_call(vm: &mut Vm, loaded: Result<Value, Vec<u8>>, args: &[Value]) -> b
 }
 
 /// A native function standing where lua.c's `pmain` stands (the `[C]: ?` at the bottom of
-/// tracebacks): calls its first argument with the others and, on error, adds the
-/// traceback of the failed frames, still in place, through `debug.traceback(msg, 2)`.
+/// tracebacks): calls its second argument with the others under its first, lua.c's message
+/// handler, and on error adds the traceback of the failed frames, still in place, through
+/// `debug.traceback(msg, 2)`.
 fn call_with_traceback(vm: &mut Vm) -> LuaResult<usize> {
-    let func = vm.top() - vm.arg_count();
-    match vm.call(func, MULTIPLE_RESULTS) {
+    let handler = vm.arg(1);
+    let func = vm.top() - vm.arg_count() + 1;
+    // The handler stays in argument slot 1 while it is set. 5.1 runs it only for errors
+    // raised while parsing (a `load` reader's); uncaught errors get their traceback below.
+    let outer = vm.replace_error_handler(Some(handler));
+    let result = vm.call(func, MULTIPLE_RESULTS);
+    vm.replace_error_handler(outer);
+    match result {
         Ok(()) => Ok(vm.top() - func),
         Err(LuaError::Runtime(msg)) => Err(LuaError::Runtime(add_traceback(vm, msg))),
         Err(other) => Err(other),
     }
+}
+
+/// lua.c's `traceback` message handler as a function: `debug.traceback(msg, 2)`.
+fn traceback_handler(vm: &mut Vm) -> LuaResult<usize> {
+    let msg = vm.arg(1);
+    if !matches!(msg, Value::String(_) | Value::Number(_)) {
+        vm.push(msg);
+        return Ok(1);
+    }
+    let g = vm.globals;
+    let traceback = match vm.get_field(g, "debug") {
+        Value::Table(debug) => vm.get_field(debug, "traceback"),
+        _ => Value::Nil,
+    };
+    if !matches!(traceback, Value::Function(_)) {
+        vm.push(msg);
+        return Ok(1);
+    }
+    let text = vm.call_value(traceback, &[msg, Value::Number(2.0)], 1)?[0];
+    vm.push(text);
+    Ok(1)
 }
 
 /// lua.c's `traceback` handler: string messages get `debug.traceback`'s text appended.

@@ -351,7 +351,10 @@ fn pcall(vm: &mut Vm) -> LuaResult<usize> {
     let func = vm.top() - vm.arg_count();
     let frames = vm.frames.len();
     let depth = vm.native_depth;
-    match vm.call(func, MULTIPLE_RESULTS) {
+    let outer_handler = vm.error_handler.take();
+    let result = vm.call(func, MULTIPLE_RESULTS);
+    vm.error_handler = outer_handler;
+    match result {
         Ok(()) => {
             vm.stack.insert(func, Value::Boolean(true));
             Ok(vm.top() - func)
@@ -377,7 +380,10 @@ fn xpcall(vm: &mut Vm) -> LuaResult<usize> {
     vm.push(f);
     let frames = vm.frames.len();
     let depth = vm.native_depth;
-    match vm.call(func, MULTIPLE_RESULTS) {
+    let outer_handler = vm.error_handler.replace(handler);
+    let result = vm.call(func, MULTIPLE_RESULTS);
+    vm.error_handler = outer_handler;
+    match result {
         Ok(()) => {
             vm.stack.insert(func, Value::Boolean(true));
             Ok(vm.top() - func)
@@ -452,7 +458,7 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
             if stopped.is_some() {
                 return None;
             }
-            let piece = match vm.try_call_value(reader, &[], 1) {
+            let piece = match vm.try_call_while_parsing(reader, &[], 1) {
                 Err(fatal) => {
                     stopped = Some(Err(fatal));
                     return None;
@@ -472,8 +478,12 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
                     Some(vm.heap.str_bytes(s).to_vec())
                 }
                 _ => {
-                    let msg = vm.new_string(b"reader function must return a string");
-                    stopped = Some(Ok(msg));
+                    // 5.1 raises it with `luaL_error` (the position of load's caller) under
+                    // the message handler.
+                    let mut text = vm.where_prefix(1);
+                    text.extend_from_slice(b"reader function must return a string");
+                    let msg = vm.new_string(&text);
+                    stopped = Some(vm.through_error_handler(msg));
                     None
                 }
             }
