@@ -276,6 +276,43 @@ fn load_reader_errors_pass_through_the_traceback_handler() {
     run_script("load-reader", LOAD_READER_SCRIPT, &[], LOAD_READER_EXPECTED);
 }
 
+/// 5.1 counts a hook's own instructions toward the next count event (the events that
+/// fall inside the hook are lost).
+const HOOK_COUNT_SCRIPT: &str = r##"local n = 0
+debug.sethook(function(e) n = n + 1 end, "", 10)
+for i = 1, 100 do end
+debug.sethook()
+print(n)
+local lines = {}
+debug.sethook(function(e, l) lines[#lines + 1] = l end, "l", 7)
+for i = 1, 5 do
+  local x = i
+end
+debug.sethook()
+print(table.concat(lines, ","))
+local c = 0
+debug.sethook(function(e) c = c + 1 end, "c", 1)
+print("x")
+debug.sethook()
+print(c)
+local co = coroutine.create(function() for i = 1, 30 do end end)
+local k = 0
+debug.sethook(co, function() k = k + 1 end, "", 4)
+coroutine.resume(co)
+print(k)
+"##;
+const HOOK_COUNT_EXPECTED: &str = r##"17
+8,9,8,9,8,9,8,9,8,9,8,11
+x
+9
+9
+"##;
+
+#[test]
+fn count_hooks_count_the_hooks_own_instructions() {
+    run_script("hook-count", HOOK_COUNT_SCRIPT, &[], HOOK_COUNT_EXPECTED);
+}
+
 const OS_SCRIPT: &str = r##"print(os.date("!%Y-%m-%d %H:%M:%S", 0))
 print(os.date("!%A %B %j %p %y %%", 1234567890))
 local t = os.date("!*t", 86400 * 365 + 3661)

@@ -760,11 +760,23 @@ impl HookEvent {
 impl Vm {
     /// Runs the running thread's hook for the instruction the top Lua frame is about to
     /// execute (its saved `pc`). Called by the VM between instruction slices while hooks
-    /// are active; does nothing inside a hook or when a native function is running.
+    /// are active; inside a hook it only counts, and it does nothing while a native function
+    /// is running.
     pub(crate) fn run_hooks(&mut self) -> LuaResult<()> {
         let thread = self.current_thread;
-        let state = &self.heap.threads[thread].hook;
-        if state.mask == 0 || state.running {
+        let state = &mut self.heap.threads[thread].hook;
+        if state.running {
+            // 5.1 counts the hook's own instructions too; a count event falling inside the
+            // hook is lost (`luaD_callhook` does nothing while hooks are off).
+            if state.mask & MASK_COUNT != 0 && self.frames.last().is_some_and(|f| f.is_lua) {
+                state.countdown -= 1;
+                if state.countdown <= 0 {
+                    state.countdown = state.count;
+                }
+            }
+            return Ok(());
+        }
+        if state.mask == 0 {
             return Ok(());
         }
         let Some(frame) = self.frames.last() else {
