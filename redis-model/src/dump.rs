@@ -68,9 +68,10 @@ pub fn ttl_seconds_of(remaining_ms: i64) -> i64 {
     (remaining_ms + 500) / 1000
 }
 
+/// The live keys of database 0.
 pub(crate) fn dump(keyspace: &Keyspace) -> Vec<DumpedKey> {
     keyspace
-        .live_entries()
+        .live_entries_in(0)
         .map(|(key, data, expires_at)| DumpedKey {
             key: key.clone(),
             ttl_seconds: expires_at.map(|at| ttl_seconds_of(at - keyspace.now())),

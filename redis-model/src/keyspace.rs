@@ -112,10 +112,14 @@ struct Stored {
     expires_at: Option<i64>,
 }
 
-/// The database.
+/// Redis's default number of databases (`databases 16`).
+pub(crate) const DATABASES: usize = 16;
+
+/// The server's databases, and the one the script's commands act on (`SELECT`).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Keyspace {
-    keys: BTreeMap<Vec<u8>, Stored>,
+    databases: Vec<BTreeMap<Vec<u8>, Stored>>,
+    selected: usize,
     /// The frozen clock, in milliseconds.
     now: i64,
 }
@@ -123,7 +127,8 @@ pub(crate) struct Keyspace {
 impl Keyspace {
     pub(crate) fn new(now: i64) -> Keyspace {
         Keyspace {
-            keys: BTreeMap::new(),
+            databases: vec![BTreeMap::new(); DATABASES],
+            selected: 0,
             now,
         }
     }
@@ -132,26 +137,78 @@ impl Keyspace {
         self.now
     }
 
+    /// Makes database `index` (below [`DATABASES`]) the one commands act on.
+    pub(crate) fn select(&mut self, index: usize) {
+        self.selected = index;
+    }
+
+    pub(crate) fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// Runs `f` with database `index` selected, then selects the current one again (for the
+    /// commands that reach into another database: `MOVE`, `COPY ... DB`).
+    pub(crate) fn in_database<R>(&mut self, index: usize, f: impl FnOnce(&mut Keyspace) -> R) -> R {
+        let current = std::mem::replace(&mut self.selected, index);
+        let result = f(self);
+        self.selected = current;
+        result
+    }
+
+    /// `SWAPDB`: the two databases exchange their keys.
+    pub(crate) fn swap_databases(&mut self, first: usize, second: usize) {
+        self.databases.swap(first, second);
+    }
+
+    /// Removes every key of every database (`FLUSHALL`).
+    pub(crate) fn clear_all(&mut self) {
+        self.databases.iter_mut().for_each(BTreeMap::clear);
+    }
+
+    /// Live keys and live keys with an expiry time, per database (`INFO keyspace`).
+    pub(crate) fn database_sizes(&mut self) -> Vec<(usize, usize)> {
+        (0..DATABASES)
+            .map(|index| {
+                self.in_database(index, |keyspace| {
+                    let keys = keyspace.live_count();
+                    let expires = keyspace
+                        .live_entries()
+                        .filter(|(_, _, expires_at)| expires_at.is_some())
+                        .count();
+                    (keys, expires)
+                })
+            })
+            .collect()
+    }
+
+    fn keys(&self) -> &BTreeMap<Vec<u8>, Stored> {
+        &self.databases[self.selected]
+    }
+
+    fn keys_mut(&mut self) -> &mut BTreeMap<Vec<u8>, Stored> {
+        &mut self.databases[self.selected]
+    }
+
     /// Removes `key` if it has expired, so that later lookups see it absent.
     fn expire_if_due(&mut self, key: &[u8]) {
         let due = self
-            .keys
+            .keys()
             .get(key)
             .and_then(|stored| stored.expires_at)
             .is_some_and(|at| at <= self.now);
         if due {
-            self.keys.remove(key);
+            self.keys_mut().remove(key);
         }
     }
 
     pub(crate) fn get(&mut self, key: &[u8]) -> Option<&Data> {
         self.expire_if_due(key);
-        self.keys.get(key).map(|stored| &stored.data)
+        self.keys().get(key).map(|stored| &stored.data)
     }
 
     pub(crate) fn get_mut(&mut self, key: &[u8]) -> Option<&mut Data> {
         self.expire_if_due(key);
-        self.keys.get_mut(key).map(|stored| &mut stored.data)
+        self.keys_mut().get_mut(key).map(|stored| &mut stored.data)
     }
 
     pub(crate) fn contains(&mut self, key: &[u8]) -> bool {
@@ -160,7 +217,7 @@ impl Keyspace {
 
     /// Stores `data` under `key`, dropping any expiry (as `SET` does).
     pub(crate) fn set(&mut self, key: &[u8], data: Data) {
-        self.keys.insert(
+        self.keys_mut().insert(
             key.to_vec(),
             Stored {
                 data,
@@ -173,7 +230,7 @@ impl Keyspace {
     /// updates like `INCR` do).
     pub(crate) fn replace(&mut self, key: &[u8], data: Data) {
         self.expire_if_due(key);
-        match self.keys.get_mut(key) {
+        match self.keys_mut().get_mut(key) {
             Some(stored) => stored.data = data,
             None => self.set(key, data),
         }
@@ -181,58 +238,67 @@ impl Keyspace {
 
     pub(crate) fn remove(&mut self, key: &[u8]) -> Option<Data> {
         self.expire_if_due(key);
-        self.keys.remove(key).map(|stored| stored.data)
+        self.keys_mut().remove(key).map(|stored| stored.data)
     }
 
     /// Takes a whole entry (value and expiry) out, for `RENAME`.
     pub(crate) fn take_entry(&mut self, key: &[u8]) -> Option<(Data, Option<i64>)> {
         self.expire_if_due(key);
-        self.keys
+        self.keys_mut()
             .remove(key)
             .map(|stored| (stored.data, stored.expires_at))
     }
 
     pub(crate) fn put_entry(&mut self, key: &[u8], data: Data, expires_at: Option<i64>) {
-        self.keys.insert(key.to_vec(), Stored { data, expires_at });
+        self.keys_mut()
+            .insert(key.to_vec(), Stored { data, expires_at });
     }
 
     /// Drops `key` if a command emptied its container.
     pub(crate) fn drop_if_empty(&mut self, key: &[u8]) {
         if self
-            .keys
+            .keys()
             .get(key)
             .is_some_and(|stored| stored.data.is_empty_container())
         {
-            self.keys.remove(key);
+            self.keys_mut().remove(key);
         }
     }
 
     pub(crate) fn expires_at(&mut self, key: &[u8]) -> Option<i64> {
         self.expire_if_due(key);
-        self.keys.get(key).and_then(|stored| stored.expires_at)
+        self.keys().get(key).and_then(|stored| stored.expires_at)
     }
 
     /// Sets (or with `None` clears) the expiry of an existing key; a time not after the clock
     /// deletes the key at once, as Redis does outside of replication.
     pub(crate) fn set_expiry(&mut self, key: &[u8], at: Option<i64>) {
         if at.is_some_and(|at| at <= self.now) {
-            self.keys.remove(key);
-        } else if let Some(stored) = self.keys.get_mut(key) {
+            self.keys_mut().remove(key);
+        } else if let Some(stored) = self.keys_mut().get_mut(key) {
             stored.expires_at = at;
         }
     }
 
-    /// Every live key with its value and expiry, in key order.
+    /// Every live key of the selected database with its value and expiry, in key order.
     pub(crate) fn live_entries(&self) -> impl Iterator<Item = (&Vec<u8>, &Data, Option<i64>)> {
-        self.keys
+        self.live_entries_in(self.selected)
+    }
+
+    /// [`Keyspace::live_entries`] of database `index`.
+    pub(crate) fn live_entries_in(
+        &self,
+        index: usize,
+    ) -> impl Iterator<Item = (&Vec<u8>, &Data, Option<i64>)> {
+        self.databases[index]
             .iter()
             .filter(|(_, stored)| !matches!(stored.expires_at, Some(at) if at <= self.now))
             .map(|(key, stored)| (key, &stored.data, stored.expires_at))
     }
 
-    /// Removes every key (`FLUSHDB`, `FLUSHALL`).
+    /// Removes every key of the selected database (`FLUSHDB`).
     pub(crate) fn clear(&mut self) {
-        self.keys.clear();
+        self.keys_mut().clear();
     }
 
     pub(crate) fn live_count(&self) -> usize {

@@ -67,7 +67,14 @@ impl Model {
                 });
             }
         }
+        model.end_script();
         Ok(model)
+    }
+
+    /// Ends a script: a script's `SELECT` holds only until it returns (Redis gives the calling
+    /// connection its own database back), so the next one starts on database 0.
+    pub fn end_script(&mut self) {
+        self.keyspace.select(0);
     }
 
     /// The commands the model implements, as lower-case names with Redis's arity (`n` exactly
@@ -76,7 +83,8 @@ impl Model {
         commands::all().collect()
     }
 
-    /// The whole key space, canonically ordered (see [`DumpedKey`]).
+    /// The keys of database 0 (the one a script starts on and a client reads afterwards),
+    /// canonically ordered (see [`DumpedKey`]).
     pub fn dump(&self) -> Vec<DumpedKey> {
         dump(&self.keyspace)
     }

@@ -144,7 +144,9 @@ fn run_sequence(
         let name = String::from_utf8_lossy(&command[0]).to_ascii_lowercase();
         *report.commands_by_name.entry(name.clone()).or_default() += 1;
         report.commands += 1;
+        // Each command is a script of its own on the server (the runner's EVALSHA).
         let expected = through_lua(model.run(command, 2));
+        model.end_script();
         let mut words: Vec<&[u8]> = vec![b"EVALSHA", runner, b"0"];
         words.extend(command.iter().map(Vec::as_slice));
         let actual = connection.call(&words)?;

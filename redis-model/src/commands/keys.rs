@@ -10,6 +10,7 @@ use super::{
 };
 use crate::dump::ttl_seconds_of;
 use crate::errors;
+use crate::keyspace::DATABASES;
 use crate::keyspace::{Data, Keyspace};
 use crate::Reply;
 
@@ -239,49 +240,53 @@ fn renamenx(keyspace: &mut Keyspace, request: &Request) -> Answer {
     Ok(flag(true))
 }
 
-/// The model keeps database 0 only; Redis's own checks come first.
-pub(super) fn database_index(text: &[u8]) -> Result<(), Reply> {
+/// A database number as `SELECT`, `MOVE` and `COPY ... DB` read it: a C `int`, then a
+/// database of the server.
+pub(super) fn database_index(text: &[u8]) -> Result<usize, Reply> {
     let index = ranged_integer(text, i64::from(i32::MIN), i64::from(i32::MAX), None)?;
-    match index {
-        0 => Ok(()),
-        1..=15 => Err(error(ONLY_DATABASE_ZERO)),
-        _ => Err(error("ERR DB index is out of range")),
-    }
+    usize::try_from(index)
+        .ok()
+        .filter(|index| *index < DATABASES)
+        .ok_or_else(|| error("ERR DB index is out of range"))
 }
 
-pub(super) const ONLY_DATABASE_ZERO: &str = "ERR ferrous-redis-model models database 0 only";
+const SAME_OBJECT: &str = "ERR source and destination objects are the same";
 
 fn copy(keyspace: &mut Keyspace, request: &Request) -> Answer {
     let (from, to) = (request.arg(0), request.arg(1));
     let mut replace = false;
+    let mut database = keyspace.selected();
     let mut index = 2;
     while index < request.args.len() {
         let word = &request.args[index];
         if is_option(word, "replace") {
             replace = true;
         } else if is_option(word, "db") && index + 1 < request.args.len() {
-            database_index(&request.args[index + 1])?;
+            database = database_index(&request.args[index + 1])?;
             index += 1;
         } else {
             return Err(error(errors::SYNTAX));
         }
         index += 1;
     }
-    if from == to {
-        return Err(error("ERR source and destination objects are the same"));
+    if from == to && database == keyspace.selected() {
+        return Err(error(SAME_OBJECT));
     }
     let Some(data) = keyspace.get(from).cloned() else {
         return Ok(flag(false));
     };
     let expires_at = keyspace.expires_at(from);
-    if keyspace.contains(to) {
-        if !replace {
-            return Ok(flag(false));
+    let copied = keyspace.in_database(database, |target| {
+        if target.contains(to) {
+            if !replace {
+                return false;
+            }
+            target.remove(to);
         }
-        keyspace.remove(to);
-    }
-    keyspace.put_entry(to, data, expires_at);
-    Ok(flag(true))
+        target.put_entry(to, data, expires_at);
+        true
+    });
+    Ok(flag(copied))
 }
 
 fn randomkey(keyspace: &mut Keyspace, _: &Request) -> Answer {
@@ -291,9 +296,18 @@ fn randomkey(keyspace: &mut Keyspace, _: &Request) -> Answer {
         .map_or(Reply::Nil, |(key, _, _)| bulk(key)))
 }
 
-fn move_key(_: &mut Keyspace, request: &Request) -> Answer {
-    database_index(request.arg(1))?;
-    Err(error("ERR source and destination objects are the same"))
+fn move_key(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let key = request.arg(0);
+    let database = database_index(request.arg(1))?;
+    if database == keyspace.selected() {
+        return Err(error(SAME_OBJECT));
+    }
+    if !keyspace.contains(key) || keyspace.in_database(database, |target| target.contains(key)) {
+        return Ok(flag(false));
+    }
+    let (data, expires_at) = keyspace.take_entry(key).expect("the key is live");
+    keyspace.in_database(database, |target| target.put_entry(key, data, expires_at));
+    Ok(flag(true))
 }
 
 const NO_SERIALIZATION: &str = "ERR ferrous-redis-model does not model DUMP/RESTORE serialization";

@@ -1,7 +1,7 @@
-//! Server commands a script may run: `SELECT` (database 0 only), `FLUSHDB`/`FLUSHALL`, `TIME`
+//! Server commands a script may run: `SELECT` (of Redis's 16 databases), `FLUSHDB`/`FLUSHALL`, `TIME`
 //! and `LASTSAVE` on the frozen clock, `INFO` with a deterministic body, and `PUBLISH` /
-//! `SPUBLISH` and `PUBSUB` (nobody ever subscribes to the model), `SWAPDB` of database 0 with
-//! itself, and the cluster commands of a server without cluster support. `TIME`, `LASTSAVE` and `INFO` are compared
+//! `SPUBLISH` and `PUBSUB` (nobody ever subscribes to the model), `SWAPDB`, and the cluster
+//! commands of a server without cluster support. `TIME`, `LASTSAVE` and `INFO` are compared
 //! with real Redis by shape only.
 
 use super::keys::database_index;
@@ -28,8 +28,9 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
     spec("command", -1, command),
 ];
 
-fn select(_: &mut Keyspace, request: &Request) -> Answer {
-    database_index(request.arg(0))?;
+fn select(keyspace: &mut Keyspace, request: &Request) -> Answer {
+    let index = database_index(request.arg(0))?;
+    keyspace.select(index);
     Ok(ok())
 }
 
@@ -39,7 +40,11 @@ fn flush(keyspace: &mut Keyspace, request: &Request) -> Answer {
         [mode] if is_option(mode, "sync") || is_option(mode, "async") => {}
         _ => return Err(error(errors::SYNTAX)),
     }
-    keyspace.clear();
+    if request.name == "flushall" {
+        keyspace.clear_all();
+    } else {
+        keyspace.clear();
+    }
     Ok(ok())
 }
 
@@ -56,17 +61,18 @@ fn lastsave(keyspace: &mut Keyspace, _: &Request) -> Answer {
 }
 
 /// The sections `INFO` knows, each with its body (lines end in CRLF).
-fn sections(keyspace: &Keyspace) -> Vec<(&'static str, String)> {
-    let keys = keyspace.live_count();
-    let expires = keyspace
-        .live_entries()
-        .filter(|(_, _, expires_at)| expires_at.is_some())
-        .count();
-    let keyspace_body = if keys == 0 {
-        String::new()
-    } else {
-        format!("db0:keys={keys},expires={expires},avg_ttl=0\r\n")
-    };
+/// Redis estimates `avg_ttl` while it expires keys in the background, which the model never
+/// does: it reports 0, as a fresh server does until its first expiry cycle.
+fn sections(keyspace: &mut Keyspace) -> Vec<(&'static str, String)> {
+    let keyspace_body: String = keyspace
+        .database_sizes()
+        .into_iter()
+        .enumerate()
+        .filter(|(_, (keys, _))| *keys > 0)
+        .map(|(index, (keys, expires))| {
+            format!("db{index}:keys={keys},expires={expires},avg_ttl=0\r\n")
+        })
+        .collect();
     vec![
         (
             "server",
@@ -140,7 +146,7 @@ fn pubsub(_: &mut Keyspace, request: &Request) -> Answer {
     )))
 }
 
-fn swapdb(_: &mut Keyspace, request: &Request) -> Answer {
+fn swapdb(keyspace: &mut Keyspace, request: &Request) -> Answer {
     let index = |text: &[u8], message: &str| {
         crate::number::parse_integer(text)
             .filter(|index| i32::try_from(*index).is_ok())
@@ -151,10 +157,8 @@ fn swapdb(_: &mut Keyspace, request: &Request) -> Answer {
     if !(0..16).contains(&first) || !(0..16).contains(&second) {
         return Err(error("ERR DB index is out of range"));
     }
-    if first == second {
-        return Ok(ok());
-    }
-    Err(error(super::keys::ONLY_DATABASE_ZERO))
+    keyspace.swap_databases(first as usize, second as usize);
+    Ok(ok())
 }
 
 fn cluster_disabled(_: &mut Keyspace, _: &Request) -> Answer {
