@@ -1,0 +1,77 @@
+-- Metamethods in mixed operations, weak tables, finalizers, loops and literals.
+-- Hand-written probes (each line one pcall'd call, results printed) checked against lua5.1.
+local function show(v)
+  local kind = type(v)
+  if kind == "string" then return string.format("%q", v) end
+  -- Addresses differ between runs: reference values print as their type.
+  if kind == "table" or kind == "function" or kind == "userdata" or kind == "thread" then return kind end
+  return tostring(v)
+end
+local function T(label, f, ...)
+  local r = {pcall(f, ...)}
+  local out = {}
+  for i = 1, select("#", unpack(r)) do out[#out + 1] = show(r[i]) end
+  print(label, table.concat(out, " | "))
+end
+local mt = {}
+T("eq diff mt", function() local a = setmetatable({}, {__eq = function() return true end}) local b = setmetatable({}, {__eq = function() return true end}) return a == b end)
+T("eq same mt", function() local m = {__eq = function() return true end} return setmetatable({}, m) == setmetatable({}, m) end)
+T("eq num mt", function() debug.setmetatable(0, {__eq = function() return true end}) local r = 1 == 2 debug.setmetatable(0, nil) return r end)
+T("lt mixed", function() local m = {__lt = function() return true end} return setmetatable({}, m) < 1 end)
+T("le via lt", function() local m = {__lt = function(a, b) return false end} return setmetatable({}, m) <= setmetatable({}, m) end)
+T("le no mm", function() return {} <= {} end)
+T("concat mm", function() local m = {__concat = function(a, b) return "C" end} return setmetatable({}, m) .. "x", 1 .. setmetatable({}, m), "a" .. "b" .. setmetatable({}, m) end)
+T("concat mm multi", function() local m = {__concat = function(a, b) return type(a) .. type(b) end} return "a" .. setmetatable({}, m) .. "b" .. "c" end)
+T("call chain", function() local c = setmetatable({}, {__call = setmetatable({}, {__call = function(...) return select('#', ...) end})}) return c(1) end)
+T("call mm args", function() local c = setmetatable({}, {__call = function(self, a, b) return a, b end}) return c(1, 2) end)
+T("index string", function() return ("x").len, ("abc"):upper(), #("x").rep("a", 3) end)
+T("index num", function() local n = 5 return n.x end)
+T("len mm table", function() return #setmetatable({1, 2}, {__len = function() return 99 end}) end)
+T("len mm udata", function() local u = newproxy(true) getmetatable(u).__len = function() return 7 end return #u end)
+T("unm mm", function() return -setmetatable({}, {__unm = function() return "neg" end}) end)
+T("arith mm order", function() local m = {__add = function(a, b) return (type(a) == "table" and "T" or tostring(a)) .. (type(b) == "table" and "T" or tostring(b)) end} local t = setmetatable({}, m) return t + 1, 1 + t, "2" + t end)
+T("arith str mm", function() debug.setmetatable("", nil) return pcall(function() return "a" + 1 end) end)
+T("tostring mm nonstr", function() return tostring(setmetatable({}, {__tostring = function() return 42 end})) end)
+T("tostring mm table", function() return tostring(setmetatable({}, {__tostring = function() return {} end})) end)
+T("print mm nonstr", function() print(setmetatable({}, {__tostring = function() return 42 end})) end)
+T("print mm table", function() print(setmetatable({}, {__tostring = function() return {} end})) end)
+T("tostring name", function() return tostring(setmetatable({}, {__name = "X"})):sub(1, 6) end)
+T("metatable field", function() local t = setmetatable({}, {__metatable = "locked"}) return getmetatable(t), pcall(setmetatable, t, {}) end)
+T("setmetatable bad", function() return setmetatable({}, 1) end)
+T("setmetatable nonetable", function() return setmetatable(1, {}) end)
+T("index func err", function() local t = setmetatable({}, {__index = function(t, k) error("idx " .. k) end}) return t.foo end)
+T("newindex table", function() local store = {} local t = setmetatable({}, {__newindex = store}) t.a = 1 return rawget(t, "a"), store.a end)
+T("rawset meta", function() local t = setmetatable({}, {__newindex = function() error("no") end}) rawset(t, "a", 1) return t.a end)
+T("rawequal args", function() return rawequal(1) end)
+T("rawlen?", function() return rawlen end)
+T("mode weak", function() local t = setmetatable({}, {__mode = "k"}) t[{}] = 1 collectgarbage() local n = 0 for _ in pairs(t) do n = n + 1 end return n end)
+T("mode weak v", function() local t = setmetatable({}, {__mode = "v"}) t[1] = {} t[2] = "str" collectgarbage() return t[1], t[2] end)
+T("gc mm table", function() local ran = false setmetatable({}, {__gc = function() ran = true end}) collectgarbage() return ran end)
+T("gc proxy", function() local ran = false local u = newproxy(true) getmetatable(u).__gc = function() ran = true end u = nil collectgarbage() return ran end)
+T("newproxy share", function() local a = newproxy(true) local b = newproxy(a) return getmetatable(a) == getmetatable(b), pcall(newproxy, {}) end)
+T("for float", function() local t = {} for i = 0, 1, 0.1 do t[#t+1] = i end return #t, t[#t] end)
+T("for neg step", function() local n = 0 for i = 10, 1, -3 do n = n + i end return n end)
+T("for zero step", function() local n = 0 for i = 1, 3, 0 do n = n + 1 if n > 5 then break end end return n end)
+T("for large", function() local n = 0 for i = 2^53 - 2, 2^53 + 2 do n = n + 1 if n > 10 then break end end return n end)
+T("for str", function() local n = 0 for i = "1", "3" do n = n + i end return n end)
+T("while closure", function() local fs = {} local i = 1 while i <= 3 do local j = i fs[i] = function() return j end i = i + 1 end return fs[1](), fs[3]() end)
+T("for closure", function() local fs = {} for i = 1, 3 do fs[i] = function() return i end end return fs[1](), fs[3]() end)
+T("repeat scope", function() local i = 0 repeat local x = i i = i + 1 until x >= 2 return i end)
+T("multiple assign", function() local a, b, c = (function() return 1, 2, 3 end)() local t = {} t[1], t[2] = 2, 3 local i = 1 i, t[i] = i + 1, 20 return a, b, c, i, t[1], t[2] end)
+T("vararg adjust", function() local function f(...) return ... end local a, b = f(1), 2 return a, b, (f(1, 2, 3)) end)
+T("long string", function() return [[
+line1
+line2]], [==[a]]b]==] end)
+T("escapes", function() return "\65\066\x41\z", "a\
+b" end)
+T("number literals", function() return 0x10, 1e2, .5, 3., 1E-2 end)
+T("string comparisons", function() return "a" == "a", "abc" < "abd", "abc" < "ab" end)
+T("and or", function() return nil and 1, false or nil, 1 and nil, 0 or 1, "" or 2 end)
+T("not", function() return not nil, not 0, not "" end)
+T("int overflow", function() return 2^63 + 1 == 2^63, math.floor(2^62), string.format("%d", 2^62) end)
+T("huge table", function() local t = {} for i = 1, 100000 do t[i] = i end return #t end)
+T("sparse #", function() local t = {} t[1] = 1 t[100] = 1 return #t end)
+T("tostring -nan", function() return tostring(-(0/0)), tostring(0/0) end)
+T("format nan", function() return string.format("%f %g %d", 0/0, 1/0, 0) end)
+T("format d nan", function() return string.format("%d", 0/0) end)
+T("%5s nul", function() return string.format("%5s", "a\0") end)
