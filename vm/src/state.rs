@@ -1,6 +1,5 @@
 //! The VM state: the heap, the running thread's stack and frames, globals and limits.
 
-use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -275,7 +274,7 @@ impl Vm {
         match &mut self.output {
             Output::Capture(buf) => buf.extend_from_slice(bytes),
             Output::Stdout => {
-                let _ = std::io::stdout().write_all(bytes);
+                let _ = crate::stdlib::c_stdout::write(bytes);
             }
         }
     }

@@ -313,6 +313,59 @@ fn count_hooks_count_the_hooks_own_instructions() {
     run_script("hook-count", HOOK_COUNT_SCRIPT, &[], HOOK_COUNT_EXPECTED);
 }
 
+/// Standard output is buffered as C's stdio buffers a pipe, standard error is not: with both
+/// on one pipe, the texts interleave as they do under `lua5.1` (`os.execute` does not flush,
+/// `io.popen` flushes everything, `setvbuf("no")` flushes, the error message comes before
+/// what is still buffered at exit).
+const INTERLEAVING_SCRIPT: &str = r##"print("printed first")
+io.write("written\n")
+io.stderr:write("to stderr\n")
+os.execute("echo from a shell")
+local p = io.popen("cat", "w")
+p:write("through a pipe\n")
+p:close()
+io.stdout:write("after the pipe\n")
+io.stderr:write("stderr again\n")
+io.flush()
+print(io.stdout:setvbuf("no"))
+io.stderr:write("unbuffered now\n")
+error("the end")
+"##;
+const INTERLEAVING_EXPECTED: &str = r##"to stderr
+from a shell
+printed first
+written
+through a pipe
+stderr again
+after the pipe
+true
+unbuffered now
+ferrous-lua: test.lua:13: the end
+stack traceback:
+	[C]: in function 'error'
+	test.lua:13: in main chunk
+	[C]: ?
+"##;
+
+#[test]
+fn stdout_and_stderr_on_one_pipe_interleave_as_lua51() {
+    let dir = scratch_dir("interleaving");
+    write_file(&dir, "test.lua", INTERLEAVING_SCRIPT);
+    let (reader, writer) = std::io::pipe().expect("pipe");
+    let status = Command::new(env!("CARGO_BIN_EXE_ferrous-lua"))
+        .arg("test.lua")
+        .current_dir(&*dir)
+        .stdin(Stdio::null())
+        .stdout(writer.try_clone().expect("pipe"))
+        .stderr(writer)
+        .status()
+        .expect("ferrous-lua runs");
+    let mut combined = String::new();
+    std::io::Read::read_to_string(&mut &reader, &mut combined).expect("output");
+    assert_eq!(status.code(), Some(1));
+    assert_eq!(combined, INTERLEAVING_EXPECTED);
+}
+
 const OS_SCRIPT: &str = r##"print(os.date("!%Y-%m-%d %H:%M:%S", 0))
 print(os.date("!%A %B %j %p %y %%", 1234567890))
 local t = os.date("!*t", 86400 * 365 + 3661)

@@ -7,12 +7,13 @@
 //! asks for buffering with `setvbuf("full")` or `setvbuf("line")`: a file the script
 //! abandons without closing (which 5.1's collector would close and flush) then loses
 //! nothing. Buffered files are flushed when closed, dropped, or at exit (`flush_all`).
-//! Standard output goes to the process's stdout, which `print` also uses, so their texts
-//! interleave in program order.
+//! Standard output goes through [`c_stdout`], as `print`'s does, so their texts interleave
+//! in program order and with standard error as C's stdio has them.
 
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 
+use super::c_stdout;
 use crate::error::{LuaError, LuaResult};
 use crate::number::{format_number, is_c_space, parse_number};
 use crate::state::Vm;
@@ -109,10 +110,8 @@ pub struct LuaFile {
 
 impl LuaFile {
     fn new(stream: Stream, readable: bool, writable: bool, standard: bool) -> LuaFile {
-        let buffering = match stream {
-            Stream::Stdout => Buffering::Full(BUFFER_SIZE),
-            _ => Buffering::No,
-        };
+        // Standard output's buffering is `c_stdout`'s.
+        let buffering = Buffering::No;
         LuaFile {
             stream: Some(stream),
             readable,
@@ -127,6 +126,10 @@ impl LuaFile {
 
     fn is_closed(&self) -> bool {
         self.stream.is_none()
+    }
+
+    fn is_standard_output(&self) -> bool {
+        matches!(self.stream, Some(Stream::Stdout))
     }
 
     fn unread(&self) -> usize {
@@ -322,13 +325,7 @@ impl LuaFile {
                     self.write_pending()?;
                 }
             }
-            Some(Stream::Stdout) => {
-                let mut out = std::io::stdout();
-                out.write_all(bytes)?;
-                if self.buffering == Buffering::No {
-                    out.flush()?;
-                }
-            }
+            Some(Stream::Stdout) => c_stdout::write(bytes)?,
             Some(Stream::Stderr) => std::io::stderr().write_all(bytes)?,
             Some(Stream::Pipe(child)) => match child.stdin.as_mut() {
                 Some(input) => input.write_all(bytes)?,
@@ -355,7 +352,7 @@ impl LuaFile {
         self.write_pending()?;
         match self.stream.as_mut() {
             Some(Stream::Disk(f)) => f.flush()?,
-            Some(Stream::Stdout) => std::io::stdout().flush()?,
+            Some(Stream::Stdout) => c_stdout::flush()?,
             _ => {}
         }
         Ok(())
@@ -506,6 +503,7 @@ pub fn open(vm: &mut Vm) {
 /// Writes out what every open file still buffers (at exit, where 5.1 relies on C's
 /// `exit` flushing stdio).
 pub fn flush_all(vm: &mut Vm) {
+    let _ = c_stdout::flush();
     let handles: Vec<UserDataRef> = vm.heap.userdata.iter().map(|(h, _)| h).collect();
     for h in handles {
         if let Some(file) = vm
@@ -657,8 +655,9 @@ fn io_popen(vm: &mut Vm) -> LuaResult<usize> {
             return Ok(push_failure(vm, failure, Some(&program)));
         }
     };
-    // Output waiting in our buffers goes out before the command's own.
-    let _ = std::io::stdout().flush();
+    // 5.1's `lua_popen` is `fflush(NULL), popen(...)`: everything written so far goes out
+    // before the command's output.
+    flush_all(vm);
     // glibc runs `/bin/sh` named `sh`, the name the shell's own messages start with.
     let mut command = Command::new("/bin/sh");
     command.arg0("sh").arg("-c").arg(host_path(&program));
@@ -1052,7 +1051,16 @@ fn file_setvbuf(vm: &mut Vm) -> LuaResult<usize> {
         }
     };
     let file = file_of(vm, f);
-    let result = file.flush();
+    let result = if file.is_standard_output() {
+        let mode = match buffering {
+            Buffering::No => c_stdout::Mode::Unbuffered,
+            Buffering::Line => c_stdout::Mode::Line,
+            Buffering::Full(_) => c_stdout::Mode::Full,
+        };
+        c_stdout::set_mode(mode).map_err(IoFailure::from)
+    } else {
+        file.flush()
+    };
     file.buffering = buffering;
     Ok(push_result(vm, result, None))
 }

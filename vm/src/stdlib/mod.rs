@@ -1,6 +1,7 @@
 //! The standard library.
 
 pub mod base;
+pub mod c_stdout;
 pub mod coroutine;
 pub mod debug;
 pub mod format;

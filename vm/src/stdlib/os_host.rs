@@ -291,8 +291,8 @@ fn execute(vm: &mut Vm) -> LuaResult<usize> {
         return Ok(1);
     };
     let command = vm.heap.str_bytes(command).to_vec();
-    // The child writes to the same stdout: what Lua wrote so far must come first.
-    flush_all(vm);
+    // C's `system` does not flush stdout: the command's output comes before what Lua wrote
+    // and still waits in the buffer, as with `lua5.1`.
     let status = std::process::Command::new("/bin/sh")
         .arg("-c")
         .arg(std::ffi::OsStr::from_bytes(&command))
