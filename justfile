@@ -4,16 +4,18 @@ set shell := ["bash", "-euo", "pipefail", "-c"]
 # Recipes pass their arguments as "$1", "$@": a path with spaces stays one argument.
 set positional-arguments
 
-# Run the whole corpus on two engines (release build): the lua51 cases, the redis cases, then
-# the library-argument sweep (a few seconds), always all three; fails at the end with the
-# worst exit code. Writes reports/conformance.json, reports/conformance-redis.json and
-# reports/sweep.json (the old ones are deleted first, so none outlives its run). ARGS go to the
-# corpus runs only.
+# Run the whole corpus on two engines (release build): the lua51 cases, the redis cases, the
+# library-argument sweep (a few seconds), then the standalone scripts under ferrous-lua and the
+# lua5.1 binary, always all four; fails at the end with the worst exit code. Writes
+# reports/conformance.json, reports/conformance-redis.json, reports/sweep.json and
+# reports/standalone.json (the old ones are deleted first, so none outlives its run). ARGS go
+# to the corpus runs only.
 conformance engines="ferrous,reference" *args:
     #!/usr/bin/env bash
     set -uo pipefail
-    rm -f reports/conformance.json reports/conformance-redis.json reports/sweep.json
+    rm -f reports/conformance.json reports/conformance-redis.json reports/sweep.json reports/standalone.json
     cargo build --release --bin ferrous-conformance || exit 2
+    cargo build --release -p ferrous-vm --bin ferrous-lua || exit 2
     bench=target/release/ferrous-conformance
     "$bench" run --engines "$1" "${@:2}"
     lua51=$?
@@ -21,9 +23,19 @@ conformance engines="ferrous,reference" *args:
     redis=$?
     "$bench" run --sweep --engines "$1" --report reports/sweep.json
     sweep=$?
-    echo "conformance: lua51 run exit $lua51, redis run exit $redis, sweep exit $sweep"
-    worst=$(( lua51 > redis ? lua51 : redis ))
-    exit $(( worst > sweep ? worst : sweep ))
+    "$bench" standalone --report reports/standalone.json
+    standalone=$?
+    echo "conformance: lua51 run exit $lua51, redis run exit $redis, sweep exit $sweep, standalone exit $standalone"
+    worst=0
+    for code in $lua51 $redis $sweep $standalone; do worst=$(( code > worst ? code : worst )); done
+    exit $worst
+
+# The standalone interpreters: corpus/standalone/ (or the scripts given) under ferrous-lua and
+# the lua5.1 binary, standard output and error on one pipe and exit statuses compared.
+standalone *scripts:
+    cargo build --release --bin ferrous-conformance
+    cargo build --release -p ferrous-vm --bin ferrous-lua
+    target/release/ferrous-conformance standalone "$@"
 
 # The redis corpus against a private redis-server (the final word on what Redis does), then
 # the Redis model against that server over 1000 generated command sequences; always both,

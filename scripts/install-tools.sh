@@ -41,6 +41,11 @@ if ! command -v redis-server >/dev/null; then
     apt_install redis-server
 fi
 
+# The reference interpreter binary for `ferrous-conformance standalone`.
+if ! command -v lua5.1 >/dev/null; then
+    apt_install lua5.1
+fi
+
 if ! command -v chromium >/dev/null; then
     apt_install chromium || echo "install-tools: chromium unavailable: the HTML report test will skip"
 fi

@@ -168,6 +168,11 @@ pub enum Command {
     ///
     /// Exits 0 without difference, 1 on any difference, 2 when the server cannot be used.
     ModelDiff(crate::model_diff::ModelDiffArgs),
+    /// The ferrous-lua interpreter against the lua5.1 binary over scripts using the host (io,
+    /// os, standard output and error, exit codes): combined outputs and statuses compared.
+    ///
+    /// Exits 0 when every script agrees, 1 on any divergence, 2 when an interpreter is missing.
+    Standalone(crate::standalone::StandaloneArgs),
     /// Run one candidate script (stdin) on both engines and print the finding as JSON: the
     /// reducer's child process.
     #[command(hide = true)]

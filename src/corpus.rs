@@ -8,6 +8,11 @@ use crate::error::BenchError;
 use crate::header::parse_header;
 use std::path::{Path, PathBuf};
 
+/// The corpus folder of scripts for the standalone interpreters (`ferrous-conformance
+/// standalone`, `corpus/standalone/`): they use the host's io and os, which no profile of `run`
+/// has, so a corpus run leaves it out.
+pub const STANDALONE_FOLDER: &str = "standalone";
+
 /// Files larger than this are skipped rather than run.
 pub const MAX_CASE_BYTES: u64 = 4 << 20;
 
@@ -54,7 +59,8 @@ pub struct LoadOptions {
     pub limits: Limits,
 }
 
-/// The `/`-separated paths (relative to `root`) of every `.lua` file below it, sorted.
+/// The `/`-separated paths (relative to `root`) of every `.lua` file below it, sorted, but for
+/// those of a top-level [`STANDALONE_FOLDER`].
 ///
 /// Symbolic links are followed, but a folder reached twice (a link loop, or two links to one
 /// folder) is an error, as is a `.lua` entry that is not a readable regular file (a FIFO would
@@ -101,6 +107,9 @@ pub fn discover(root: &Path) -> Result<Vec<String>, BenchError> {
             let child = relative.join(&name);
             let target = std::fs::metadata(item.path());
             if target.as_ref().is_ok_and(|meta| meta.is_dir()) {
+                if relative.as_os_str().is_empty() && name == STANDALONE_FOLDER {
+                    continue;
+                }
                 pending.push(child);
             } else if name.ends_with(".lua") {
                 match target {

@@ -40,6 +40,7 @@ pub mod saved_report;
 pub mod shard;
 pub mod show;
 pub mod signature;
+pub mod standalone;
 pub mod summary;
 pub mod triage_error;
 pub mod workers;

@@ -31,7 +31,7 @@ use ferrous_conformance::show::{colour_diff, show_case, show_program, triage_foo
 use ferrous_conformance::summary::render_summary;
 use ferrous_conformance::triage_error::TriageError;
 use ferrous_conformance::workers::serve::serve_stdio;
-use ferrous_conformance::{accept, compare, merge, model_diff, nightly, reduce};
+use ferrous_conformance::{accept, compare, merge, model_diff, nightly, reduce, standalone};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
@@ -279,6 +279,7 @@ fn execute(command: Command) -> Result<u8, BenchError> {
         Command::Accept(args) => Ok(triage_exit(accept::run(&args))),
         Command::Nightly(args) => Ok(triage_exit(nightly::run(&args))),
         Command::ModelDiff(args) => Ok(triage_exit(model_diff::run(&args))),
+        Command::Standalone(args) => Ok(triage_exit(standalone::run(&args))),
         Command::Examine(args) => Ok(triage_exit(reduce::worker::run(&args))),
         Command::Worker { engine } => {
             let engine = by_name(&engine)?;

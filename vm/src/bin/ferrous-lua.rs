@@ -264,19 +264,18 @@ fn report_call(vm: &mut Vm, loaded: Result<Value, Vec<u8>>, args: &[Value]) -> b
 
 /// A native function standing where lua.c's `pmain` stands (the `[C]: ?` at the bottom of
 /// tracebacks): calls its second argument with the others under its first, lua.c's message
-/// handler, and on error adds the traceback of the failed frames, still in place, through
-/// `debug.traceback(msg, 2)`.
+/// handler, and runs that handler on an error with the failed frames still in place.
 fn call_with_traceback(vm: &mut Vm) -> LuaResult<usize> {
     let handler = vm.arg(1);
     let func = vm.top() - vm.arg_count() + 1;
-    // The handler stays in argument slot 1 while it is set. 5.1 runs it only for errors
-    // raised while parsing (a `load` reader's); uncaught errors get their traceback below.
+    // The handler stays in argument slot 1 while it is set (errors raised while parsing, by
+    // a `load` reader, pass through it too).
     let outer = vm.replace_error_handler(Some(handler));
     let result = vm.call(func, MULTIPLE_RESULTS);
     vm.replace_error_handler(outer);
     match result {
         Ok(()) => Ok(vm.top() - func),
-        Err(LuaError::Runtime(msg)) => Err(LuaError::Runtime(add_traceback(vm, msg))),
+        Err(LuaError::Runtime(msg)) => Err(LuaError::Runtime(add_traceback(vm, handler, msg))),
         Err(other) => Err(other),
     }
 }
@@ -302,22 +301,13 @@ fn traceback_handler(vm: &mut Vm) -> LuaResult<usize> {
     Ok(1)
 }
 
-/// lua.c's `traceback` handler: string messages get `debug.traceback`'s text appended.
-fn add_traceback(vm: &mut Vm, msg: Value) -> Value {
+/// An uncaught error's message as lua.c's handler makes it, run above the failed frames (so
+/// `debug.traceback`'s levels, and where it elides the middle ones, are 5.1's).
+fn add_traceback(vm: &mut Vm, handler: Value, msg: Value) -> Value {
     if !matches!(msg, Value::String(_) | Value::Number(_)) {
         return msg;
     }
-    let g = vm.globals;
-    let Value::Table(debug) = vm.get_field(g, "debug") else {
-        return msg;
-    };
-    let traceback = vm.get_field(debug, "traceback");
-    if !matches!(traceback, Value::Function(_)) {
-        return msg;
-    }
-    // Level 1: above the failed frames there is only `traceback` itself (lua.c's handler
-    // is one more level, hence its 2).
-    match vm.call_value(traceback, &[msg, Value::Number(1.0)], 1) {
+    match vm.call_value(handler, &[msg], 1) {
         Ok(results) => results[0],
         // No room left for one more call (e.g. after a stack overflow): build it here.
         Err(_) => {
