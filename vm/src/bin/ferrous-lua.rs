@@ -330,6 +330,8 @@ fn message(text: &str) {
 
 /// lua.c's `l_message`: `program: text` on stderr.
 fn message_bytes(text: &[u8]) {
+    // `fprintf(stderr, "%s\n", msg)`: the text ends at its first zero byte.
+    let text = text.split(|&b| b == 0).next().unwrap_or_default();
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(format!("{PROGRAM}: ").as_bytes());
     let _ = err.write_all(text);
