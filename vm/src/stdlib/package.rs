@@ -14,11 +14,31 @@ use crate::value::{TableRef, Value};
 
 use super::io::{host_path, os_error_text};
 
-/// 5.1's defaults for a build installed under /usr/local (the reference's build).
+/// The Debian multiarch folder name of the machine the interpreter is built for.
+#[cfg(target_arch = "aarch64")]
+macro_rules! multiarch_triplet {
+    () => {
+        "aarch64-linux-gnu"
+    };
+}
+#[cfg(not(target_arch = "aarch64"))]
+macro_rules! multiarch_triplet {
+    () => {
+        "x86_64-linux-gnu"
+    };
+}
+
+/// The defaults of the `lua5.1` that Debian and Ubuntu ship (5.1's own for /usr/local, then
+/// the system folders where the distributions' Lua module packages install), so that
+/// `ferrous-lua` finds and names the same files as the interpreter it stands in for.
 const DEFAULT_PATH: &str = "./?.lua;/usr/local/share/lua/5.1/?.lua;\
 /usr/local/share/lua/5.1/?/init.lua;/usr/local/lib/lua/5.1/?.lua;\
-/usr/local/lib/lua/5.1/?/init.lua";
-const DEFAULT_CPATH: &str = "./?.so;/usr/local/lib/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so";
+/usr/local/lib/lua/5.1/?/init.lua;/usr/share/lua/5.1/?.lua;/usr/share/lua/5.1/?/init.lua";
+const DEFAULT_CPATH: &str = concat!(
+    "./?.so;/usr/local/lib/lua/5.1/?.so;/usr/lib/",
+    multiarch_triplet!(),
+    "/lua/5.1/?.so;/usr/lib/lua/5.1/?.so;/usr/local/lib/lua/5.1/loadall.so"
+);
 /// What 5.1 says when asked to load a C library without dynamic-library support.
 const NO_DYNAMIC_LIBRARIES: &str = "dynamic libraries not enabled; check your Lua installation";
 
