@@ -5,9 +5,9 @@ set shell := ["bash", "-euo", "pipefail", "-c"]
 set positional-arguments
 
 # Run the whole corpus on two engines (release build): the lua51 cases, the redis cases, the
-# library-argument sweep (a few seconds), then the standalone scripts under ferrous-lua and the
-# lua5.1 binary, always all four; fails at the end with the worst exit code. Writes
-# reports/conformance.json, reports/conformance-redis.json, reports/sweep.json and
+# library-argument sweep (a few seconds), then the standalone scripts and 200 generated programs
+# under ferrous-lua and the lua5.1 binary, always all four; fails at the end with the worst exit
+# code. Writes reports/conformance.json, reports/conformance-redis.json, reports/sweep.json and
 # reports/standalone.json (the old ones are deleted first, so none outlives its run). ARGS go
 # to the corpus runs only.
 conformance engines="ferrous,reference" *args:
@@ -23,7 +23,7 @@ conformance engines="ferrous,reference" *args:
     redis=$?
     "$bench" run --sweep --engines "$1" --report reports/sweep.json
     sweep=$?
-    "$bench" standalone --report reports/standalone.json
+    "$bench" standalone corpus/standalone --generated 200 --report reports/standalone.json
     standalone=$?
     echo "conformance: lua51 run exit $lua51, redis run exit $redis, sweep exit $sweep, standalone exit $standalone"
     worst=0

@@ -10,6 +10,7 @@
 //! replacing addresses (`0x...`) and the program's own name at the start of a line.
 
 use crate::corpus::{discover, STANDALONE_FOLDER};
+use crate::generate::{default_features, write_programs};
 use crate::report::write_atomically;
 use crate::triage_error::TriageError;
 use serde::Serialize;
@@ -21,8 +22,15 @@ use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct StandaloneArgs {
-    /// Scripts or folders of scripts [default: corpus/standalone].
+    /// Scripts or folders of scripts [default: corpus/standalone, unless --generated].
     pub paths: Vec<PathBuf>,
+    /// Also run this many generated programs (the `lua51` features: their uncaught errors,
+    /// output and exit statuses through the interpreters).
+    #[arg(long, value_name = "N")]
+    pub generated: Option<u64>,
+    /// Seed of the first generated program.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
     /// The reference interpreter.
     #[arg(long, default_value = "lua5.1")]
     pub lua: PathBuf,
@@ -72,7 +80,18 @@ pub fn run(args: &StandaloneArgs) -> Result<u8, TriageError> {
     };
     let lua_version = version_of(&args.lua)?;
     let ferrous_version = version_of(&ferrous)?;
-    let scripts = scripts_of(&args.paths)?;
+    let scratch = std::env::temp_dir().join(format!("ferrous-standalone-{}", std::process::id()));
+    let mut scripts = if args.paths.is_empty() && args.generated.is_some() {
+        Vec::new()
+    } else {
+        scripts_of(&args.paths)?
+    };
+    if let Some(count) = args.generated {
+        let folder = scratch.join("generated");
+        let written = write_programs(args.seed, count, default_features(), &folder)
+            .map_err(|error| TriageError::file(&folder, error))?;
+        scripts.extend(written);
+    }
     let timeout = Duration::from_secs(args.timeout.max(1));
     let mut report = Report {
         schema_version: 1,
@@ -82,7 +101,6 @@ pub fn run(args: &StandaloneArgs) -> Result<u8, TriageError> {
         agree: 0,
         divergent: Vec::new(),
     };
-    let scratch = std::env::temp_dir().join(format!("ferrous-standalone-{}", std::process::id()));
     for (index, script) in scripts.iter().enumerate() {
         let folder = scratch.join(index.to_string());
         let reference = run_script(&args.lua, script, &folder.join("lua"), timeout)?;
@@ -94,9 +112,14 @@ pub fn run(args: &StandaloneArgs) -> Result<u8, TriageError> {
                 .unified_diff()
                 .header("lua5.1", "ferrous-lua")
                 .to_string();
-            println!("divergent: {}", script.display());
+            // A generated program lives in the scratch folder: keep it beside the report.
+            let kept = match script.strip_prefix(&scratch) {
+                Ok(_) => keep_generated(script, &args.report)?,
+                Err(_) => script.clone(),
+            };
+            println!("divergent: {}", kept.display());
             report.divergent.push(Divergence {
-                script: script.display().to_string(),
+                script: kept.display().to_string(),
                 lua_status: reference.status,
                 ferrous_status: candidate.status,
                 output_diff,
@@ -130,6 +153,18 @@ pub fn run(args: &StandaloneArgs) -> Result<u8, TriageError> {
     );
     println!("report: {}", args.report.display());
     Ok(u8::from(!report.divergent.is_empty()))
+}
+
+/// Copies a divergent generated program into `standalone-generated/` beside the report.
+fn keep_generated(script: &Path, report: &Path) -> Result<PathBuf, TriageError> {
+    let folder = report
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join("standalone-generated");
+    std::fs::create_dir_all(&folder).map_err(|error| TriageError::file(&folder, error))?;
+    let kept = folder.join(script.file_name().unwrap_or_default());
+    std::fs::copy(script, &kept).map_err(|error| TriageError::file(&kept, error))?;
+    Ok(kept)
 }
 
 /// The `.lua` files named, or found in the folders named, in order.

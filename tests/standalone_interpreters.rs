@@ -1,5 +1,5 @@
-//! `standalone` end to end: every script of `corpus/standalone/` under `ferrous-lua` and the
-//! `lua5.1` binary, combined output and exit status compared, the JSON report read back; and a
+//! `standalone` end to end: every script of `corpus/standalone/` and generated programs under
+//! `ferrous-lua` and the `lua5.1` binary, combined output and exit status compared, the JSON report read back; and a
 //! script that differs on purpose is reported. Needs `lua5.1` on `PATH`; without it the test is
 //! skipped, unless `FERROUS_REQUIRE_LUA51=1` makes that a failure.
 
@@ -63,10 +63,13 @@ fn the_standalone_scripts_agree_with_lua51() {
         return;
     }
     let folder = std::env::temp_dir().join(format!("standalone-test-{}", std::process::id()));
-    let (code, report, stdout) = standalone(&[], &folder.join("standalone.json"));
+    let (code, report, stdout) = standalone(
+        &["corpus/standalone", "--generated", "40", "--seed", "3"],
+        &folder.join("standalone.json"),
+    );
     assert_eq!(code, 0, "{stdout}");
     let scripts = report["scripts"].as_u64().unwrap();
-    assert!(scripts >= 10, "{report}");
+    assert!(scripts >= 50, "{report}");
     assert_eq!(report["agree"].as_u64(), Some(scripts));
     assert_eq!(report["divergent"].as_array().map(Vec::len), Some(0));
     assert!(report["lua"].as_str().unwrap().starts_with("Lua 5.1"));
