@@ -265,23 +265,20 @@ fn run_script(
     })
 }
 
-/// Addresses become `0x?`, the interpreter's name at the start of a line `lua:`.
+/// Addresses become `0x?`, the interpreter's name before its messages `lua:` (a message may
+/// start mid-line, after a block of buffered standard output).
 fn normalise(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        let line = line
-            .strip_prefix("lua5.1:")
-            .or_else(|| line.strip_prefix("ferrous-lua:"))
-            .map(|rest| format!("lua:{rest}"))
-            .unwrap_or_else(|| line.to_string());
-        let mut rest = line.as_str();
-        while let Some(at) = rest.find("0x") {
-            out.push_str(&rest[..at]);
-            out.push_str("0x?");
-            rest = rest[at + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-        }
-        out.push_str(rest);
+    let named = text
+        .replace("lua5.1: ", "lua: ")
+        .replace("ferrous-lua: ", "lua: ");
+    let mut out = String::with_capacity(named.len());
+    let mut rest = named.as_str();
+    while let Some(at) = rest.find("0x") {
+        out.push_str(&rest[..at]);
+        out.push_str("0x?");
+        rest = rest[at + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
     }
+    out.push_str(rest);
     out
 }
 
@@ -291,10 +288,11 @@ mod tests {
 
     #[test]
     fn addresses_and_program_names_are_normalised() {
-        let text = "table: 0x55d1f00a\nlua5.1: x.lua:1: boom\nferrous-lua: y\nsay 0x\n";
+        let text =
+            "table: 0x55d1f00a\nlua5.1: x.lua:1: boom\nferrous-lua: y\nsay 0x\nabclua5.1: z\n";
         assert_eq!(
             normalise(text),
-            "table: 0x?\nlua: x.lua:1: boom\nlua: y\nsay 0x?\n"
+            "table: 0x?\nlua: x.lua:1: boom\nlua: y\nsay 0x?\nabclua: z\n"
         );
     }
 }
