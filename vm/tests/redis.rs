@@ -11,7 +11,7 @@ use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use ferrous_redis_model::{CallKind, Reply, Server};
-use ferrous_vm::redis::cli::{format_reply, split_keys_and_args};
+use ferrous_vm::redis::cli::{format_reply, format_reply_raw, split_keys_and_args};
 use ferrous_vm::redis::{sha1_hex, RedisVm, KILLED};
 use ferrous_vm::ErrorKind;
 
@@ -486,6 +486,36 @@ fn scripts_reply_as_redis_7_0_15_does() {
         REDIS_7_0_15.len(),
         mismatches.join("\n")
     );
+}
+
+/// What `redis-cli --eval` printed into a pipe (raw output) against redis-server 7.0.15.
+const RAW_REDIS_7_0_15: &[(&str, &str)] = &[
+    ("return 1", "1\n"),
+    ("return \"with space\\nnewline\"", "with space\nnewline\n"),
+    ("return nil", "\n"),
+    ("return true", "1\n"),
+    ("return false", "\n"),
+    ("return {1, \"a\", {2, \"b\", {}}, nil, 3}", "1\na\n2\nb\n\n"),
+    ("return {}", "\n"),
+    ("return {ok=\"FINE\"}", "FINE\n"),
+    ("return {err=\"BAD thing\"}", "BAD thing\n\n"),
+    ("return 3.99", "3\n"),
+    ("redis.setresp(3) return {double=1.5}", "1.5\n"),
+    ("redis.setresp(3) return {map={a=1, b={1,2}}}", "a\n1\nb\n1\n2\n"),
+    ("return {\"a\\0b\", \"\\1\\2\\255\"}", "a\0b\n\u{1}\u{2}\u{fffd}\n"),
+    ("error(\"oops\")", "ERR user_script:1: oops script: 794903a2e2143991945705337a236274ce594dd6, on @user_script:1.\n\n"),
+    ("return {1, {err=\"inner\"}}", "1\ninner\n\n"),
+    ("return {\"x\", nil, \"y\"}", "x\n"),
+];
+
+#[test]
+fn raw_replies_print_as_redis_cli_prints_into_a_pipe() {
+    for (script, expected) in RAW_REDIS_7_0_15 {
+        let (mut vm, _) = new_vm();
+        let reply = vm.eval(script.as_bytes(), &[], &[]);
+        let text = String::from_utf8_lossy(&format_reply_raw(&reply)).into_owned();
+        assert_eq!(&text, expected, "{script}");
+    }
 }
 
 #[test]

@@ -1,7 +1,8 @@
-//! `ferrous-lua --redis script.lua key1 key2 , arg1 arg2`: runs a script the way
-//! `redis-cli --eval` sends it and prints the reply as `redis-cli --no-raw` prints it.
+//! `ferrous-lua --redis [--raw | --no-raw] script.lua key1 key2 , arg1 arg2`: runs a script the
+//! way `redis-cli --eval` sends it and prints the reply as redis-cli prints it: quoted and
+//! numbered on a terminal (`--no-raw`), raw otherwise (`--raw`), unless told which.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::os::unix::ffi::OsStrExt;
 
 use ferrous_redis_model::{Reply, Server};
@@ -11,8 +12,13 @@ use super::RedisVm;
 /// Runs `args` (the script path, then keys, a lone `,`, and arguments) against `server`;
 /// false when the script could not be run at all.
 pub fn run(args: &[Vec<u8>], server: Box<dyn Server>) -> bool {
+    let (raw, args) = match args.first().map(Vec::as_slice) {
+        Some(b"--raw") => (true, &args[1..]),
+        Some(b"--no-raw") => (false, &args[1..]),
+        _ => (!std::io::stdout().is_terminal(), args),
+    };
     let Some((path, rest)) = args.split_first() else {
-        eprintln!("usage: ferrous-lua --redis script.lua [key ...] [, arg ...]");
+        eprintln!("usage: ferrous-lua --redis [--raw | --no-raw] script.lua [key ...] [, arg ...]");
         return false;
     };
     let path = std::path::Path::new(std::ffi::OsStr::from_bytes(path));
@@ -26,10 +32,12 @@ pub fn run(args: &[Vec<u8>], server: Box<dyn Server>) -> bool {
     let (keys, argv) = split_keys_and_args(rest);
     let mut vm = RedisVm::new(server);
     let reply = vm.eval(&body, &keys, &argv);
-    std::io::stdout()
-        .lock()
-        .write_all(&format_reply(&reply))
-        .is_ok()
+    let text = if raw {
+        format_reply_raw(&reply)
+    } else {
+        format_reply(&reply)
+    };
+    std::io::stdout().lock().write_all(&text).is_ok()
 }
 
 /// `redis-cli --eval` splits its arguments at the first lone `,`: keys before, arguments
@@ -79,6 +87,42 @@ fn format_into(reply: &Reply, prefix: &[u8], out: &mut Vec<u8>) {
             let flat = pairs.iter().flat_map(|(k, v)| [k, v]).collect();
             format_elements(flat, b'#', prefix, out)
         }
+    }
+}
+
+/// The text `redis-cli --raw` prints for a reply (its `cliFormatReplyRaw`, then a newline):
+/// bytes as they are, elements one per line, nil as nothing, an error with a line of its own.
+pub fn format_reply_raw(reply: &Reply) -> Vec<u8> {
+    let mut out = Vec::new();
+    raw_into(reply, &mut out);
+    out.push(b'\n');
+    out
+}
+
+fn raw_into(reply: &Reply, out: &mut Vec<u8>) {
+    let elements = |items: Vec<&Reply>, out: &mut Vec<u8>| {
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                out.push(b'\n');
+            }
+            raw_into(item, out);
+        }
+    };
+    match reply {
+        Reply::Error(text) => {
+            out.extend_from_slice(text);
+            out.push(b'\n');
+        }
+        Reply::Status(bytes)
+        | Reply::Bulk(bytes)
+        | Reply::BigNumber(bytes)
+        | Reply::Verbatim { text: bytes, .. } => out.extend_from_slice(bytes),
+        Reply::Integer(n) => out.extend_from_slice(n.to_string().as_bytes()),
+        Reply::Double(d) => out.extend_from_slice(&super::conversion::format_g17(*d)),
+        Reply::Nil => {}
+        Reply::Boolean(b) => out.extend_from_slice(if *b { b"(true)" } else { b"(false)" }),
+        Reply::Array(items) | Reply::Set(items) => elements(items.iter().collect(), out),
+        Reply::Map(pairs) => elements(pairs.iter().flat_map(|(k, v)| [k, v]).collect(), out),
     }
 }
 
