@@ -77,14 +77,13 @@ impl Vm {
     /// Runs Lua frames, starting with the top one, until a frame marked `returns_to_native`
     /// returns. Its results are then at its function slot and `stack.len()` is their end.
     pub(crate) fn execute(&mut self) -> LuaResult<()> {
-        // The running frame's index, registers, program counter, closure and prototype. A
-        // Lua-to-Lua call sets them from the callee directly; other switches reload them from
-        // the top frame.
-        let (mut fi, mut base, mut pc, mut cl, mut proto);
+        // The running frame's registers, program counter, closure and prototype (the frame
+        // itself is the top one). A Lua-to-Lua call sets them from the callee directly; other
+        // switches reload them from the top frame.
+        let (mut base, mut pc, mut cl, mut proto);
         macro_rules! load_top_frame {
             () => {{
-                fi = self.frames.len() - 1;
-                let f = &self.frames[fi];
+                let f = self.frames.last().expect("a Lua frame to run");
                 (base, pc, cl) = (f.base, f.pc, f.function);
                 proto = self.lua_function(cl).proto.clone();
             }};
@@ -118,7 +117,7 @@ impl Vm {
             // Makes the current instruction visible to error messages and callees.
             macro_rules! save_pc {
                 () => {
-                    self.frames[fi].pc = pc
+                    self.save_pc(pc)
                 };
             }
             macro_rules! jump_next {
@@ -422,7 +421,6 @@ impl Vm {
                                         tail_calls: 0,
                                         returns_to_native: false,
                                     });
-                                    fi += 1;
                                     (base, pc, cl) = (new_base, 0, f);
                                     proto = callee_proto;
                                     continue 'frame;
@@ -449,7 +447,7 @@ impl Vm {
                             b => b as usize - 1,
                         };
                         self.close_upvalues(base);
-                        let frame = self.frames[fi];
+                        let frame = *self.frames.last().expect("returning frame");
                         if frame.wanted == 1 && n >= 1 {
                             // The common `x = f()`: one value back into a Lua caller, or
                             // into a native's callback (comparators, `gsub` functions).
@@ -457,7 +455,8 @@ impl Vm {
                             self.stack[frame.func] = self.stack[first];
                             if !frame.returns_to_native {
                                 load_top_frame!();
-                                set_len_with_nils(&mut self.stack, self.frames[fi].top);
+                                let top = self.frames.last().expect("a Lua caller").top;
+                                set_len_with_nils(&mut self.stack, top);
                                 continue 'frame;
                             }
                             self.stack.truncate(frame.func + 1);
