@@ -408,7 +408,11 @@ impl Vm {
                                     let callee_proto = callee.proto.clone();
                                     self.ensure_stack(new_top)?;
                                     self.stack.truncate(new_base + nargs.min(params));
-                                    set_len_with_nils(&mut self.stack, new_top);
+                                    // A few nils pushed inline cost less than
+                                    // `Vec::resize`'s out-of-line loop.
+                                    while self.stack.len() < new_top {
+                                        self.stack.push(Value::Nil);
+                                    }
                                     self.frames.push(Frame {
                                         func,
                                         base: new_base,
