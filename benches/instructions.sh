@@ -35,5 +35,5 @@ for script in "$@"; do
     echo "$name: the engines printed different output" >&2
     exit 1
   fi
-  awk -v n="$name" -v r="$r" -v f="$f" 'BEGIN { printf "%-16s %15d %15d %7.2f\n", n, r, f, f / r }'
+  awk -v n="$name" -v r="$r" -v f="$f" 'BEGIN { printf "%-16s %15.0f %15.0f %7.2f\n", n, r, f, f / r }'
 done

@@ -81,6 +81,7 @@ impl Vm {
 
     /// "attempt to <op> <kind> '<name>' (a <type> value)", naming the register when the
     /// bytecode tells what it holds.
+    #[cold]
     pub(crate) fn type_error(&mut self, v: Value, reg: Option<u32>, op: &str) -> LuaError {
         let named = reg.and_then(|r| {
             let frame = self.frames.last()?;

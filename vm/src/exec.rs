@@ -10,15 +10,16 @@
 //! `VARARG` with B = 0), where `stack.len()` marks the end of those values until the next
 //! instruction consumes them.
 
-use crate::bytecode::{consumes_open_results, setlist_run_before, Instruction, OpCode, BITRK};
+mod cold;
+
+use crate::bytecode::{setlist_run_before, Instruction, BITRK};
 use crate::call::set_len_with_nils;
-use crate::constructor::SMALL_TABLE_SIZE_FIELD;
 use crate::error::{LuaError, LuaResult};
 use crate::function::{Function, LuaFunction};
 use crate::state::{Event, Vm};
-use crate::table::fb2int;
-use crate::thread::{Frame, MULTIPLE_RESULTS};
+use crate::thread::Frame;
 use crate::value::{FnRef, Value};
+use cold::Switched;
 
 /// Opcode numbers as `u8` patterns, so dispatch is one jump table on the raw field.
 mod op {
@@ -76,14 +77,13 @@ impl Vm {
     /// Runs Lua frames, starting with the top one, until a frame marked `returns_to_native`
     /// returns. Its results are then at its function slot and `stack.len()` is their end.
     pub(crate) fn execute(&mut self) -> LuaResult<()> {
-        // The running frame's index, registers, program counter, closure and prototype. A
-        // Lua-to-Lua call sets them from the callee directly; other switches reload them from
-        // the top frame.
-        let (mut fi, mut base, mut pc, mut cl, mut proto);
+        // The running frame's registers, program counter, closure and prototype (the frame
+        // itself is the top one). A Lua-to-Lua call sets them from the callee directly; other
+        // switches reload them from the top frame.
+        let (mut base, mut pc, mut cl, mut proto);
         macro_rules! load_top_frame {
             () => {{
-                fi = self.frames.len() - 1;
-                let f = &self.frames[fi];
+                let f = self.frames.last().expect("a Lua frame to run");
                 (base, pc, cl) = (f.base, f.pc, f.function);
                 proto = self.lua_function(cl).proto.clone();
             }};
@@ -117,7 +117,7 @@ impl Vm {
             // Makes the current instruction visible to error messages and callees.
             macro_rules! save_pc {
                 () => {
-                    self.frames[fi].pc = pc
+                    self.save_pc(pc)
                 };
             }
             macro_rules! jump_next {
@@ -135,16 +135,6 @@ impl Vm {
                         &self.stack[base + x as usize]
                     }
                 }};
-            }
-            // After an allocating instruction (5.1's `luaC_checkGC`): everything the frame
-            // holds is in its registers, so the collector may run here.
-            macro_rules! gc_safe_point {
-                () => {
-                    if self.gc_due() {
-                        save_pc!();
-                        self.gc_safe_point()?;
-                    }
-                };
             }
             macro_rules! arith {
                 ($event:expr, $i:expr, $a:expr, |$x:ident, $y:ident| $e:expr) => {{
@@ -270,10 +260,9 @@ impl Vm {
                     }
                     op::SET_GLOBAL => {
                         let key = k[i.bx() as usize];
-                        let env = self.lua_function(cl).env;
                         let v = reg!(a);
                         save_pc!();
-                        self.set_index(Value::Table(env), key, v, None)?;
+                        self.set_global(cl, key, v)?;
                     }
                     op::SET_UPVAL => {
                         let uv = self.lua_function(cl).upvalues[i.b() as usize];
@@ -299,17 +288,7 @@ impl Vm {
                         save_pc!();
                         self.set_index(t, key, v, Some(a))?;
                     }
-                    op::NEW_TABLE => {
-                        let (b, c) = (i.b(), i.c());
-                        let t = if b | c < SMALL_TABLE_SIZE_FIELD {
-                            self.heap.new_table(fb2int(b), fb2int(c))
-                        } else {
-                            // No save_pc: 5.1's size errors name the last saved position.
-                            self.new_table_from_fields(b, c)?
-                        };
-                        reg!(a) = Value::Table(t);
-                        gc_safe_point!();
-                    }
+                    op::NEW_TABLE => self.new_table_op(base + a as usize, i.b(), i.c(), pc)?,
                     op::SELF_OP => {
                         let obj = reg!(i.b());
                         let key = rk!(i.c());
@@ -371,9 +350,7 @@ impl Vm {
                     }
                     op::CONCAT => {
                         save_pc!();
-                        let v = self.concat(base, i.b(), i.c())?;
-                        reg!(a) = v;
-                        gc_safe_point!();
+                        self.concat_op(base, i)?;
                     }
                     op::JMP => pc = (pc as i64 + i.sbx() as i64) as usize,
                     op::EQ => {
@@ -431,7 +408,11 @@ impl Vm {
                                     let callee_proto = callee.proto.clone();
                                     self.ensure_stack(new_top)?;
                                     self.stack.truncate(new_base + nargs.min(params));
-                                    set_len_with_nils(&mut self.stack, new_top);
+                                    // A few nils pushed inline cost less than
+                                    // `Vec::resize`'s out-of-line loop.
+                                    while self.stack.len() < new_top {
+                                        self.stack.push(Value::Nil);
+                                    }
                                     self.frames.push(Frame {
                                         func,
                                         base: new_base,
@@ -444,59 +425,22 @@ impl Vm {
                                         tail_calls: 0,
                                         returns_to_native: false,
                                     });
-                                    fi += 1;
                                     (base, pc, cl) = (new_base, 0, f);
                                     proto = callee_proto;
                                     continue 'frame;
                                 }
                             }
                         }
-                        match self.precall(func, nargs, wanted, false, Some(a))? {
-                            Called::Lua => {
-                                load_top_frame!();
-                                continue 'frame;
-                            }
-                            Called::Native => {
-                                if wanted != MULTIPLE_RESULTS {
-                                    set_len_with_nils(&mut self.stack, frame_top!());
-                                }
-                            }
-                        }
-                    }
-                    op::TAIL_CALL => {
-                        let func = base + a as usize;
-                        let nargs = match i.b() {
-                            0 => self.open_arguments(func),
-                            b => b as usize - 1,
-                        };
-                        save_pc!();
-                        self.stack.truncate(func + 1 + nargs);
-                        let (callee, nargs) = self.callable_at(func, nargs, Some(a))?;
-                        if let Function::Lua(f) = &self.heap.functions[callee] {
-                            let callee_proto = f.proto.clone();
-                            self.close_upvalues(base);
-                            let frame = self.frames.pop().expect("tail call from a frame");
-                            let dst = frame.func;
-                            self.stack.copy_within(func..func + 1 + nargs, dst);
-                            self.stack.truncate(dst + 1 + nargs);
-                            self.push_lua_frame(
-                                dst,
-                                nargs,
-                                frame.wanted,
-                                frame.returns_to_native,
-                                callee,
-                                callee_proto,
-                                frame.tail_calls + 1,
-                            )?;
+                        if let Called::Lua = self.call_slow(func, nargs, wanted, a, frame_top!())? {
                             load_top_frame!();
                             continue 'frame;
                         }
-                        // A native callee runs now; the RETURN that follows returns its results.
-                        self.precall(func, nargs, MULTIPLE_RESULTS, false, Some(a))?;
-                        // 5.1's checker does not make a RETURN follow: anything else needs
-                        // the frame's registers back (5.1 leaves stale values there).
-                        if !consumes_open_results(code.get(pc)) {
-                            set_len_with_nils(&mut self.stack, frame_top!());
+                    }
+                    op::TAIL_CALL => {
+                        save_pc!();
+                        if self.tail_call(base, i, code.get(pc), frame_top!())? {
+                            load_top_frame!();
+                            continue 'frame;
                         }
                     }
                     op::RETURN => {
@@ -507,28 +451,28 @@ impl Vm {
                             b => b as usize - 1,
                         };
                         self.close_upvalues(base);
-                        let frame = self.frames.pop().expect("returning frame");
+                        let frame = *self.frames.last().expect("returning frame");
                         if frame.wanted == 1 && n >= 1 {
                             // The common `x = f()`: one value back into a Lua caller, or
                             // into a native's callback (comparators, `gsub` functions).
+                            self.frames.pop();
                             self.stack[frame.func] = self.stack[first];
                             if !frame.returns_to_native {
                                 load_top_frame!();
-                                set_len_with_nils(&mut self.stack, self.frames[fi].top);
+                                let top = self.frames.last().expect("a Lua caller").top;
+                                set_len_with_nils(&mut self.stack, top);
                                 continue 'frame;
                             }
                             self.stack.truncate(frame.func + 1);
                             return Ok(());
                         }
-                        self.move_results(frame.func, first, n, frame.wanted);
-                        if frame.returns_to_native {
-                            return Ok(());
+                        match self.return_slow(first, n) {
+                            Switched::Done => return Ok(()),
+                            Switched::Reload => {
+                                load_top_frame!();
+                                continue 'frame;
+                            }
                         }
-                        load_top_frame!();
-                        if frame.wanted != MULTIPLE_RESULTS {
-                            set_len_with_nils(&mut self.stack, self.frames[fi].top);
-                        }
-                        continue 'frame;
                     }
                     op::FOR_LOOP => {
                         let r = base + a as usize;
@@ -554,102 +498,21 @@ impl Vm {
                     }
                     op::FOR_PREP => {
                         save_pc!();
-                        let Some(init) = self.to_number(reg!(a)) else {
-                            return Err(self.runtime_error(b"'for' initial value must be a number"));
-                        };
-                        let Some(limit) = self.to_number(reg!(a + 1)) else {
-                            return Err(self.runtime_error(b"'for' limit must be a number"));
-                        };
-                        let Some(step) = self.to_number(reg!(a + 2)) else {
-                            return Err(self.runtime_error(b"'for' step must be a number"));
-                        };
-                        reg!(a) = Value::Number(init - step);
-                        reg!(a + 1) = Value::Number(limit);
-                        reg!(a + 2) = Value::Number(step);
+                        self.for_prep(base + a as usize)?;
                         pc = (pc as i64 + i.sbx() as i64) as usize;
                     }
                     op::T_FOR_LOOP => {
-                        let cb = base + a as usize + 3;
-                        // 5.1's checker lets A + 5 lie past the frame (C's stack has slack).
-                        if self.stack.len() < cb + 3 {
-                            set_len_with_nils(&mut self.stack, cb + 3);
-                        }
-                        self.stack.copy_within(cb - 3..cb, cb);
-                        self.stack.truncate(cb + 3);
                         save_pc!();
-                        self.call(cb, i.c() as i32)?;
-                        set_len_with_nils(&mut self.stack, frame_top!());
-                        let first = reg!(a + 3);
-                        if first.is_nil() {
-                            pc += 1;
-                        } else {
-                            reg!(a + 2) = first;
+                        if self.tfor_call(base + a as usize, i.c(), frame_top!())? {
                             jump_next!();
-                        }
-                    }
-                    op::SET_LIST => {
-                        let first = base + a as usize + 1;
-                        let n = match i.b() {
-                            0 => self.stack.len().saturating_sub(first),
-                            b => b as usize,
-                        };
-                        let block = match i.c() {
-                            0 => {
-                                pc += 1;
-                                code[pc - 1].0 as i32
-                            }
-                            c => c as i32,
-                        };
-                        save_pc!();
-                        self.set_list(first - 1, n, block)?;
-                        if i.b() == 0 {
-                            set_len_with_nils(&mut self.stack, frame_top!());
-                        }
-                    }
-                    op::CLOSE => self.close_upvalues(base + a as usize),
-                    op::CLOSURE => {
-                        let child = proto.children[i.bx() as usize].clone();
-                        let count = child.proto.num_upvalues as usize;
-                        let mut upvalues = Vec::with_capacity(count);
-                        for _ in 0..count {
-                            let pseudo = code[pc];
+                        } else {
                             pc += 1;
-                            let uv = if pseudo.opcode() == Some(OpCode::Move) {
-                                self.find_upvalue(base + pseudo.b() as usize)
-                            } else {
-                                self.lua_function(cl).upvalues[pseudo.b() as usize]
-                            };
-                            upvalues.push(uv);
-                        }
-                        let env = self.lua_function(cl).env;
-                        let f = self.heap.functions.insert(Function::Lua(LuaFunction {
-                            proto: child,
-                            upvalues: upvalues.into_boxed_slice(),
-                            env,
-                        }));
-                        reg!(a) = Value::Function(f);
-                        gc_safe_point!();
-                    }
-                    op::VAR_ARG => {
-                        let count = self.frames[fi].varargs;
-                        let from = base - count;
-                        let dst = base + a as usize;
-                        match i.b() {
-                            0 => {
-                                self.stack.resize(dst + count, Value::Nil);
-                                self.stack.copy_within(from..from + count, dst);
-                            }
-                            b => {
-                                for j in 0..b as usize - 1 {
-                                    self.stack[dst + j] = if j < count {
-                                        self.stack[from + j]
-                                    } else {
-                                        Value::Nil
-                                    };
-                                }
-                            }
                         }
                     }
+                    op::SET_LIST => pc = self.set_list_op(base, i, code, pc, frame_top!())?,
+                    op::CLOSE => self.close_upvalues(base + a as usize),
+                    op::CLOSURE => pc = self.closure_op(&proto, cl, base, i, pc)?,
+                    op::VAR_ARG => self.var_arg(base, i),
                     _ => {
                         save_pc!();
                         return Err(self.runtime_error(b"invalid instruction"));
@@ -695,6 +558,7 @@ impl Vm {
 
     /// Raises an error whose message is `msg` prefixed by the current Lua position, if any
     /// (5.1's `luaG_runerror`).
+    #[cold]
     pub(crate) fn runtime_error(&mut self, msg: &[u8]) -> LuaError {
         let mut full = self.current_position();
         full.extend_from_slice(msg);
@@ -705,7 +569,25 @@ impl Vm {
 /// 5.1's `%`: `a - floor(a/b)*b`.
 #[inline(always)]
 pub(crate) fn lua_mod(a: f64, b: f64) -> f64 {
-    a - (a / b).floor() * b
+    a - floor(a / b) * b
+}
+
+/// `x.floor()`, inline: without SSE4.1 the library's `floor` is a call of some twenty
+/// instructions. Below 2^52 in magnitude, truncating through `i64` is exact; the sign of a
+/// zero is kept (`floor(-0.0)` is `-0.0`).
+#[inline(always)]
+fn floor(x: f64) -> f64 {
+    const EXACT_BELOW: f64 = 4_503_599_627_370_496.0; // 2^52
+    if x.abs() < EXACT_BELOW {
+        let t = x as i64 as f64;
+        if t > x {
+            t - 1.0
+        } else {
+            t.copysign(x)
+        }
+    } else {
+        x.floor()
+    }
 }
 
 /// The register an RK operand names, if it names one.
@@ -721,4 +603,39 @@ fn same_kind_with_identity(x: Value, y: Value) -> bool {
         (x, y),
         (Value::Table(_), Value::Table(_)) | (Value::UserData(_), Value::UserData(_))
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::floor;
+
+    #[test]
+    fn inline_floor_matches_the_library_bit_for_bit() {
+        let cases = [
+            0.0,
+            -0.0,
+            0.5,
+            -0.5,
+            -1.0,
+            1.0,
+            -1e-300,
+            2.5,
+            -2.5,
+            1e15 + 0.5,
+            -(1e15 + 0.5),
+            4_503_599_627_370_495.5,
+            -4_503_599_627_370_495.5,
+            4_503_599_627_370_496.0,
+            1e300,
+            -1e300,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            -f64::MIN_POSITIVE,
+        ];
+        for x in cases {
+            assert_eq!(floor(x).to_bits(), x.floor().to_bits(), "floor({x:e})");
+        }
+        assert!(floor(f64::NAN).is_nan());
+    }
 }

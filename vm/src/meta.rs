@@ -48,6 +48,7 @@ impl Vm {
 
     /// `obj[key]` with `__index` (5.1's `luaV_gettable`). `reg` names the register holding
     /// `obj`, for error messages.
+    #[cold]
     pub fn index_slow(&mut self, obj: Value, key: Value, reg: Option<u32>) -> LuaResult<Value> {
         let mut t = obj;
         for step in 0..MAX_TAG_LOOP {
@@ -79,6 +80,7 @@ impl Vm {
     }
 
     /// `obj[key] = val` with `__newindex` (5.1's `luaV_settable`).
+    #[cold]
     pub fn set_index(
         &mut self,
         obj: Value,
@@ -124,6 +126,7 @@ impl Vm {
     }
 
     /// `rawset` semantics, with 5.1's errors for nil and NaN keys.
+    #[cold]
     pub fn raw_set(&mut self, t: TableRef, key: Value, val: Value) -> LuaResult<()> {
         let table = &mut self.heap.tables[t];
         if table.readonly {
@@ -165,6 +168,7 @@ impl Vm {
     }
 
     /// Arithmetic when an operand is not a number: string coercion, then metamethods.
+    #[cold]
     pub(crate) fn arith_slow(
         &mut self,
         event: Event,
@@ -202,6 +206,7 @@ impl Vm {
     }
 
     /// `#v` for values other than strings and tables.
+    #[cold]
     pub(crate) fn length_slow(&mut self, v: Value, reg: Option<u32>) -> LuaResult<Value> {
         let tm = self.metamethod(v, Event::Len);
         if tm.is_nil() {
@@ -211,6 +216,7 @@ impl Vm {
     }
 
     /// `==` for two distinct tables or userdata: `__eq` when both share it.
+    #[cold]
     pub(crate) fn equals_slow(&mut self, x: Value, y: Value) -> LuaResult<bool> {
         let (m1, m2) = (self.metatable(x), self.metatable(y));
         let tm1 = self.table_metamethod(m1, Event::Eq);
@@ -315,6 +321,7 @@ impl Vm {
 
     /// Concatenates registers `first..=last` of the frame at `base` (5.1's `luaV_concat`:
     /// right to left, merging runs of strings and numbers, `__concat` for the rest).
+    #[cold]
     pub(crate) fn concat(&mut self, base: usize, first: u32, last: u32) -> LuaResult<Value> {
         let mut total = (last - first + 1) as usize;
         let mut last = last as usize;

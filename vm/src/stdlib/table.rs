@@ -39,6 +39,10 @@ fn raw_get(vm: &Vm, t: TableRef, i: i64) -> Value {
 fn raw_set(vm: &mut Vm, t: TableRef, i: i64, v: Value) -> LuaResult<()> {
     vm.check_writable(t)?;
     let table = &mut vm.heap.tables[t];
+    // A key that already has a place (the usual array slot) changes no size.
+    if table.overwrite(Value::Number(i as f64), v, false) {
+        return Ok(());
+    }
     table.flags = 0;
     let before = table.memory_size();
     table.set_int(i, v);
@@ -233,7 +237,10 @@ impl Sorter {
         vm.charge_instructions(1)?;
         match self.comparator {
             Some(f) => Ok(vm.call_value1(f, &[a, b])?.is_truthy()),
-            None => vm.less_than(a, b),
+            None => match (a, b) {
+                (Value::Number(a), Value::Number(b)) => Ok(a < b),
+                _ => vm.less_than(a, b),
+            },
         }
     }
 
