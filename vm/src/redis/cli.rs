@@ -1,8 +1,9 @@
 //! `ferrous-lua --redis [--raw | --no-raw] script.lua key1 key2 , arg1 arg2`: runs a script the
-//! way `redis-cli --eval` sends it and prints the reply as redis-cli prints it: quoted and
-//! numbered on a terminal (`--no-raw`), raw otherwise (`--raw`), unless told which.
+//! way `redis-cli --eval` sends it and prints the reply as `redis-cli --no-raw` prints it
+//! (quoted and numbered, wherever the output goes, so that it can be compared with a
+//! `redis-cli --no-raw` transcript), or with `--raw` as `redis-cli --raw` does.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::os::unix::ffi::OsStrExt;
 
 use ferrous_redis_model::{Reply, Server};
@@ -15,7 +16,7 @@ pub fn run(args: &[Vec<u8>], server: Box<dyn Server>) -> bool {
     let (raw, args) = match args.first().map(Vec::as_slice) {
         Some(b"--raw") => (true, &args[1..]),
         Some(b"--no-raw") => (false, &args[1..]),
-        _ => (!std::io::stdout().is_terminal(), args),
+        _ => (false, args),
     };
     let Some((path, rest)) = args.split_first() else {
         eprintln!("usage: ferrous-lua --redis [--raw | --no-raw] script.lua [key ...] [, arg ...]");
