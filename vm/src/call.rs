@@ -301,17 +301,7 @@ impl Vm {
         args: &[Value],
         wanted: i32,
     ) -> LuaResult<Result<Vec<Value>, Value>> {
-        let frames = self.frames.len();
-        let depth = self.native_depth;
-        let top = self.stack.len();
-        match self.call_value(f, args, wanted) {
-            Ok(values) => Ok(Ok(values)),
-            Err(e) => {
-                let v = self.catchable_error_value(e)?;
-                self.unwind_to(frames, top, depth);
-                Ok(Err(v))
-            }
-        }
+        self.protected_call(f, args, wanted, false)
     }
 
     /// [`Vm::try_call_value`] for a call 5.1 makes while parsing (a `load` reader): a runtime
@@ -323,12 +313,22 @@ impl Vm {
         args: &[Value],
         wanted: i32,
     ) -> LuaResult<Result<Vec<Value>, Value>> {
+        self.protected_call(f, args, wanted, true)
+    }
+
+    fn protected_call(
+        &mut self,
+        f: Value,
+        args: &[Value],
+        wanted: i32,
+        through_handler: bool,
+    ) -> LuaResult<Result<Vec<Value>, Value>> {
         let frames = self.frames.len();
         let depth = self.native_depth;
         let top = self.stack.len();
         match self.call_value(f, args, wanted) {
             Ok(values) => Ok(Ok(values)),
-            Err(LuaError::Runtime(v)) => {
+            Err(LuaError::Runtime(v)) if through_handler => {
                 let handled = self.through_error_handler(v);
                 self.unwind_to(frames, top, depth);
                 Ok(Err(handled?))
