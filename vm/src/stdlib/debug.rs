@@ -14,7 +14,7 @@
 
 use crate::bytecode::{called_function_name, local_name, OpCode};
 use crate::compiler::chunk_id;
-use crate::error::{LuaError, LuaResult};
+use crate::error::LuaResult;
 use crate::function::Function;
 use crate::state::Vm;
 use crate::thread::Frame;
@@ -542,14 +542,30 @@ fn traceback(vm: &mut Vm) -> LuaResult<usize> {
     match left.first() {
         None => {}
         Some(Value::String(_) | Value::Number(_)) => {
-            if let Some(bad) = left
+            if left
                 .iter()
-                .rev()
-                .find(|value| !matches!(value, Value::String(_) | Value::Number(_)))
+                .any(|value| !matches!(value, Value::String(_) | Value::Number(_)))
             {
-                // Raised by `lua_concat` inside a C function: no position.
-                let msg = format!("attempt to concatenate a {} value", bad.type_name());
-                return Err(LuaError::Runtime(vm.new_string(msg.as_bytes())));
+                // 5.1 leaves a non-number level on the stack and `lua_concat`s what is above
+                // the arguments after each traceback line: the first concatenation meets the
+                // extra value (`__concat`, or "attempt to concatenate"), later ones append.
+                let text = traceback_text(vm, thread, level);
+                let mut chunks = traceback_chunks(&text).into_iter();
+                let base = vm.top();
+                for value in &left {
+                    vm.push(*value);
+                }
+                let first = chunks.next().unwrap_or_default();
+                vm.push_bytes(&[b"\n".as_slice(), &first].concat());
+                let mut joined = concat_from(vm, base);
+                for chunk in chunks {
+                    let acc = joined?;
+                    vm.push(acc);
+                    vm.push_bytes(&chunk);
+                    joined = concat_from(vm, base);
+                }
+                vm.push(joined?);
+                return Ok(1);
             }
             for value in &left {
                 match *value {
@@ -578,6 +594,37 @@ fn traceback(vm: &mut Vm) -> LuaResult<usize> {
     out.extend_from_slice(&traceback_text(vm, thread, level));
     vm.push_bytes(&out);
     Ok(1)
+}
+
+/// Concatenates the values from stack index `base` to the top as Lua's `..` does, leaving the
+/// stack at `base`.
+fn concat_from(vm: &mut Vm, base: usize) -> LuaResult<Value> {
+    let last = (vm.top() - base - 1) as u32;
+    let joined = vm.concat(base, 0, last);
+    vm.stack.truncate(base);
+    joined
+}
+
+/// A traceback text cut where 5.1's `debug.traceback` concatenates: the header with the first
+/// level's line, then one level's line at a time (the "..." of skipped levels goes with the
+/// line after it).
+fn traceback_chunks(text: &[u8]) -> Vec<Vec<u8>> {
+    let mut lines = text.split(|&b| b == b'\n');
+    let mut chunks = vec![lines.next().unwrap_or_default().to_vec()];
+    let mut pending = Vec::new();
+    for (index, line) in lines.enumerate() {
+        pending.push(b'\n');
+        pending.extend_from_slice(line);
+        if line == b"\t..." {
+            continue;
+        }
+        if index == 0 {
+            chunks[0].append(&mut pending);
+        } else {
+            chunks.push(std::mem::take(&mut pending));
+        }
+    }
+    chunks
 }
 
 /// `stack traceback:` and one line per level from `level` down, as 5.1's
