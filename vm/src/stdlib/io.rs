@@ -110,8 +110,6 @@ pub struct LuaFile {
 
 impl LuaFile {
     fn new(stream: Stream, readable: bool, writable: bool, standard: bool) -> LuaFile {
-        // Standard output's buffering is `c_stdout`'s.
-        let buffering = Buffering::No;
         LuaFile {
             stream: Some(stream),
             readable,
@@ -120,7 +118,8 @@ impl LuaFile {
             read_buf: Vec::new(),
             read_pos: 0,
             write_buf: Vec::new(),
-            buffering,
+            // Standard output's buffering is `c_stdout`'s.
+            buffering: Buffering::No,
         }
     }
 
