@@ -283,8 +283,9 @@ impl Table {
     /// Overwrites the value under `key` where the key already has a place (an array slot or
     /// a node), as 5.1's `luaV_settable` stores without further ado; with `only_non_nil`, a
     /// place holding nil does not count (`__newindex` may apply to it). Returns false, having
-    /// stored nothing, when the caller must take the full path.
-    #[inline]
+    /// stored nothing, when the caller must take the full path. Always inline: SETTABLE's
+    /// fast path is this function, and with a second caller the compiler made it a call.
+    #[inline(always)]
     pub fn overwrite(&mut self, key: Value, value: Value, only_non_nil: bool) -> bool {
         let slot = match key {
             Value::Number(n) => match self.array_index(n) {
