@@ -20,20 +20,9 @@ const NOT_MODELLED: &[&str] = &[
     "command|getkeysandflags",
     "command|info",
     "command|list",
-    "lolwut",
-    "memory|doctor",
-    "memory|malloc-stats",
-    "memory|purge",
-    "memory|stats",
-    "memory|usage",
     "migrate",
-    "pfdebug",
-    "pfselftest",
     "restore",
     "restore-asking",
-    "slowlog|get",
-    "slowlog|len",
-    "slowlog|reset",
 ];
 
 /// The words of a call with as few arguments as the arity allows (`x` for each).

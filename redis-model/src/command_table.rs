@@ -122,6 +122,12 @@ const COMPARED_BY_SHAPE: &[&str] = &[
     "object|encoding",
     "dump",
     "lolwut",
+    "slowlog|get",
+    "slowlog|len",
+    "memory|usage",
+    "memory|stats",
+    "memory|doctor",
+    "memory|malloc-stats",
     "xpending",
     "xinfo|consumers",
     "xclaim",
@@ -131,7 +137,7 @@ const COMPARED_BY_SHAPE: &[&str] = &[
 /// Whether the reply to `args` (name first) can only be compared with real Redis by shape:
 /// the clock (`TIME`, `LASTSAVE`), chance (`SPOP`, `SRANDMEMBER`, `HRANDFIELD`, `ZRANDMEMBER`,
 /// `RANDOMKEY`), hash-table layout (`SCAN`'s cursors), server internals (`INFO`,
-/// `OBJECT`, `DUMP`, `LOLWUT`), idle times of stream consumers (`XPENDING`, `XINFO CONSUMERS`,
+/// `OBJECT`, `DUMP`, `LOLWUT`, `SLOWLOG`, `MEMORY`), idle times of stream consumers (`XPENDING`, `XINFO CONSUMERS`,
 /// `XCLAIM`, `XAUTOCLAIM`) and stream ids made from the clock (`XADD` with `*` or `<ms>-*`).
 pub fn compared_by_shape(args: &[Vec<u8>]) -> bool {
     resolve(args).is_some_and(|command| COMPARED_BY_SHAPE.contains(&command.name.as_str()))
@@ -145,6 +151,17 @@ fn makes_ids_from_the_clock(args: &[Vec<u8>]) -> bool {
         && args[1..]
             .iter()
             .any(|word| word.as_slice() == b"*" || word.ends_with(b"-*"))
+}
+
+/// Whether `MONITOR` leaves `args` (name first) out: Redis never shows `admin` commands
+/// (`SLOWLOG`, `PFDEBUG`, `PFSELFTEST`, ...) to monitors, not even from a script.
+pub fn hidden_from_monitor(args: &[Vec<u8>]) -> bool {
+    resolve(args).is_some_and(|command| {
+        command
+            .flags
+            .iter()
+            .any(|flag| flag == "admin" || flag == "skip_monitor")
+    })
 }
 
 /// Commands that change data by chance or by the clock (`SPOP` removes members Redis picks at
@@ -177,6 +194,14 @@ mod tests {
         assert_eq!(table.len(), lines);
         assert!(table.windows(2).all(|pair| pair[0].name < pair[1].name));
         assert!(table.len() > 300);
+    }
+
+    #[test]
+    fn admin_commands_are_hidden_from_monitor() {
+        assert!(hidden_from_monitor(&words("SLOWLOG LEN")));
+        assert!(hidden_from_monitor(&words("pfdebug encoding k")));
+        assert!(!hidden_from_monitor(&words("MEMORY USAGE k")));
+        assert!(!hidden_from_monitor(&words("GET k")));
     }
 
     #[test]

@@ -31,8 +31,8 @@ mod number;
 mod stream;
 
 pub use command_table::{
-    compared_by_shape, parse_snapshot, redis_commands, resolve, writes_by_chance, RedisCommand,
-    SNAPSHOT,
+    compared_by_shape, hidden_from_monitor, parse_snapshot, redis_commands, resolve,
+    writes_by_chance, RedisCommand, SNAPSHOT,
 };
 pub use dump::{ttl_seconds_of, DumpedEntry, DumpedKey, DumpedValue};
 pub use model::{Model, SetupError, FROZEN_CLOCK_MS};

@@ -40,8 +40,8 @@ fn scripts_get_redis_script_errors_for_unknown_commands_and_arity() {
         error("ERR This Redis command is not allowed from script")
     );
     assert_eq!(
-        run(&mut model, "PFSELFTEST"),
-        error("ERR ferrous-redis-model does not model the 'pfselftest' command"),
+        run(&mut model, "MIGRATE host 6379 k 0 1000"),
+        error("ERR ferrous-redis-model does not model the 'migrate' command"),
         "a real command the model lacks says so"
     );
 }

@@ -3,7 +3,8 @@
 //!
 //! Real Redis reports a script's commands through `MONITOR`, which shows neither the replies
 //! nor whether `redis.call` or `redis.pcall` was used, and leaves out commands Redis refused
-//! before running them (unknown commands, wrong arity, commands scripts may not run). When
+//! before running them (unknown commands, wrong arity, commands scripts may not run) and the
+//! `admin` commands Redis never shows to monitors (`SLOWLOG`, `PFDEBUG`, ...). When
 //! one side's trace came from `MONITOR` (`Outcome::trace_from_monitor`), the other side's trace is
 //! reduced to what `MONITOR` would have shown and only arguments are compared.
 
@@ -23,6 +24,10 @@ const REFUSED_BEFORE_RUNNING: [&str; 3] = [
 ];
 
 fn monitor_would_show(entry: &TraceEntry) -> bool {
+    let arguments: Vec<Vec<u8>> = entry.arguments.iter().map(|a| a.0.clone()).collect();
+    if ferrous_redis_model::hidden_from_monitor(&arguments) {
+        return false;
+    }
     match &entry.reply {
         Reply::Error { value } => !REFUSED_BEFORE_RUNNING
             .iter()
@@ -236,6 +241,7 @@ mod tests {
                     &["INCR", "k"],
                     error("ERR value is not an integer or out of range"),
                 ),
+                entry("call", &["SLOWLOG", "LEN"], Reply::Integer { value: 0 }),
             ],
             false,
         );

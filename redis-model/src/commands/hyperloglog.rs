@@ -5,7 +5,10 @@
 //! cardinality as 8 little-endian bytes whose top bit marks it stale) followed by 16384
 //! six-bit registers, either packed (dense) or run-length coded (sparse opcodes ZERO, XZERO,
 //! VAL). New values start sparse and turn dense when a register exceeds 32 or the sparse form
-//! would outgrow 3000 bytes, exactly when Redis 7.0 converts them.
+//! would outgrow 3000 bytes, exactly when Redis 7.0 converts them. The debugging commands
+//! (`PFDEBUG`, `PFSELFTEST`) are in [`debug`].
+
+mod debug;
 
 use super::{error, integer, ok, spec, Answer, CommandSpec, Request};
 use crate::errors;
@@ -16,6 +19,8 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
     spec("pfadd", -2, pfadd),
     spec("pfcount", -2, pfcount),
     spec("pfmerge", -2, pfmerge),
+    spec("pfdebug", 3, debug::pfdebug),
+    spec("pfselftest", 1, debug::pfselftest),
 ];
 
 const HEADER: usize = 16;

@@ -6,6 +6,7 @@ mod connection;
 mod geo;
 mod hashes;
 mod hyperloglog;
+mod introspection;
 mod keys;
 mod lists;
 mod scan;
@@ -86,6 +87,7 @@ const TABLES: &[&[CommandSpec]] = &[
     sorted_set_ops::COMMANDS,
     scan::COMMANDS,
     server::COMMANDS,
+    introspection::COMMANDS,
     sort::COMMANDS,
     bitmaps::COMMANDS,
     // Streams, HyperLogLog and geo.
