@@ -304,6 +304,12 @@ local a = setmetatable({v = $N}, mt)
 emit($L, a + 1, 2 + a, a + a, pcall(function() return a + {} end))",
     "local chain = setmetatable({}, {__index = function(t, k) if k < 5 then return t[k + 1] else return k end end})
 emit($L, chain[1], chain[7])",
+    "local finalized = {}
+for i = 1, 3 do
+  local u = newproxy(true)
+  getmetatable(u).__gc = function(self) finalized[#finalized + 1] = i .. type(self) if i == $N % 4 then error(\"finalizer \" .. i) end end
+end
+emit($L, pcall(collectgarbage), pcall(collectgarbage, \"collect\"), table.concat(finalized, \",\"))",
 ];
 
 const CLOSURES: &[&str] = &[

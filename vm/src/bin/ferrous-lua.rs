@@ -22,7 +22,7 @@ use std::process::ExitCode;
 
 use ferrous_vm::bytecode::listing;
 use ferrous_vm::compiler::compile;
-use ferrous_vm::stdlib::{self, debug::traceback_text, io::flush_all, package::load_file};
+use ferrous_vm::stdlib::{self, c_stdout, debug::traceback_text, package::load_file};
 use ferrous_vm::thread::MULTIPLE_RESULTS;
 use ferrous_vm::{LuaError, LuaResult, Value, Vm};
 
@@ -115,9 +115,11 @@ fn run(args: &[Vec<u8>]) -> bool {
     let mut vm = Vm::new();
     stdlib::open_standalone(&mut vm);
     let ok = run_with_vm(&mut vm, args);
-    flush_all(&mut vm);
-    // As lua.c ends with `lua_close`: pending `__gc` finalizers run.
+    // As lua.c ends with `lua_close` (pending `__gc` finalizers run, files are closed) and then
+    // `exit`, which flushes what standard output still buffers.
     vm.close();
+    let _ = c_stdout::flush();
+    let _ = std::io::stdout().flush();
     ok
 }
 
@@ -245,11 +247,23 @@ fn report_call(vm: &mut Vm, loaded: Result<Value, Vec<u8>>, args: &[Value]) -> b
     match vm.pcall_value(runner, &call_args) {
         Ok(_) => true,
         Err(e) => {
-            match e.value {
+            // lua.c's `docall` collects garbage after an error; a finalizer's error escapes
+            // that collection unprotected, and its message is reported instead.
+            let top = vm.top();
+            vm.push(e.value); // a root while the collector runs
+            let collected = vm.collect_garbage();
+            vm.truncate_stack(top);
+            let reported = match collected {
+                Ok(()) => e.value,
+                Err(LuaError::Runtime(value)) => value,
+                Err(LuaError::Memory) => vm.new_string(b"not enough memory"),
+                Err(_) => e.value,
+            };
+            match reported {
                 Value::Nil => {}
                 Value::String(_) | Value::Number(_) => {
                     let text = vm
-                        .to_display_string(e.value)
+                        .to_display_string(reported)
                         .ok()
                         .and_then(|s| vm.string_bytes(s).map(<[u8]>::to_vec))
                         .unwrap_or_default();
