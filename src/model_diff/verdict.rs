@@ -16,6 +16,9 @@ pub enum Comparison {
     Unordered,
     /// The same kinds and lengths (time, randomness, cursors).
     Shape,
+    /// A cursor and a page of items, of any length: which keys a `SCAN` page holds, and how
+    /// many, follows the buckets of Redis's key table, whose hash seed is drawn at start-up.
+    CursorPage,
 }
 
 /// Commands whose replies come from Redis's hash tables in table order.
@@ -29,7 +32,9 @@ const SHAPE_IN_SEQUENCES: &[&str] = &["pttl", "expiretime", "pexpiretime", "ssca
 /// How `command` (its words) is compared.
 pub fn comparison_of(command: &[Vec<u8>]) -> Comparison {
     let name = name_of(command);
-    if compared_by_shape(command) || SHAPE_IN_SEQUENCES.contains(&name.as_str()) {
+    if name == "scan" {
+        Comparison::CursorPage
+    } else if compared_by_shape(command) || SHAPE_IN_SEQUENCES.contains(&name.as_str()) {
         Comparison::Shape
     } else if UNORDERED.contains(&name.as_str()) {
         Comparison::Unordered
@@ -83,6 +88,22 @@ pub fn agree(model: &Reply, server: &Reply, comparison: Comparison) -> bool {
             _ => model == server,
         },
         Comparison::Shape => shape(model) == shape(server),
+        Comparison::CursorPage => page_shape(model) == page_shape(server),
+    }
+}
+
+/// [`shape`], with a cursor page's keys (bulk strings) of any number.
+fn page_shape(reply: &Reply) -> String {
+    match reply {
+        Reply::Array(parts) => match parts.as_slice() {
+            [cursor, Reply::Array(items)]
+                if items.iter().all(|item| matches!(item, Reply::Bulk(_))) =>
+            {
+                format!("[{},page of bulk]", shape(cursor))
+            }
+            _ => shape(reply),
+        },
+        _ => shape(reply),
     }
 }
 
@@ -151,5 +172,30 @@ mod tests {
             Comparison::Shape
         ));
         assert!(!agree(&Reply::Integer(1), &Reply::Nil, Comparison::Shape));
+    }
+
+    #[test]
+    fn scan_pages_agree_whatever_their_length() {
+        let page = |cursor: &str, keys: &[&str]| {
+            Reply::Array(vec![
+                Reply::Bulk(cursor.as_bytes().to_vec()),
+                Reply::Array(
+                    keys.iter()
+                        .map(|k| Reply::Bulk(k.as_bytes().to_vec()))
+                        .collect(),
+                ),
+            ])
+        };
+        let comparison = comparison_of(&words("SCAN 9223372036854775808"));
+        assert_eq!(comparison, Comparison::CursorPage);
+        assert!(agree(&page("0", &[]), &page("0", &["g", "st"]), comparison));
+        assert!(agree(
+            &page("5", &["a"]),
+            &page("0", &["g", "st"]),
+            comparison
+        ));
+        let error = Reply::Error(b"ERR invalid cursor".to_vec());
+        assert!(!agree(&page("0", &[]), &error, comparison));
+        assert!(agree(&error, &error, comparison));
     }
 }
