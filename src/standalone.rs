@@ -78,8 +78,9 @@ pub fn run(args: &StandaloneArgs) -> Result<u8, TriageError> {
             .map_err(|error| TriageError::Refused(format!("cannot find this program: {error}")))?
             .with_file_name("ferrous-lua"),
     };
-    let lua_version = version_of(&args.lua)?;
-    let ferrous_version = version_of(&ferrous)?;
+    // Both print 5.1's banner: the report names each binary beside it.
+    let lua_version = format!("{} ({})", args.lua.display(), version_of(&args.lua)?);
+    let ferrous_version = format!("{} ({})", ferrous.display(), version_of(&ferrous)?);
     let scratch = std::env::temp_dir().join(format!("ferrous-standalone-{}", std::process::id()));
     let mut scripts = if args.paths.is_empty() && args.generated.is_some() {
         Vec::new()
