@@ -568,7 +568,8 @@ fn the_nightly_report_renders_buckets_diffs_and_trends_in_a_real_browser() {
     );
     std::fs::write(
         tonight.folder.join("steps.tsv"),
-        "corpus\tdivergent\t1\texit 1\ngenerated\tskipped\t0\tnot available yet\n",
+        "corpus\tdivergent\t1\texit 1\ngenerated\tskipped\t0\tnot available yet\n\
+         fuzz-sweep\tfailed\t4\texit 1; no seed corpus\nfuzz-asan-sweep\tok\t30\texit 0\n",
     )
     .expect("steps");
     let night = assemble(&tonight, &resolver, false).expect("night");
@@ -577,7 +578,19 @@ fn the_nightly_report_renders_buckets_diffs_and_trends_in_a_real_browser() {
     assert_eq!(night.figures.buckets, 2);
     assert_eq!(night.figures.new_buckets, 2, "nothing is in the known list");
     assert_eq!(night.trend.len(), 2);
-    assert_eq!(night.steps.len(), 2);
+    assert_eq!(night.steps.len(), 4);
+    assert!(
+        night
+            .regressions
+            .iter()
+            .any(|line| line.starts_with("fuzz-sweep: failed")),
+        "a fuzz pass that did not run is a regression: {:?}",
+        night.regressions
+    );
+    assert!(!night
+        .regressions
+        .iter()
+        .any(|line| line.starts_with("fuzz-asan-sweep") || line.starts_with("generated")));
     let upper = night
         .buckets
         .iter()
