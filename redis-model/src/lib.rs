@@ -18,6 +18,8 @@
 //! that the bench compares them with real Redis by shape. `INCRBYFLOAT` and `HINCRBYFLOAT`
 //! compute in C's `long double` (`csrc/long_double.c`), as Redis does on x86-64.
 
+mod command_details;
+mod command_keys;
 mod command_table;
 mod commands;
 mod dump;
@@ -30,6 +32,11 @@ mod model;
 mod number;
 mod stream;
 
+pub use command_details::{
+    details_of, parse_details, Argument, BeginSearch, CommandDetails, CommandDocs, FindKeys,
+    KeySpec, DETAILS_SNAPSHOT,
+};
+pub use command_keys::{find_keys, may_have_keys, FoundKey};
 pub use command_table::{
     compared_by_shape, hidden_from_monitor, parse_snapshot, redis_commands, resolve,
     writes_by_chance, RedisCommand, SNAPSHOT,

@@ -193,9 +193,7 @@ pub fn read_reply(reader: &mut impl BufRead) -> io::Result<Reply> {
                     _ => return Err(protocol_error("verbatim string without its format")),
                 }
             }
-            (other, _) => {
-                return Err(protocol_error(&format!("unknown type byte {other:#04x}")))
-            }
+            (other, _) => return Err(protocol_error(&format!("unknown type byte {other:#04x}"))),
         };
         // Hand the value up through every aggregate it completes.
         while let Some((aggregate, length, mut items)) = open.pop() {
@@ -256,7 +254,10 @@ mod tests {
         );
         assert_eq!(parse(b"~0\r\n").unwrap(), Reply::Set(Vec::new()));
         assert_eq!(parse(b",1.5\r\n").unwrap(), Reply::Double(1.5));
-        assert_eq!(parse(b",-inf\r\n").unwrap(), Reply::Double(f64::NEG_INFINITY));
+        assert_eq!(
+            parse(b",-inf\r\n").unwrap(),
+            Reply::Double(f64::NEG_INFINITY)
+        );
         assert_eq!(parse(b"(12\r\n").unwrap(), Reply::BigNumber(b"12".to_vec()));
         assert_eq!(
             parse(b"=7\r\ntxt:a\r\n\r\n").unwrap(),
