@@ -13,7 +13,8 @@
 use ferrous_conformance::redis::resp::Connection;
 use ferrous_conformance::redis::server_process::ServerProcess;
 use ferrous_redis_model::{
-    parse_snapshot, redis_commands, CommandDetails, Model, RedisCommand, Reply, DETAILS_SNAPSHOT,
+    in_listing_order, parse_snapshot, redis_commands, CommandDetails, Model, RedisCommand, Reply,
+    DETAILS_SNAPSHOT,
 };
 use serde_json::{json, Value};
 use std::time::Duration;
@@ -246,117 +247,16 @@ fn live_details(connection: &mut Connection, name: &str) -> CommandDetails {
     serde_json::from_value(details).unwrap_or_else(|error| panic!("{name}: {error}"))
 }
 
-/// Orders what Redis lists in its hash tables' order: commands (by name) and, inside each
-/// entry, subcommands. `entry` tells which replies are `COMMAND INFO` entries (arrays whose
-/// tenth item lists subcommands) and which `COMMAND DOCS` maps (flat under RESP2).
-fn canonical(reply: &Reply, kind: ReplyKind) -> Reply {
-    let key = |reply: &Reply| format!("{reply:?}");
-    match (kind, reply) {
-        (ReplyKind::InfoList, Reply::Array(entries)) => {
-            let mut entries: Vec<Reply> = entries
-                .iter()
-                .map(|e| canonical(e, ReplyKind::Info))
-                .collect();
-            entries.sort_by_key(|entry| match entry {
-                Reply::Array(fields) => key(&fields[0]),
-                other => key(other),
-            });
-            Reply::Array(entries)
-        }
-        (ReplyKind::InfoNamed, Reply::Array(entries)) => Reply::Array(
-            entries
-                .iter()
-                .map(|e| canonical(e, ReplyKind::Info))
-                .collect(),
-        ),
-        (ReplyKind::DocsNamed, Reply::Map(pairs)) => Reply::Map(
-            pairs
-                .iter()
-                .map(|(name, docs)| (name.clone(), canonical(docs, ReplyKind::Docs)))
-                .collect(),
-        ),
-        (ReplyKind::DocsNamed, Reply::Array(flat)) => Reply::Array(
-            flat.chunks(2)
-                .flat_map(|pair| [pair[0].clone(), canonical(&pair[1], ReplyKind::Docs)])
-                .collect(),
-        ),
-        (ReplyKind::Info, Reply::Array(fields)) if fields.len() == 10 => {
-            let mut fields = fields.clone();
-            fields[9] = canonical(&fields[9], ReplyKind::InfoList);
-            Reply::Array(fields)
-        }
-        (ReplyKind::DocsMap, Reply::Map(pairs)) => {
-            let mut pairs: Vec<(Reply, Reply)> = pairs
-                .iter()
-                .map(|(name, docs)| (name.clone(), canonical(docs, ReplyKind::Docs)))
-                .collect();
-            pairs.sort_by_key(|(name, _)| key(name));
-            Reply::Map(pairs)
-        }
-        (ReplyKind::DocsMap, Reply::Array(flat)) => {
-            let mut pairs: Vec<(Reply, Reply)> = flat
-                .chunks(2)
-                .map(|pair| (pair[0].clone(), canonical(&pair[1], ReplyKind::Docs)))
-                .collect();
-            pairs.sort_by_key(|(name, _)| key(name));
-            Reply::Array(pairs.into_iter().flat_map(|(k, v)| [k, v]).collect())
-        }
-        (ReplyKind::Docs, Reply::Map(pairs)) => Reply::Map(
-            pairs
-                .iter()
-                .map(|(field, value)| match field {
-                    Reply::Bulk(name) if name == b"subcommands" => {
-                        (field.clone(), canonical(value, ReplyKind::DocsMap))
-                    }
-                    _ => (field.clone(), value.clone()),
-                })
-                .collect(),
-        ),
-        (ReplyKind::Docs, Reply::Array(flat)) => Reply::Array(
-            flat.chunks(2)
-                .flat_map(|pair| match &pair[0] {
-                    Reply::Bulk(name) if name == b"subcommands" => {
-                        [pair[0].clone(), canonical(&pair[1], ReplyKind::DocsMap)]
-                    }
-                    _ => [pair[0].clone(), pair[1].clone()],
-                })
-                .collect(),
-        ),
-        (ReplyKind::NameList, Reply::Array(names)) => {
-            let mut names = names.clone();
-            names.sort_by_key(|name| key(name));
-            Reply::Array(names)
-        }
-        (_, other) => other.clone(),
-    }
-}
-
-#[derive(Clone, Copy)]
-enum ReplyKind {
-    /// Every command's `COMMAND INFO` entry, in hash-table order.
-    InfoList,
-    /// Entries for names asked for, in the order asked.
-    InfoNamed,
-    Info,
-    /// Every command's documentation, in hash-table order.
-    DocsMap,
-    /// Documentation of names asked for, in the order asked.
-    DocsNamed,
-    Docs,
-    NameList,
-    Exact,
-}
-
 /// Whether the model answers `words` as the live server does (after ordering what Redis
 /// orders by its hash tables), and whether the live reply was a non-empty array; prints the
 /// difference when they disagree.
-fn agrees(connections: &mut [Connection; 2], words: &[Vec<u8>], kind: ReplyKind) -> (bool, bool) {
+fn agrees(connections: &mut [Connection; 2], words: &[Vec<u8>]) -> (bool, bool) {
     let mut same = true;
     let mut found = false;
     for (connection, resp) in connections.iter_mut().zip([2, 3]) {
-        let live = canonical(&call(connection, words), kind);
+        let live = in_listing_order(words, &call(connection, words));
         found |= matches!(&live, Reply::Array(items) if !items.is_empty());
-        let model = canonical(&Model::new().run(words, resp), kind);
+        let model = in_listing_order(words, &Model::new().run(words, resp));
         if live != model {
             let shown: Vec<String> = words
                 .iter()
@@ -481,44 +381,24 @@ fn the_details_and_the_command_replies_match_the_live_server() {
     let mut disagreements = 0;
     let mut checked = 0;
     let mut with_keys = 0;
-    let mut check = |connections: &mut [Connection; 2], words: Vec<Vec<u8>>, kind: ReplyKind| {
+    let mut check = |connections: &mut [Connection; 2], words: Vec<Vec<u8>>| {
         checked += 1;
-        let (same, found) = agrees(connections, &words, kind);
+        let (same, found) = agrees(connections, &words);
         disagreements += usize::from(!same);
         with_keys +=
             usize::from(found && words.get(1).is_some_and(|sub| sub.starts_with(b"GETKEYS")));
     };
     for whole in [&["COMMAND"][..], &["COMMAND", "INFO"]] {
-        check(&mut connections, words_of(whole), ReplyKind::InfoList);
+        check(&mut connections, words_of(whole));
     }
-    check(
-        &mut connections,
-        words_of(&["COMMAND", "DOCS"]),
-        ReplyKind::DocsMap,
-    );
-    check(
-        &mut connections,
-        words_of(&["COMMAND", "COUNT"]),
-        ReplyKind::Exact,
-    );
-    check(
-        &mut connections,
-        words_of(&["COMMAND", "LIST"]),
-        ReplyKind::NameList,
-    );
+    check(&mut connections, words_of(&["COMMAND", "DOCS"]));
+    check(&mut connections, words_of(&["COMMAND", "COUNT"]));
+    check(&mut connections, words_of(&["COMMAND", "LIST"]));
     let mut categories: Vec<String> = Vec::new();
     for command in redis_commands() {
         let name = command.name.as_str();
-        check(
-            &mut connections,
-            words_of(&["COMMAND", "INFO", name]),
-            ReplyKind::InfoNamed,
-        );
-        check(
-            &mut connections,
-            words_of(&["COMMAND", "DOCS", name]),
-            ReplyKind::DocsNamed,
-        );
+        check(&mut connections, words_of(&["COMMAND", "INFO", name]));
+        check(&mut connections, words_of(&["COMMAND", "DOCS", name]));
         for category in &ferrous_redis_model::details_of(name)
             .expect("details")
             .acl_categories
@@ -532,7 +412,7 @@ fn the_details_and_the_command_replies_match_the_live_server() {
                 for sub in ["GETKEYS", "GETKEYSANDFLAGS"] {
                     let mut full = words_of(&["COMMAND", sub]);
                     full.extend(words.iter().cloned());
-                    check(&mut connections, full, ReplyKind::Exact);
+                    check(&mut connections, full);
                 }
             }
         }
@@ -542,7 +422,6 @@ fn the_details_and_the_command_replies_match_the_live_server() {
         check(
             &mut connections,
             words_of(&["COMMAND", "LIST", "FILTERBY", "ACLCAT", &bare]),
-            ReplyKind::NameList,
         );
     }
     for odd in [
@@ -575,13 +454,7 @@ fn the_details_and_the_command_replies_match_the_live_server() {
         &["COMMAND", "GETKEYS", "spublish", "c", "m"],
         &["COMMAND", "GETKEYS", "get", "a", "b"],
     ] {
-        let kind = match odd[1] {
-            "DOCS" => ReplyKind::DocsNamed,
-            "LIST" => ReplyKind::NameList,
-            "INFO" => ReplyKind::InfoNamed,
-            _ => ReplyKind::Exact,
-        };
-        check(&mut connections, words_of(odd), kind);
+        check(&mut connections, words_of(odd));
     }
     eprintln!(
         "{checked} COMMAND calls compared with the live server ({with_keys} GETKEYS calls \

@@ -27,6 +27,7 @@ mod errors;
 mod glob;
 mod help;
 mod keyspace;
+mod listing_order;
 mod long_double;
 mod model;
 mod number;
@@ -42,6 +43,7 @@ pub use command_table::{
     writes_by_chance, RedisCommand, SNAPSHOT,
 };
 pub use dump::{ttl_seconds_of, DumpedEntry, DumpedKey, DumpedValue};
+pub use listing_order::in_listing_order;
 pub use model::{Model, SetupError, FROZEN_CLOCK_MS};
 pub use number::format_double;
 
