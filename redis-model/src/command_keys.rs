@@ -327,7 +327,7 @@ fn xread_keys(words: &[Vec<u8>]) -> Vec<FoundKey> {
         return Vec::new();
     };
     let after = words.len() - streams - 1;
-    if after == 0 || after % 2 != 0 {
+    if after == 0 || after % 2 == 1 {
         return Vec::new();
     }
     (streams + 1..streams + 1 + after / 2)
@@ -340,7 +340,7 @@ fn set_keys(words: &[Vec<u8>]) -> Vec<FoundKey> {
     let reads = words.iter().skip(3).any(|word| {
         word.len() >= 3
             && word[..3].eq_ignore_ascii_case(b"get")
-            && word.get(3).map_or(true, |&b| b == 0)
+            && !matches!(word.get(3), Some(&byte) if byte != 0)
     });
     vec![if reads {
         key(1, &["RW", "access", "update"])

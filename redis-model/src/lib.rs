@@ -13,7 +13,9 @@
 //!
 //! Every command goes through Redis 7.0.15's own command table first ([`redis_commands`], a
 //! snapshot of `COMMAND`), so lookup, arity and the `noscript` refusal are Redis's for every
-//! command, modelled or not. Replies that depend on the clock, on chance or on Redis's hash
+//! command, modelled or not; `COMMAND` and its subcommands answer from that table and from the
+//! details of `COMMAND INFO`/`COMMAND DOCS` ([`details_of`]), `COMMAND GETKEYS` through the key
+//! specs ([`find_keys`]). Replies that depend on the clock, on chance or on Redis's hash
 //! tables are deterministic here and marked ([`compared_by_shape`], [`writes_by_chance`]) so
 //! that the bench compares them with real Redis by shape. `INCRBYFLOAT` and `HINCRBYFLOAT`
 //! compute in C's `long double` (`csrc/long_double.c`), as Redis does on x86-64.

@@ -331,9 +331,7 @@ fn list(args: &[Vec<u8>]) -> Answer {
             } else if is_option(kind, "aclcat") {
                 let category = format!("@{}", String::from_utf8_lossy(value).to_ascii_lowercase());
                 Box::new(move |command| {
-                    details(command).is_ok_and(|details| {
-                        details.acl_categories.iter().any(|own| *own == category)
-                    })
+                    details(command).is_ok_and(|details| details.acl_categories.contains(&category))
                 })
             } else if is_option(kind, "pattern") {
                 let pattern = value.clone();
