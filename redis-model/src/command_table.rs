@@ -86,9 +86,13 @@ fn find(name: &str) -> Option<&'static RedisCommand> {
 
 /// The command `args` (name first, then its arguments) invoke, as Redis's `lookupCommand`
 /// finds it: a container with at least one argument resolves to its subcommand (`None` when
-/// there is no such subcommand); names compare case-insensitively.
+/// there is no such subcommand); names compare case-insensitively. A `container|sub` spelling
+/// names no command: Redis's top-level table holds no subcommands.
 pub fn resolve(args: &[Vec<u8>]) -> Option<&'static RedisCommand> {
     let name = String::from_utf8_lossy(args.first()?).to_ascii_lowercase();
+    if name.contains('|') {
+        return None;
+    }
     let command = find(&name)?;
     if !command.container {
         return Some(command);
@@ -213,6 +217,7 @@ mod tests {
         assert_eq!(resolve(&words("config")).unwrap().name, "config");
         assert!(resolve(&words("config bogus")).is_none());
         assert!(resolve(&words("nosuch")).is_none());
+        assert!(resolve(&words("config|get x")).is_none());
         assert!(!resolve(&words("Get k")).unwrap().refused_to_scripts());
         assert!(compared_by_shape(&words("TIME")));
         assert!(compared_by_shape(&words("XADD s * f v")));

@@ -13,11 +13,15 @@
 //!
 //! Every command goes through Redis 7.0.15's own command table first ([`redis_commands`], a
 //! snapshot of `COMMAND`), so lookup, arity and the `noscript` refusal are Redis's for every
-//! command, modelled or not. Replies that depend on the clock, on chance or on Redis's hash
+//! command, modelled or not; `COMMAND` and its subcommands answer from that table and from the
+//! details of `COMMAND INFO`/`COMMAND DOCS` ([`details_of`]), `COMMAND GETKEYS` through the key
+//! specs ([`find_keys`]). Replies that depend on the clock, on chance or on Redis's hash
 //! tables are deterministic here and marked ([`compared_by_shape`], [`writes_by_chance`]) so
 //! that the bench compares them with real Redis by shape. `INCRBYFLOAT` and `HINCRBYFLOAT`
 //! compute in C's `long double` (`csrc/long_double.c`), as Redis does on x86-64.
 
+mod command_details;
+mod command_keys;
 mod command_table;
 mod commands;
 mod dump;
@@ -25,16 +29,23 @@ mod errors;
 mod glob;
 mod help;
 mod keyspace;
+mod listing_order;
 mod long_double;
 mod model;
 mod number;
 mod stream;
 
+pub use command_details::{
+    details_of, parse_details, Argument, BeginSearch, CommandDetails, CommandDocs, FindKeys,
+    KeySpec, DETAILS_SNAPSHOT,
+};
+pub use command_keys::{find_keys, may_have_keys, FoundKey};
 pub use command_table::{
     compared_by_shape, hidden_from_monitor, parse_snapshot, redis_commands, resolve,
     writes_by_chance, RedisCommand, SNAPSHOT,
 };
 pub use dump::{ttl_seconds_of, DumpedEntry, DumpedKey, DumpedValue};
+pub use listing_order::in_listing_order;
 pub use model::{Model, SetupError, FROZEN_CLOCK_MS};
 pub use number::format_double;
 

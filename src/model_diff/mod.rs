@@ -12,7 +12,7 @@ use crate::redis::keyspace::read_keyspace;
 use crate::redis::resp::Connection;
 use crate::redis::server_process::ServerProcess;
 use crate::triage_error::TriageError;
-use ferrous_redis_model::{DumpedKey, DumpedValue, Model, Reply};
+use ferrous_redis_model::{in_listing_order, DumpedKey, DumpedValue, Model, Reply};
 use sequence::Command;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -163,6 +163,9 @@ fn run_sequence(
             exact_or_looser if settled => exact_or_looser,
             _ => Comparison::Shape,
         };
+        // Listings of Redis's commands come in its hash tables' order.
+        let expected = in_listing_order(command, &expected);
+        let actual = in_listing_order(command, &actual);
         if !agree(&expected, &actual, comparison) {
             record(
                 report,

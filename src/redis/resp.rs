@@ -1,5 +1,6 @@
-//! A small RESP2 client: commands out as arrays of bulk strings, replies in as
-//! [`ferrous_redis_model::Reply`]. Enough to drive a local `redis-server` for the bench.
+//! A small RESP client: commands out as arrays of bulk strings, replies in as
+//! [`ferrous_redis_model::Reply`]. Enough to drive a local `redis-server` for the bench; it reads
+//! RESP3's types too, for connections switched over with `HELLO 3`.
 
 use ferrous_redis_model::Reply;
 use std::io::{self, BufRead, BufReader, Write};
@@ -88,62 +89,122 @@ fn read_length(text: &[u8]) -> io::Result<i64> {
     Ok(length)
 }
 
-/// Reads one reply; nested arrays are read with an explicit stack, so no input can exhaust the
-/// Rust stack.
+/// An aggregate being filled while its items arrive.
+enum Aggregate {
+    Array,
+    Map,
+    Set,
+}
+
+impl Aggregate {
+    fn finish(&self, items: Vec<Reply>) -> Reply {
+        match self {
+            Aggregate::Array => Reply::Array(items),
+            Aggregate::Set => Reply::Set(items),
+            Aggregate::Map => {
+                let mut items = items.into_iter();
+                let mut pairs = Vec::new();
+                while let (Some(key), Some(value)) = (items.next(), items.next()) {
+                    pairs.push((key, value));
+                }
+                Reply::Map(pairs)
+            }
+        }
+    }
+}
+
+fn parse_text<T: std::str::FromStr>(text: &[u8], what: &str) -> io::Result<T> {
+    std::str::from_utf8(text)
+        .ok()
+        .and_then(|text| text.parse().ok())
+        .ok_or_else(|| protocol_error(what))
+}
+
+/// Reads a bulk payload of `length` bytes and its CRLF.
+fn read_payload(reader: &mut impl BufRead, length: i64) -> io::Result<Vec<u8>> {
+    let mut bytes = vec![0; usize::try_from(length).unwrap_or(0) + 2];
+    reader.read_exact(&mut bytes)?;
+    if !bytes.ends_with(b"\r\n") {
+        return Err(protocol_error("bulk string without its CRLF"));
+    }
+    bytes.truncate(bytes.len() - 2);
+    Ok(bytes)
+}
+
+/// Reads one reply (RESP2, or RESP3 after `HELLO 3`); nested aggregates are read with an
+/// explicit stack, so no input can exhaust the Rust stack.
 pub fn read_reply(reader: &mut impl BufRead) -> io::Result<Reply> {
-    // Arrays being filled: (expected length, items so far).
-    let mut open: Vec<(usize, Vec<Reply>)> = Vec::new();
-    loop {
+    // Aggregates being filled: (kind, expected item count, items so far).
+    let mut open: Vec<(Aggregate, usize, Vec<Reply>)> = Vec::new();
+    'lines: loop {
         let line = read_line(reader)?;
         let (&kind, rest) = line
             .split_first()
             .ok_or_else(|| protocol_error("empty line"))?;
-        let mut value = match kind {
-            b'+' => Reply::Status(rest.to_vec()),
-            b'-' => Reply::Error(rest.to_vec()),
-            b':' => Reply::Integer(
-                std::str::from_utf8(rest)
-                    .ok()
-                    .and_then(|text| text.parse().ok())
-                    .ok_or_else(|| protocol_error("bad integer"))?,
-            ),
-            b'$' => match read_length(rest)? {
+        let aggregate = match kind {
+            b'*' => Some(Aggregate::Array),
+            b'%' => Some(Aggregate::Map),
+            b'~' => Some(Aggregate::Set),
+            _ => None,
+        };
+        let mut value = match (kind, aggregate) {
+            (_, Some(aggregate)) => match read_length(rest)? {
                 length if length < 0 => Reply::Nil,
-                length => {
-                    let mut bytes = vec![0; usize::try_from(length).unwrap_or(0) + 2];
-                    reader.read_exact(&mut bytes)?;
-                    if !bytes.ends_with(b"\r\n") {
-                        return Err(protocol_error("bulk string without its CRLF"));
-                    }
-                    bytes.truncate(bytes.len() - 2);
-                    Reply::Bulk(bytes)
-                }
-            },
-            b'*' => match read_length(rest)? {
-                length if length < 0 => Reply::Nil,
-                0 => Reply::Array(Vec::new()),
+                0 => aggregate.finish(Vec::new()),
                 length => {
                     let length = usize::try_from(length).unwrap_or(0);
-                    open.push((length, Vec::with_capacity(length.min(1024))));
+                    let items = if matches!(aggregate, Aggregate::Map) {
+                        length * 2
+                    } else {
+                        length
+                    };
+                    open.push((aggregate, items, Vec::with_capacity(items.min(1024))));
                     continue;
                 }
             },
-            other => return Err(protocol_error(&format!("unknown type byte {other:#04x}"))),
-        };
-        // Hand the value up through every array it completes.
-        loop {
-            match open.last_mut() {
-                None => return Ok(value),
-                Some((length, items)) => {
-                    items.push(value);
-                    if items.len() < *length {
-                        break;
-                    }
-                    let (_, items) = open.pop().unwrap_or_default();
-                    value = Reply::Array(items);
+            (b'+', _) => Reply::Status(rest.to_vec()),
+            (b'-', _) => Reply::Error(rest.to_vec()),
+            (b':', _) => Reply::Integer(parse_text(rest, "bad integer")?),
+            (b'$', _) => match read_length(rest)? {
+                length if length < 0 => Reply::Nil,
+                length => Reply::Bulk(read_payload(reader, length)?),
+            },
+            (b'_', _) => Reply::Nil,
+            (b'#', _) => match rest {
+                b"t" => Reply::Boolean(true),
+                b"f" => Reply::Boolean(false),
+                _ => return Err(protocol_error("bad boolean")),
+            },
+            (b',', _) => Reply::Double(match rest {
+                b"inf" => f64::INFINITY,
+                b"-inf" => f64::NEG_INFINITY,
+                b"nan" => f64::NAN,
+                _ => parse_text(rest, "bad double")?,
+            }),
+            (b'(', _) => Reply::BigNumber(rest.to_vec()),
+            (b'=', _) => {
+                let length = read_length(rest)?;
+                let payload = read_payload(reader, length)?;
+                match payload.split_at_checked(4) {
+                    Some((format, text)) if format[3] == b':' => Reply::Verbatim {
+                        format: [format[0], format[1], format[2]],
+                        text: text.to_vec(),
+                    },
+                    _ => return Err(protocol_error("verbatim string without its format")),
                 }
             }
+            (other, _) => return Err(protocol_error(&format!("unknown type byte {other:#04x}"))),
+        };
+        // Hand the value up through every aggregate it completes.
+        while let Some((aggregate, length, mut items)) = open.pop() {
+            items.push(value);
+            if items.len() < length {
+                open.push((aggregate, length, items));
+                continue 'lines;
+            }
+            value = aggregate.finish(items);
         }
+        return Ok(value);
     }
 }
 
@@ -177,6 +238,35 @@ mod tests {
             ])
         );
         assert_eq!(parse(b"*0\r\n").unwrap(), Reply::Array(Vec::new()));
+    }
+
+    #[test]
+    fn reads_every_resp3_kind() {
+        assert_eq!(
+            parse(b"%2\r\n+a\r\n:1\r\n$1\r\nb\r\n~2\r\n_\r\n#t\r\n").unwrap(),
+            Reply::Map(vec![
+                (Reply::Status(b"a".to_vec()), Reply::Integer(1)),
+                (
+                    Reply::Bulk(b"b".to_vec()),
+                    Reply::Set(vec![Reply::Nil, Reply::Boolean(true)])
+                ),
+            ])
+        );
+        assert_eq!(parse(b"~0\r\n").unwrap(), Reply::Set(Vec::new()));
+        assert_eq!(parse(b",1.5\r\n").unwrap(), Reply::Double(1.5));
+        assert_eq!(
+            parse(b",-inf\r\n").unwrap(),
+            Reply::Double(f64::NEG_INFINITY)
+        );
+        assert_eq!(parse(b"(12\r\n").unwrap(), Reply::BigNumber(b"12".to_vec()));
+        assert_eq!(
+            parse(b"=7\r\ntxt:a\r\n\r\n").unwrap(),
+            Reply::Verbatim {
+                format: *b"txt",
+                text: b"a\r\n".to_vec()
+            }
+        );
+        assert!(parse(b"=2\r\nab\r\n").is_err());
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! [`CommandSpec`]s, and the helpers they share.
 
 mod bitmaps;
+mod command;
 mod connection;
 mod geo;
 mod hashes;
@@ -87,6 +88,7 @@ const TABLES: &[&[CommandSpec]] = &[
     sorted_set_ops::COMMANDS,
     scan::COMMANDS,
     server::COMMANDS,
+    &[spec("command", -1, command::command)],
     introspection::COMMANDS,
     sort::COMMANDS,
     bitmaps::COMMANDS,

@@ -25,7 +25,6 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
     spec("readonly", 1, cluster_disabled),
     spec("readwrite", 1, cluster_disabled),
     spec("asking", 1, cluster_disabled),
-    spec("command", -1, command),
 ];
 
 fn select(keyspace: &mut Keyspace, request: &Request) -> Answer {
@@ -163,25 +162,4 @@ fn swapdb(keyspace: &mut Keyspace, request: &Request) -> Answer {
 
 fn cluster_disabled(_: &mut Keyspace, _: &Request) -> Answer {
     Err(error("ERR This instance has cluster support disabled"))
-}
-
-/// `COMMAND COUNT` from Redis's command table; the other introspection subcommands are not
-/// modelled.
-fn command(_: &mut Keyspace, request: &Request) -> Answer {
-    let sub = String::from_utf8_lossy(request.arg(0)).to_ascii_lowercase();
-    if sub == "count" {
-        let top_level = crate::command_table::redis_commands()
-            .iter()
-            .filter(|command| !command.name.contains('|'))
-            .count();
-        return Ok(integer(top_level));
-    }
-    let name = if request.args.is_empty() {
-        "command".to_string()
-    } else {
-        format!("command|{sub}")
-    };
-    Err(error(&format!(
-        "ERR ferrous-redis-model does not model the '{name}' command"
-    )))
 }
