@@ -12,7 +12,7 @@ use std::time::Duration;
 
 /// Commands scripts may run that the model does not implement, each answered with the model's
 /// clear "does not model" error: server introspection and administration a script-level model
-/// has no state for, RDB serialization, HyperLogLog's debugging commands. A command that
+/// has no state for, MIGRATE's transfer to another server, HyperLogLog's debugging commands. A command that
 /// becomes modelled leaves this list.
 const NOT_MODELLED: &[&str] = &[
     "command|docs",
@@ -21,8 +21,6 @@ const NOT_MODELLED: &[&str] = &[
     "command|info",
     "command|list",
     "migrate",
-    "restore",
-    "restore-asking",
 ];
 
 /// The words of a call with as few arguments as the arity allows (`x` for each).

@@ -21,6 +21,7 @@
 mod command_table;
 mod commands;
 mod dump;
+mod encoding;
 mod errors;
 mod glob;
 mod help;
@@ -28,6 +29,7 @@ mod keyspace;
 mod long_double;
 mod model;
 mod number;
+mod rdb;
 mod stream;
 
 pub use command_table::{

@@ -10,6 +10,7 @@ mod introspection;
 mod keys;
 mod lists;
 mod scan;
+mod serialization;
 mod server;
 mod sets;
 mod sort;
@@ -79,6 +80,7 @@ const TABLES: &[&[CommandSpec]] = &[
     connection::COMMANDS,
     strings::COMMANDS,
     keys::COMMANDS,
+    serialization::COMMANDS,
     hashes::COMMANDS,
     lists::COMMANDS,
     sets::COMMANDS,
