@@ -149,6 +149,35 @@ fn exact_cases() -> Vec<(&'static str, Vec<Command>)> {
             )],
         ),
         (
+            "stream",
+            vec![
+                words("XADD k 1-1 f v n 5"),
+                words("XADD k 1-2 f w n 6"),
+                words("XADD k 2-0 other 1"),
+            ],
+        ),
+        (
+            "stream of many nodes",
+            (1..=250)
+                .map(|i| words(&format!("XADD k {i}-1 field {} name item{i}", i * 1000)))
+                .collect(),
+        ),
+        (
+            "stream after deletions",
+            vec![
+                words("XADD k 1-1 a 1"),
+                words("XADD k 1-2 a 2"),
+                words("XADD k 1-3 a 3"),
+                words("XDEL k 1-2"),
+                words("XADD k 5-0 b 4 c 5"),
+                words("XTRIM k MAXLEN 2"),
+            ],
+        ),
+        (
+            "empty stream",
+            vec![words("XADD k 1-1 a 1"), words("XDEL k 1-1")],
+        ),
+        (
             "skiplist of long members",
             vec![
                 words("ZADD k 1 a"),
@@ -158,8 +187,9 @@ fn exact_cases() -> Vec<(&'static str, Vec<Command>)> {
     ]
 }
 
-/// Keys whose payload follows a hash table's order, which Redis seeds at random: compared by
-/// restoring each side's payload on the other.
+/// Keys whose payload follows a hash table's order, which Redis seeds at random, or holds
+/// times from the clock (consumer groups): compared by restoring each side's payload on the
+/// other.
 fn hash_table_cases() -> Vec<(&'static str, Vec<Command>)> {
     vec![
         ("set of strings", vec![words("SADD k a b c 1 2")]),
@@ -215,6 +245,7 @@ fn contents(connection: &mut Connection, model: &mut Model, name: &str) -> (Repl
             Reply::Status(name) if name == b"set" => words("SORT k ALPHA"),
             Reply::Status(name) if name == b"zset" => words("ZRANGE k 0 -1 WITHSCORES"),
             Reply::Status(name) if name == b"hash" => words("HGETALL k"),
+            Reply::Status(name) if name == b"stream" => words("XRANGE k - +"),
             other => panic!("unexpected type {other:?}"),
         }
     };
@@ -320,6 +351,32 @@ fn payloads_restore_on_the_other_side() {
         );
         let (server_value, model_value) = contents(&mut connection, &mut model, name);
         assert_eq!(server_value, model_value, "{name}");
+        if connection.call(&[b"TYPE", b"k"]).expect("TYPE") == Reply::Status(b"stream".to_vec()) {
+            // Groups, their consumers, pending counts and read counters survive the trip.
+            let groups = words("XINFO GROUPS k");
+            let server_groups = connection.call(&refs(&groups)).expect("XINFO");
+            assert_eq!(model.run(&groups, 2), server_groups, "{name}: groups");
+            if server_groups == Reply::Array(Vec::new()) {
+                continue;
+            }
+            let consumers = words("XINFO CONSUMERS k g");
+            let names = |reply: Reply| match reply {
+                Reply::Array(consumers) => consumers
+                    .into_iter()
+                    .map(|consumer| match consumer {
+                        Reply::Array(fields) => fields[..4].to_vec(),
+                        other => panic!("consumer {other:?}"),
+                    })
+                    .collect::<Vec<_>>(),
+                other => panic!("XINFO CONSUMERS replied {other:?}"),
+            };
+            let server_consumers = names(connection.call(&refs(&consumers)).expect("XINFO"));
+            assert_eq!(
+                names(model.run(&consumers, 2)),
+                server_consumers,
+                "{name}: consumers"
+            );
+        }
     }
 }
 

@@ -6,7 +6,7 @@
 use super::{bulk, error, integer_argument, is_option, ok, spec, Answer, CommandSpec, Request};
 use crate::errors;
 use crate::keyspace::Keyspace;
-use crate::rdb::{dump_payload, load_payload, payload_is_sealed, LoadError};
+use crate::rdb::{dump_payload, load_payload, payload_is_sealed};
 use crate::Reply;
 
 pub(super) const COMMANDS: &[CommandSpec] = &[
@@ -23,9 +23,7 @@ fn dump(keyspace: &mut Keyspace, request: &Request) -> Answer {
     let Some(data) = keyspace.get(request.arg(0)) else {
         return Ok(Reply::Nil);
     };
-    dump_payload(data)
-        .map(|payload| bulk(&payload))
-        .ok_or_else(|| error("ERR ferrous-redis-model does not model DUMP of streams"))
+    Ok(bulk(&dump_payload(data)))
 }
 
 /// `RESTORE`'s options after the payload.
@@ -84,10 +82,7 @@ fn restore(keyspace: &mut Keyspace, request: &Request) -> Answer {
     if !payload_is_sealed(payload) {
         return Err(error(BAD_PAYLOAD));
     }
-    let data = load_payload(payload).map_err(|problem| match problem {
-        LoadError::BadFormat => error(BAD_FORMAT),
-        LoadError::NotModelled(message) => error(message),
-    })?;
+    let data = load_payload(payload).map_err(|_| error(BAD_FORMAT))?;
     if options.replace {
         keyspace.remove(key);
     }

@@ -127,6 +127,14 @@ pub(crate) enum Value {
 }
 
 impl Value {
+    /// The element that encodes this value again.
+    pub(crate) fn as_element(&self) -> Element<'_> {
+        match self {
+            Value::Text(text) => Element::Text(text),
+            Value::Integer(value) => Element::Integer(*value),
+        }
+    }
+
     pub(crate) fn into_bytes(self) -> Vec<u8> {
         match self {
             Value::Text(text) => text,

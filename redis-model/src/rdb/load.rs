@@ -1,7 +1,7 @@
 //! Reading a payload back into a value (`rdbLoadObject` of Redis 7.0), for `RESTORE`: every
 //! object type Redis 7.0 writes and the older ones it still reads. What Redis refuses
 //! (an unknown type, a truncated or inconsistent encoding, an empty container, duplicate
-//! members, a NaN score, module values with no module to load them) is [`LoadError::BadFormat`].
+//! members, a NaN score, module values with no module to load them) is [`BadFormat`].
 //! The model checks every encoding in full where Redis (with `sanitize-dump-payload no`)
 //! checks only headers: a payload that passes Redis's shallow checks but is corrupt inside
 //! crashes or misbehaves in Redis, and is refused here.
@@ -9,14 +9,14 @@
 use super::legacy::{ziplist_entries, zipmap_pairs};
 use super::listpack::{self, Value};
 use super::wire::{Cursor, Malformed, Read};
-use super::{intset, LoadError, ObjectType};
+use super::{intset, stream_payload, BadFormat, ObjectType};
 use crate::keyspace::{Data, SortedSet};
 use crate::number::parse_double;
 use std::collections::{BTreeSet, VecDeque};
 
-impl From<Malformed> for LoadError {
-    fn from(_: Malformed) -> LoadError {
-        LoadError::BadFormat
+impl From<Malformed> for BadFormat {
+    fn from(_: Malformed) -> BadFormat {
+        BadFormat
     }
 }
 
@@ -25,9 +25,9 @@ const PLAIN_NODE: u64 = 1;
 /// `QUICKLIST_NODE_CONTAINER_PACKED`: a node holding a listpack.
 const PACKED_NODE: u64 = 2;
 
-pub(super) fn load(payload: &[u8]) -> Result<Data, LoadError> {
+pub(super) fn load(payload: &[u8]) -> Result<Data, BadFormat> {
     let mut cursor = Cursor::new(payload);
-    let object_type = ObjectType::from_byte(cursor.byte()?).ok_or(LoadError::BadFormat)?;
+    let object_type = ObjectType::from_byte(cursor.byte()?).ok_or(BadFormat)?;
     let data = match object_type {
         ObjectType::String => Data::String(cursor.string()?),
         ObjectType::List => list(counted_strings(&mut cursor)?)?,
@@ -76,13 +76,11 @@ pub(super) fn load(payload: &[u8]) -> Result<Data, LoadError> {
         ObjectType::ZsetListpack => {
             sorted_set(scored(pairs_of(listpack_strings(&cursor.string()?)?)?)?)?
         }
-        ObjectType::StreamListpacks | ObjectType::StreamListpacks2 => {
-            return Err(LoadError::NotModelled(
-                "ERR ferrous-redis-model does not model RESTORE of stream payloads",
-            ))
-        }
+        ObjectType::StreamListpacks | ObjectType::StreamListpacks2 => Data::Stream(Box::new(
+            stream_payload::read(&mut cursor, object_type == ObjectType::StreamListpacks2)?,
+        )),
         // No module is loaded, so Redis cannot read module values either.
-        ObjectType::Module | ObjectType::Module2 => return Err(LoadError::BadFormat),
+        ObjectType::Module | ObjectType::Module2 => return Err(BadFormat),
     };
     Ok(data)
 }
@@ -124,7 +122,7 @@ fn scored(pairs: Vec<(Vec<u8>, Vec<u8>)>) -> Read<Vec<(Vec<u8>, f64)>> {
 /// `RDB_TYPE_LIST_QUICKLIST(_2)`: nodes, each a listpack (a ziplist in the first version)
 /// or, in the second, possibly one plain element. Empty nodes are skipped, as Redis skips
 /// them; a list left empty is refused.
-fn quicklist(cursor: &mut Cursor, second_version: bool) -> Result<Data, LoadError> {
+fn quicklist(cursor: &mut Cursor, second_version: bool) -> Result<Data, BadFormat> {
     let nodes = cursor.count()?;
     let mut items = Vec::new();
     for _ in 0..nodes {
@@ -134,11 +132,11 @@ fn quicklist(cursor: &mut Cursor, second_version: bool) -> Result<Data, LoadErro
             PACKED_NODE
         };
         if container != PACKED_NODE && container != PLAIN_NODE {
-            return Err(LoadError::BadFormat);
+            return Err(BadFormat);
         }
         let blob = cursor.string()?;
         if blob.is_empty() {
-            return Err(LoadError::BadFormat);
+            return Err(BadFormat);
         }
         if container == PLAIN_NODE {
             items.push(blob);
@@ -151,40 +149,40 @@ fn quicklist(cursor: &mut Cursor, second_version: bool) -> Result<Data, LoadErro
     list(items)
 }
 
-fn list(items: Vec<Vec<u8>>) -> Result<Data, LoadError> {
+fn list(items: Vec<Vec<u8>>) -> Result<Data, BadFormat> {
     if items.is_empty() {
-        return Err(LoadError::BadFormat);
+        return Err(BadFormat);
     }
     Ok(Data::List(VecDeque::from(items)))
 }
 
-fn set(members: Vec<Vec<u8>>) -> Result<Data, LoadError> {
+fn set(members: Vec<Vec<u8>>) -> Result<Data, BadFormat> {
     let count = members.len();
     let members: BTreeSet<Vec<u8>> = members.into_iter().collect();
     if count == 0 || members.len() != count {
-        return Err(LoadError::BadFormat);
+        return Err(BadFormat);
     }
     Ok(Data::Set(members))
 }
 
-fn hash(pairs: Vec<(Vec<u8>, Vec<u8>)>) -> Result<Data, LoadError> {
+fn hash(pairs: Vec<(Vec<u8>, Vec<u8>)>) -> Result<Data, BadFormat> {
     let fields: BTreeSet<&[u8]> = pairs.iter().map(|(field, _)| field.as_slice()).collect();
     if pairs.is_empty() || fields.len() != pairs.len() {
-        return Err(LoadError::BadFormat);
+        return Err(BadFormat);
     }
     Ok(Data::Hash(pairs))
 }
 
-fn sorted_set(pairs: Vec<(Vec<u8>, f64)>) -> Result<Data, LoadError> {
+fn sorted_set(pairs: Vec<(Vec<u8>, f64)>) -> Result<Data, BadFormat> {
     let mut set = SortedSet::default();
     for (member, score) in &pairs {
         if score.is_nan() || set.score(member).is_some() {
-            return Err(LoadError::BadFormat);
+            return Err(BadFormat);
         }
         set.insert(member, *score);
     }
     if set.is_empty() {
-        return Err(LoadError::BadFormat);
+        return Err(BadFormat);
     }
     Ok(Data::SortedSet(set))
 }

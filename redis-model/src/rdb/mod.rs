@@ -9,7 +9,10 @@ mod listpack;
 mod load;
 mod lzf;
 mod save;
+mod stream_payload;
 mod wire;
+
+pub(crate) use listpack::Value as ListpackValue;
 
 use crate::keyspace::Data;
 
@@ -70,14 +73,13 @@ impl ObjectType {
     }
 }
 
-/// The `DUMP` payload of `data` (`createDumpPayload`), or `None` for a value the model cannot
-/// serialize as Redis does.
-pub(crate) fn dump_payload(data: &Data) -> Option<Vec<u8>> {
-    let mut payload = save::serialize(data)?;
+/// The `DUMP` payload of `data` (`createDumpPayload`).
+pub(crate) fn dump_payload(data: &Data) -> Vec<u8> {
+    let mut payload = save::serialize(data);
     payload.extend_from_slice(&RDB_VERSION.to_le_bytes());
     let checksum = crc64::crc64(&payload);
     payload.extend_from_slice(&checksum.to_le_bytes());
-    Some(payload)
+    payload
 }
 
 /// `verifyDumpPayload`: at least the 10-byte footer, an RDB version Redis 7.0 reads, and a
@@ -96,17 +98,13 @@ pub(crate) fn payload_is_sealed(payload: &[u8]) -> bool {
     crc64::crc64(&payload[..footer + 2]) == u64::from_le_bytes(checksum)
 }
 
-/// Why a sealed payload cannot be restored.
+/// A sealed payload that does not hold a value Redis would restore: Redis answers
+/// "Bad data format".
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum LoadError {
-    /// Redis answers "Bad data format".
-    BadFormat,
-    /// A valid payload the model cannot hold as Redis would (its own "does not model" error).
-    NotModelled(&'static str),
-}
+pub(crate) struct BadFormat;
 
 /// The value a sealed payload holds (`rdbLoadObjectType` and `rdbLoadObject`).
-pub(crate) fn load_payload(payload: &[u8]) -> Result<Data, LoadError> {
+pub(crate) fn load_payload(payload: &[u8]) -> Result<Data, BadFormat> {
     load::load(payload)
 }
 

@@ -17,9 +17,8 @@ const LIST_ELEMENT_OVERHEAD: usize = 8;
 /// `QUICKLIST_NODE_CONTAINER_PACKED`: a node holding a listpack.
 const PACKED_NODE: u64 = 2;
 
-/// The type byte and serialized object of `data`; `None` for a value the model cannot
-/// serialize as Redis would.
-pub(crate) fn serialize(data: &Data) -> Option<Vec<u8>> {
+/// The type byte and serialized object of `data`.
+pub(crate) fn serialize(data: &Data) -> Vec<u8> {
     let mut out = Vec::new();
     match (data, encoding(data)) {
         (Data::String(bytes), _) => {
@@ -94,10 +93,12 @@ pub(crate) fn serialize(data: &Data) -> Option<Vec<u8>> {
                 write_binary_double(&mut out, *score);
             }
         }
-        // Streams are not serialized yet.
-        (Data::Stream(_), _) => return None,
+        (Data::Stream(stream), _) => {
+            out.push(ObjectType::StreamListpacks2 as u8);
+            super::stream_payload::write(stream, &mut out);
+        }
     }
-    Some(out)
+    out
 }
 
 /// `double2ll`: a score Redis stores in a listpack as an integer.
