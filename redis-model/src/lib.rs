@@ -16,7 +16,8 @@
 //! command, modelled or not. Replies that depend on the clock, on chance or on Redis's hash
 //! tables are deterministic here and marked ([`compared_by_shape`], [`writes_by_chance`]) so
 //! that the bench compares them with real Redis by shape. `INCRBYFLOAT` and `HINCRBYFLOAT`
-//! compute in C's `long double` (`csrc/long_double.c`), as Redis does on x86-64.
+//! compute in C's `long double` (`csrc/long_double.c`), as Redis does on x86-64. `DUMP` and
+//! `RESTORE` speak Redis 7.0's RDB serialization (`rdb`: listpacks, intsets, LZF, CRC-64).
 
 mod command_table;
 mod commands;
