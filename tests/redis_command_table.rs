@@ -20,10 +20,9 @@ use serde_json::{json, Value};
 use std::time::Duration;
 
 /// Commands scripts may run that the model does not implement, each answered with the model's
-/// clear "does not model" error: server introspection and administration a script-level model
-/// has no state for, RDB serialization, HyperLogLog's debugging commands. A command that
-/// becomes modelled leaves this list.
-const NOT_MODELLED: &[&str] = &["migrate", "restore", "restore-asking"];
+/// clear "does not model" error: MIGRATE's transfer to another server. A command that becomes
+/// modelled leaves this list.
+const NOT_MODELLED: &[&str] = &["migrate"];
 
 /// The words of a call with as few arguments as the arity allows (`x` for each).
 fn minimal_call(command: &RedisCommand) -> Vec<Vec<u8>> {

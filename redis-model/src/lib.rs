@@ -18,13 +18,15 @@
 //! specs ([`find_keys`]). Replies that depend on the clock, on chance or on Redis's hash
 //! tables are deterministic here and marked ([`compared_by_shape`], [`writes_by_chance`]) so
 //! that the bench compares them with real Redis by shape. `INCRBYFLOAT` and `HINCRBYFLOAT`
-//! compute in C's `long double` (`csrc/long_double.c`), as Redis does on x86-64.
+//! compute in C's `long double` (`csrc/long_double.c`), as Redis does on x86-64. `DUMP` and
+//! `RESTORE` speak Redis 7.0's RDB serialization (`rdb`: listpacks, intsets, LZF, CRC-64).
 
 mod command_details;
 mod command_keys;
 mod command_table;
 mod commands;
 mod dump;
+mod encoding;
 mod errors;
 mod glob;
 mod help;
@@ -33,6 +35,7 @@ mod listing_order;
 mod long_double;
 mod model;
 mod number;
+mod rdb;
 mod stream;
 
 pub use command_details::{

@@ -4,6 +4,7 @@
 //! approximate trimming (`~`) removes whole nodes only, and `XINFO STREAM` reports the
 //! radix tree's size.
 
+use crate::rdb::ListpackValue as Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A stream id, `<ms>-<seq>`.
@@ -46,7 +47,7 @@ impl StreamId {
     }
 
     /// The 16 big-endian bytes Redis keys its radix tree with.
-    fn key(self) -> [u8; 16] {
+    pub(crate) fn key(self) -> [u8; 16] {
         let mut key = [0; 16];
         key[..8].copy_from_slice(&self.ms.to_be_bytes());
         key[8..].copy_from_slice(&self.seq.to_be_bytes());
@@ -137,6 +138,114 @@ impl Node {
     }
 }
 
+/// The elements of a node's listpack as Redis writes it (`streamAppendItem`): the master
+/// entry (live count, deleted count, field count, the fields, 0), then each entry as flags
+/// (1 deleted, 2 same fields as the master), id deltas from the master id, the values alone
+/// or the field count and pairs, and the entry's element count.
+impl Node {
+    fn listpack(&self) -> Vec<Value> {
+        let count = |n: usize| Value::Integer(n as i64);
+        let live = self.live();
+        let mut elements = vec![
+            count(live),
+            count(self.entries.len() - live),
+            count(self.master_fields.len()),
+        ];
+        elements.extend(self.master_fields.iter().cloned().map(Value::Text));
+        elements.push(Value::Integer(0));
+        for stored in &self.entries {
+            let entry = &stored.entry;
+            let same = self.same_fields(entry);
+            let flags = i64::from(stored.deleted) | if same { 2 } else { 0 };
+            elements.push(Value::Integer(flags));
+            elements.push(Value::Integer(
+                entry.id.ms.wrapping_sub(self.master_id.ms) as i64
+            ));
+            elements.push(Value::Integer(
+                entry.id.seq.wrapping_sub(self.master_id.seq) as i64,
+            ));
+            let fields = entry.fields.len();
+            if same {
+                elements.extend(
+                    entry
+                        .fields
+                        .iter()
+                        .map(|(_, value)| Value::Text(value.clone())),
+                );
+                elements.push(count(fields + 3));
+            } else {
+                elements.push(count(fields));
+                for (field, value) in &entry.fields {
+                    elements.push(Value::Text(field.clone()));
+                    elements.push(Value::Text(value.clone()));
+                }
+                elements.push(count(2 * fields + 4));
+            }
+        }
+        elements
+    }
+
+    /// The node keyed `master_id` whose listpack holds `elements`, or `None` when they are
+    /// not a node's layout (counts that disagree with the entries, entries out of order).
+    fn from_listpack(master_id: StreamId, elements: Vec<Value>) -> Option<Node> {
+        let mut elements = elements.into_iter();
+        let integer = |elements: &mut std::vec::IntoIter<Value>| match elements.next()? {
+            Value::Integer(value) => Some(value),
+            Value::Text(text) => crate::number::parse_integer(&text),
+        };
+        let live = usize::try_from(integer(&mut elements)?).ok()?;
+        let deleted = usize::try_from(integer(&mut elements)?).ok()?;
+        let field_count = usize::try_from(integer(&mut elements)?).ok()?;
+        let master_fields: Vec<Vec<u8>> = (0..field_count)
+            .map(|_| elements.next().map(Value::into_bytes))
+            .collect::<Option<_>>()?;
+        if integer(&mut elements)? != 0 {
+            return None;
+        }
+        let mut entries: Vec<StoredEntry> = Vec::new();
+        while elements.len() > 0 {
+            let flags = integer(&mut elements)?;
+            let id = StreamId {
+                ms: master_id.ms.wrapping_add(integer(&mut elements)? as u64),
+                seq: master_id.seq.wrapping_add(integer(&mut elements)? as u64),
+            };
+            let text =
+                |elements: &mut std::vec::IntoIter<Value>| elements.next().map(Value::into_bytes);
+            let fields: Vec<(Vec<u8>, Vec<u8>)> = if flags & 2 != 0 {
+                master_fields
+                    .iter()
+                    .map(|field| Some((field.clone(), text(&mut elements)?)))
+                    .collect::<Option<_>>()?
+            } else {
+                let count = usize::try_from(integer(&mut elements)?).ok()?;
+                (0..count)
+                    .map(|_| Some((text(&mut elements)?, text(&mut elements)?)))
+                    .collect::<Option<_>>()?
+            };
+            let expected_count = if flags & 2 != 0 {
+                fields.len() + 3
+            } else {
+                2 * fields.len() + 4
+            };
+            let in_order = entries.last().is_none_or(|last| last.entry.id < id);
+            if integer(&mut elements)? != expected_count as i64 || !in_order || id < master_id {
+                return None;
+            }
+            entries.push(StoredEntry {
+                entry: Entry { id, fields },
+                deleted: flags & 1 != 0,
+            });
+        }
+        let node = Node {
+            master_id,
+            master_fields,
+            entries,
+        };
+        let consistent = node.live() == live && node.entries.len() - live == deleted && live > 0;
+        consistent.then_some(node)
+    }
+}
+
 /// Bytes of a listpack element whose encoding and data take `length` bytes (with its
 /// back-length).
 fn element(length: usize) -> usize {
@@ -205,6 +314,16 @@ pub(crate) struct Pending {
 pub(crate) struct Consumer {
     pub seen_at: i64,
     pub pending: BTreeSet<StreamId>,
+}
+
+/// The counters a serialized stream carries besides its nodes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct StreamCounters {
+    pub length: u64,
+    pub last_id: StreamId,
+    pub first_id: StreamId,
+    pub max_deleted_id: StreamId,
+    pub entries_added: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -443,6 +562,45 @@ impl Stream {
     pub(crate) fn radix_tree_nodes(&self) -> usize {
         let keys: Vec<[u8; 16]> = self.nodes.iter().map(|node| node.master_id.key()).collect();
         radix_nodes(&keys)
+    }
+
+    /// Each node's key (its master id) and listpack elements, in id order, as `DUMP` writes
+    /// them.
+    pub(crate) fn node_listpacks(&self) -> Vec<(StreamId, Vec<Value>)> {
+        self.nodes
+            .iter()
+            .map(|node| (node.master_id, node.listpack()))
+            .collect()
+    }
+
+    /// A stream read back from its nodes' listpacks and its counters (`RESTORE`), or `None`
+    /// when the nodes are not a stream's layout or disagree with `length`. Groups are added
+    /// by the caller.
+    pub(crate) fn from_node_listpacks(
+        nodes: Vec<(StreamId, Vec<Value>)>,
+        counters: StreamCounters,
+    ) -> Option<Stream> {
+        let mut nodes: Vec<Node> = nodes
+            .into_iter()
+            .map(|(master_id, elements)| Node::from_listpack(master_id, elements))
+            .collect::<Option<_>>()?;
+        nodes.sort_by_key(|node| node.master_id);
+        let disjoint = nodes
+            .windows(2)
+            .all(|pair| pair[0].last_id() < pair[1].master_id);
+        let live: usize = nodes.iter().map(Node::live).sum();
+        if !disjoint || live as u64 != counters.length {
+            return None;
+        }
+        Some(Stream {
+            groups: BTreeMap::new(),
+            nodes,
+            length: counters.length,
+            last_id: counters.last_id,
+            first_id: counters.first_id,
+            max_deleted_id: counters.max_deleted_id,
+            entries_added: counters.entries_added,
+        })
     }
 
     /// Every live entry, in id order.

@@ -167,6 +167,9 @@ const OPTIONS: &[&str] = &[
     "BIT",
     "BYTE",
     "WITHVALUES",
+    "ABSTTL",
+    "IDLETIME",
+    "FREQ",
 ];
 
 /// Stream ids and range ends.
@@ -199,8 +202,28 @@ const RANGES: &[&str] = &[
     "(1", "(2", "[a", "(a", "[c", "-", "+", "(inf", "-inf", "+inf", "(x",
 ];
 
+/// `DUMP` payloads redis-server 7.0.15 produced (a string, an LZF string, a list, a hash, an
+/// intset, a sorted set), older RDB types it still reads (a plain list, RDB version 9), and
+/// payloads `RESTORE` refuses (a wrong checksum; sealed but an unknown type, an empty list, a
+/// repeated set member), as `\xHH` escapes.
+const PAYLOADS: &[&str] = &[
+    "\\x00\\x0b\\x68\\x65\\x6c\\x6c\\x6f\\x20\\x77\\x6f\\x72\\x6c\\x64\\x0a\\x00\\x0b\\xfc\\x49\\xb9\\xa6\\xc7\\xa0\\x34",
+    "\\x00\\xc3\\x0b\\x3c\\x03\\x61\\x62\\x63\\x61\\xe0\\x2d\\x02\\x01\\x62\\x63\\x0a\\x00\\x6f\\x60\\x29\\xe4\\xaf\\xd7\\x64\\xac",
+    "\\x12\\x01\\x02\\x12\\x12\\x00\\x00\\x00\\x04\\x00\\x81\\x61\\x02\\x01\\x01\\x81\\x62\\x02\\xde\\xd4\\x02\\xff\\x0a\\x00\\x58\\x3e\\x1f\\x56\\x15\\x39\\x56\\xf2",
+    "\\x10\\x12\\x12\\x00\\x00\\x00\\x04\\x00\\x81\\x66\\x02\\x81\\x76\\x02\\x81\\x6e\\x02\\x05\\x01\\xff\\x0a\\x00\\x84\\x90\\x93\\x9f\\x57\\xb4\\xf3\\xc2",
+    "\\x0b\\x14\\x04\\x00\\x00\\x00\\x03\\x00\\x00\\x00\\xff\\xff\\xff\\xff\\x05\\x00\\x00\\x00\\x70\\x11\\x01\\x00\\x0a\\x00\\xef\\xda\\xb8\\xfb\\x74\\x44\\x4e\\x88",
+    "\\x11\\x1d\\x1d\\x00\\x00\\x00\\x06\\x00\\x81\\x63\\x02\\x84\\x2d\\x69\\x6e\\x66\\x05\\x81\\x61\\x02\\x01\\x01\\x81\\x62\\x02\\x83\\x32\\x2e\\x35\\x04\\xff\\x0a\\x00\\x39\\x92\\x33\\x9b\\xe1\\x1f\\x32\\x3d",
+    "\\x01\\x02\\x01\\x61\\xc0\\x05\\x0a\\x00\\x47\\xa3\\x77\\x89\\xf0\\xcf\\xbb\\x97",
+    "\\x00\\x02\\x68\\x69\\x09\\x00\\x7f\\x99\\xce\\x24\\xda\\xb7\\x78\\xa5",
+    "\\x00\\x0b\\x68\\x65\\x6c\\x6c\\x6f\\x20\\x77\\x6f\\x72\\x6c\\x64\\x0a\\x00\\x0b\\xfc\\x49\\xb9\\xa6\\xc7\\xa0\\x35",
+    "\\x08\\x01\\x61\\x0a\\x00\\x24\\x85\\x4e\\x1e\\x80\\x3c\\x03\\x37",
+    "\\x12\\x00\\x0a\\x00\\x69\\xf6\\x84\\x5b\\x6a\\x1b\\xbf\\x57",
+    "\\x02\\x02\\x01\\x61\\x01\\x61\\x0a\\x00\\x57\\xbe\\x76\\x2f\\xc2\\xd6\\x52\\x3a",
+    "junk",
+];
+
 /// Well-formed commands with slots (`$k` a key, `$m` a member, `$n` a number, `$i` a stream
-/// id, `$o` an option word), so that deep paths of commands are reached as often as errors.
+/// id, `$o` an option word, `$p` a `DUMP` payload), so that deep paths of commands are reached as often as errors.
 const TEMPLATES: &[&str] = &[
     "GEOADD g $n $n $m",
     "GEOADD g CH $n $n $m $n $n $m",
@@ -260,6 +283,15 @@ const TEMPLATES: &[&str] = &[
     "XCLAIM x g c2 0 1-1 2-0 JUSTID FORCE",
     "XAUTOCLAIM x g c3 0 $i COUNT $n",
     "XAUTOCLAIM x g c3 0 - $o",
+    "DUMP $k",
+    "RESTORE $k 0 $p",
+    "RESTORE $k $n $p",
+    "RESTORE $k 0 $p REPLACE",
+    "RESTORE $k $n $p $o $o",
+    "RESTORE $k 0 $p IDLETIME $n",
+    "RESTORE $k 0 $p FREQ $n REPLACE",
+    "RESTORE $k $n $p ABSTTL REPLACE",
+    "RESTORE-ASKING $k 0 $p",
 ];
 
 /// Generates sequence number `index` of the run seeded `seed`.
@@ -309,6 +341,7 @@ fn filled(choices: &mut dyn Choices, template: &str) -> Command {
                 "$n" => NUMBERS,
                 "$i" => STREAM_IDS,
                 "$o" => OPTIONS,
+                "$p" => return unescape(pick(choices, PAYLOADS)),
                 _ => return word.as_bytes().to_vec(),
             };
             pick(choices, pool).as_bytes().to_vec()

@@ -1,5 +1,5 @@
 //! Hash commands. Fields keep their insertion order, as Redis keeps small hashes, so `HGETALL`,
-//! `HKEYS` and `HVALS` reply in the order Redis does for hashes of up to 128 fields.
+//! `HKEYS` and `HVALS` reply in the order Redis does for hashes of up to 512 fields (listpack-encoded).
 
 use super::pick;
 use super::sorted_set_ops::random_count;

@@ -1,14 +1,14 @@
 //! Generic key commands: `DEL`, `UNLINK`, `EXISTS`, `TYPE`, `RENAME`, `DBSIZE`, and expiry
 //! (`EXPIRE`, `PEXPIRE`, `EXPIREAT`, `PEXPIREAT`, `TTL`, `PTTL`, `EXPIRETIME`, `PEXPIRETIME`,
 //! `PERSIST`) under the frozen clock, `RENAMENX`, `COPY`, `TOUCH`, `RANDOMKEY` (the first key:
-//! compared by shape only), `MOVE`, `OBJECT`; `DUMP`/`RESTORE` are refused (the model has no
-//! RDB serialization).
+//! compared by shape only), `MOVE`, `OBJECT`.
 
 use super::{
     bulk, error, flag, integer, integer_argument, is_option, ok, ranged_integer, spec, Answer,
     CommandSpec, Request,
 };
 use crate::dump::ttl_seconds_of;
+use crate::encoding::encoding;
 use crate::errors;
 use crate::keyspace::DATABASES;
 use crate::keyspace::{Data, Keyspace};
@@ -35,8 +35,6 @@ pub(super) const COMMANDS: &[CommandSpec] = &[
     spec("touch", -2, exists),
     spec("randomkey", 1, randomkey),
     spec("move", 3, move_key),
-    spec("dump", 2, dump),
-    spec("restore", -4, restore),
     spec("object", -2, object),
 ];
 
@@ -310,56 +308,8 @@ fn move_key(keyspace: &mut Keyspace, request: &Request) -> Answer {
     Ok(flag(true))
 }
 
-const NO_SERIALIZATION: &str = "ERR ferrous-redis-model does not model DUMP/RESTORE serialization";
-
-fn dump(keyspace: &mut Keyspace, request: &Request) -> Answer {
-    if !keyspace.contains(request.arg(0)) {
-        return Ok(Reply::Nil);
-    }
-    Err(error(NO_SERIALIZATION))
-}
-
-fn restore(_: &mut Keyspace, _: &Request) -> Answer {
-    Err(error(NO_SERIALIZATION))
-}
-
 /// Redis's shared reference count, which small integers stored as strings carry.
 const SHARED_REFCOUNT: i64 = i32::MAX as i64;
-
-/// The encoding Redis 7.0 gives a value built by ordinary commands (`OBJECT ENCODING`).
-fn encoding(data: &Data) -> &'static str {
-    let short = |bytes: &[u8]| bytes.len() <= 64;
-    match data {
-        Data::String(bytes)
-            if bytes.len() <= 20 && crate::number::parse_integer(bytes).is_some() =>
-        {
-            "int"
-        }
-        Data::String(bytes) if bytes.len() <= 44 => "embstr",
-        Data::String(_) => "raw",
-        Data::List(_) => "quicklist",
-        Data::Hash(fields)
-            if fields.len() <= 128 && fields.iter().all(|(f, v)| short(f) && short(v)) =>
-        {
-            "listpack"
-        }
-        Data::Hash(_) => "hashtable",
-        Data::Set(members)
-            if members.len() <= 512
-                && members
-                    .iter()
-                    .all(|m| crate::number::parse_integer(m).is_some()) =>
-        {
-            "intset"
-        }
-        Data::Set(_) => "hashtable",
-        Data::SortedSet(set) if set.len() <= 128 && set.entries().iter().all(|(_, m)| short(m)) => {
-            "listpack"
-        }
-        Data::SortedSet(_) => "skiplist",
-        Data::Stream(_) => "stream",
-    }
-}
 
 fn object(keyspace: &mut Keyspace, request: &Request) -> Answer {
     // OBJECT HELP is answered from the help texts before this runs.
@@ -368,7 +318,7 @@ fn object(keyspace: &mut Keyspace, request: &Request) -> Answer {
         return Ok(Reply::Nil);
     };
     if is_option(sub, "encoding") {
-        Ok(bulk(encoding(data).as_bytes()))
+        Ok(bulk(encoding(data).name().as_bytes()))
     } else if is_option(sub, "refcount") {
         let shared = matches!(data, Data::String(bytes) if crate::number::parse_integer(bytes).is_some_and(|n| (0..10_000).contains(&n)));
         Ok(Reply::Integer(if shared { SHARED_REFCOUNT } else { 1 }))

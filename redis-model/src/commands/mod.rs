@@ -11,6 +11,7 @@ mod introspection;
 mod keys;
 mod lists;
 mod scan;
+mod serialization;
 mod server;
 mod sets;
 mod sort;
@@ -80,6 +81,7 @@ const TABLES: &[&[CommandSpec]] = &[
     connection::COMMANDS,
     strings::COMMANDS,
     keys::COMMANDS,
+    serialization::COMMANDS,
     hashes::COMMANDS,
     lists::COMMANDS,
     sets::COMMANDS,
