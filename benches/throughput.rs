@@ -28,6 +28,11 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
 
+/// mimalloc unless built without the `mimalloc` feature (see `ferrous_conformance::allocator`).
+#[global_allocator]
+static ALLOCATOR: ferrous_conformance::allocator::Allocator =
+    ferrous_conformance::allocator::ALLOCATOR;
+
 const BENCH_BINARY: &str = env!("CARGO_BIN_EXE_ferrous-conformance");
 /// Generated programs per measurement of a whole run.
 const PROGRAMS: u64 = 2000;
