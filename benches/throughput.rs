@@ -93,15 +93,20 @@ impl Report {
             .push(serde_json::json!({"measure": what, "median_us": median, "cpu_us": cpu}));
     }
 
+    /// A rate per second of wall clock and per CPU-second, with the cores the run kept busy
+    /// on average (CPU-seconds per second): with `--jobs 2` on an idle machine, close to 2
+    /// unless something serialises the jobs; on a loaded one, what the scheduler gave.
     fn rate(&mut self, what: &str, count: usize, wall: f64, cpu: f64) {
         let (per_second, per_cpu_second) = (count as f64 / wall, count as f64 / cpu.max(1e-9));
+        let busy = cpu / wall.max(1e-9);
         println!(
-            "  {what:<52} {per_second:>8.0} /s   {per_cpu_second:>8.0} per CPU-second   (load {})",
+            "  {what:<44} {per_second:>6.0} /s {per_cpu_second:>6.0} per CPU-second, {busy:.2} cores busy (load {})",
             load_average()
         );
         self.rows.push(serde_json::json!({
             "measure": what, "count": count, "per_second": per_second,
-            "per_cpu_second": per_cpu_second, "load_average": load_average(),
+            "per_cpu_second": per_cpu_second, "cores_busy": busy,
+            "load_average": load_average(),
         }));
     }
 }
@@ -175,7 +180,11 @@ fn in_worker_process(name: &str, cases: &[Arc<Case>]) -> (f64, f64) {
 
 fn main() {
     let mut report = Report { rows: Vec::new() };
-    println!("load average at start: {}", load_average());
+    println!(
+        "load average at start: {}; allocator: {}",
+        load_average(),
+        ferrous_conformance::allocator::NAME
+    );
     let ferrous: Arc<dyn Engine> = Arc::from(by_name("ferrous").expect("ferrous"));
     let reference: Arc<dyn Engine> = Arc::from(by_name("reference").expect("reference"));
     let cases = generated_cases(1, 500);
@@ -283,7 +292,11 @@ fn main() {
     println!("load average at end: {}", load_average());
 
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("reports/throughput.json");
-    let json = serde_json::json!({ "cores": std::thread::available_parallelism().map_or(1, usize::from), "rows": report.rows });
+    let json = serde_json::json!({
+        "cores": std::thread::available_parallelism().map_or(1, usize::from),
+        "allocator": ferrous_conformance::allocator::NAME,
+        "rows": report.rows,
+    });
     let text = serde_json::to_string_pretty(&json).expect("json");
     if let Err(error) = std::fs::write(&out, text + "\n") {
         eprintln!("cannot write {}: {error}", out.display());
