@@ -30,8 +30,9 @@
 //! The `--jobs 2` speed-up could not be measured on that machine: other builds left the bench
 //! 0.5-1.9 cores, so the ratio swung from 1.03x to 3.04x between runs. Nothing in the run
 //! serialises the jobs (engines on per-thread helpers or per-job worker processes, no lock held
-//! across a run; the reference's `math.random` is per state): with 2 cores to itself, an in-process
-//! `--jobs 2` run kept 1.87 cores busy at 2,325 programs per second.
+//! across a run; the reference's `math.random` is per state): in the one run where the
+//! scheduler gave it the cores, in-process `--jobs 2` kept 1.87 cores busy at 2,325 programs
+//! per second.
 
 use ferrous_conformance::corpus::Entry;
 use ferrous_conformance::engine::{Case, Engine};
