@@ -23,9 +23,10 @@
 //!   of an empty case went from ~25 us to ~20 us CPU, of a generated program's run by ~60 us;
 //! - the real libFuzzer target (`just fuzz differential 60` from main's grown corpus, same
 //!   seed): 536-767 executions per CPU-second with the system allocator, 904-944 with mimalloc.
-//!   It runs fewer than this bench's check: the programs libFuzzer keeps cover more (a twentieth
-//!   of them overflow the stack five times over, a quarter of the time), and its coverage
-//!   bookkeeping takes a fifth of each execution.
+//!   It runs fewer than this bench's check: the programs libFuzzer keeps cover more and run
+//!   longer (the twentieth of a grown corpus that overflows the stack on purpose, up to five
+//!   times a snippet, took over a quarter of its time), and libFuzzer's coverage bookkeeping
+//!   takes a fifth of each execution.
 //!
 //! The `--jobs 2` speed-up could not be measured on that machine: other builds left the bench
 //! 0.5-1.9 cores, so the ratio swung from 1.03x to 3.04x between runs. Nothing in the run
