@@ -29,7 +29,9 @@ if grep -lE '"[^"]*known-divergences\.json' fuzz/fuzz_targets/*.rs; then
 fi
 
 # -O: release builds, as libFuzzer needs speed; the image's RUSTFLAGS add the sanitizer.
-cargo fuzz build -O
+# --no-default-features: the system allocator, which the sanitizer watches, not mimalloc
+# (src/allocator.rs); every ClusterFuzzLite build has a sanitizer.
+cargo fuzz build -O --no-default-features
 built="${CARGO_TARGET_DIR:-fuzz/target}/x86_64-unknown-linux-gnu/release"
 
 fuzz/seed-corpora.sh

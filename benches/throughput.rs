@@ -10,8 +10,30 @@
 //!   worker processes, per second of wall clock and per CPU-second, and the jobs-2 speed-up.
 //!
 //! Wall-clock rates depend on the load of the machine, so the load average is printed with
-//! them; rates per CPU-second (user + system time of the bench and its workers) do not.
-//! Results go to stdout and `reports/throughput.json`.
+//! them, and the cores each run kept busy; rates per CPU-second (user + system time of the
+//! bench and its workers) depend on it much less. Results go to stdout and
+//! `reports/throughput.json`.
+//!
+//! Figures on the 2-core development machine, shared with other builds (load average 4-5), per
+//! CPU-second, before (main, the system allocator, JSON worker frames) and after (mimalloc
+//! without transparent huge pages, raw-byte worker frames):
+//! - the `differential` check, inputs up to 512 bytes: 1,542 -> 2,150-2,400 (target 1,000);
+//! - generated programs in process, `--jobs 1`: 978 -> 1,180-1,310; in worker processes (what
+//!   `run` does by default): 842 (mimalloc alone) -> 1,000-1,050; the worker-process overhead
+//!   of an empty case went from ~25 us to ~20 us CPU, of a generated program's run by ~60 us;
+//! - the real libFuzzer target (`just fuzz differential 60` from main's grown corpus, same
+//!   seed): 536-767 executions per CPU-second with the system allocator, 904-944 with mimalloc.
+//!   It runs fewer than this bench's check: the programs libFuzzer keeps cover more and run
+//!   longer (the twentieth of a grown corpus that overflows the stack on purpose, up to five
+//!   times a snippet, took over a quarter of its time), and libFuzzer's coverage bookkeeping
+//!   takes a fifth of each execution.
+//!
+//! The `--jobs 2` speed-up could not be measured on that machine: other builds left the bench
+//! 0.5-1.9 cores, so the ratio swung from 1.03x to 3.04x between runs. Nothing in the run
+//! serialises the jobs (engines on per-thread helpers or per-job worker processes, no lock held
+//! across a run; the reference's `math.random` is per state): in the one run where the
+//! scheduler gave it the cores, in-process `--jobs 2` kept 1.87 cores busy at 2,325 programs
+//! per second.
 
 use ferrous_conformance::corpus::Entry;
 use ferrous_conformance::engine::{Case, Engine};
@@ -27,6 +49,11 @@ use ferrous_conformance::workers::process::ProcessEngine;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Instant;
+
+/// mimalloc unless built without the `mimalloc` feature (see `ferrous_conformance::allocator`).
+#[global_allocator]
+static ALLOCATOR: ferrous_conformance::allocator::Allocator =
+    ferrous_conformance::allocator::ALLOCATOR;
 
 const BENCH_BINARY: &str = env!("CARGO_BIN_EXE_ferrous-conformance");
 /// Generated programs per measurement of a whole run.
@@ -88,15 +115,20 @@ impl Report {
             .push(serde_json::json!({"measure": what, "median_us": median, "cpu_us": cpu}));
     }
 
+    /// A rate per second of wall clock and per CPU-second, with the cores the run kept busy
+    /// on average (CPU-seconds per second): with `--jobs 2` on an idle machine, close to 2
+    /// unless something serialises the jobs; on a loaded one, what the scheduler gave.
     fn rate(&mut self, what: &str, count: usize, wall: f64, cpu: f64) {
         let (per_second, per_cpu_second) = (count as f64 / wall, count as f64 / cpu.max(1e-9));
+        let busy = cpu / wall.max(1e-9);
         println!(
-            "  {what:<52} {per_second:>8.0} /s   {per_cpu_second:>8.0} per CPU-second   (load {})",
+            "  {what:<44} {per_second:>6.0} /s {per_cpu_second:>6.0} per CPU-second, {busy:.2} cores busy (load {})",
             load_average()
         );
         self.rows.push(serde_json::json!({
             "measure": what, "count": count, "per_second": per_second,
-            "per_cpu_second": per_cpu_second, "load_average": load_average(),
+            "per_cpu_second": per_cpu_second, "cores_busy": busy,
+            "load_average": load_average(),
         }));
     }
 }
@@ -170,7 +202,11 @@ fn in_worker_process(name: &str, cases: &[Arc<Case>]) -> (f64, f64) {
 
 fn main() {
     let mut report = Report { rows: Vec::new() };
-    println!("load average at start: {}", load_average());
+    println!(
+        "load average at start: {}; allocator: {}",
+        load_average(),
+        ferrous_conformance::allocator::NAME
+    );
     let ferrous: Arc<dyn Engine> = Arc::from(by_name("ferrous").expect("ferrous"));
     let reference: Arc<dyn Engine> = Arc::from(by_name("reference").expect("reference"));
     let cases = generated_cases(1, 500);
@@ -278,7 +314,11 @@ fn main() {
     println!("load average at end: {}", load_average());
 
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("reports/throughput.json");
-    let json = serde_json::json!({ "cores": std::thread::available_parallelism().map_or(1, usize::from), "rows": report.rows });
+    let json = serde_json::json!({
+        "cores": std::thread::available_parallelism().map_or(1, usize::from),
+        "allocator": ferrous_conformance::allocator::NAME,
+        "rows": report.rows,
+    });
     let text = serde_json::to_string_pretty(&json).expect("json");
     if let Err(error) = std::fs::write(&out, text + "\n") {
         eprintln!("cannot write {}: {error}", out.display());

@@ -8,6 +8,7 @@
 //! together; [`show`] and [`cli`] serve the command line.
 
 pub mod accept;
+pub mod allocator;
 pub mod arbitration;
 pub mod bench;
 pub mod buckets;

@@ -37,6 +37,11 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
+/// mimalloc unless built without the `mimalloc` feature (see `ferrous_conformance::allocator`).
+#[global_allocator]
+static ALLOCATOR: ferrous_conformance::allocator::Allocator =
+    ferrous_conformance::allocator::ALLOCATOR;
+
 /// Exit code for usage and environment errors.
 const USAGE_ERROR: u8 = 2;
 

@@ -9,6 +9,11 @@ use ferrous_conformance::generate::fuzz_input::source_case;
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
 
+/// mimalloc unless built without the `mimalloc` feature (see `ferrous_conformance::allocator`).
+#[global_allocator]
+static ALLOCATOR: ferrous_conformance::allocator::Allocator =
+    ferrous_conformance::allocator::ALLOCATOR;
+
 fn checks() -> &'static FuzzChecks {
     static CHECKS: OnceLock<FuzzChecks> = OnceLock::new();
     CHECKS.get_or_init(|| {

@@ -1,9 +1,9 @@
 //! The worker protocol's framing: each message is a little-endian `u64` length followed by
-//! that many bytes of JSON. Requests are [`crate::engine::Case`]s, replies
-//! [`crate::outcome::Outcome`]s, one reply per request, in order.
+//! that many bytes of one value in the protocol's encoding ([`super::wire`]). Requests are
+//! [`crate::engine::Case`]s, replies [`crate::outcome::Outcome`]s, one reply per request, in
+//! order.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
+use super::wire::{decode, Wire};
 use std::io::{self, Read, Write};
 
 /// The largest frame either side accepts: more than any outcome a memory-limited run can
@@ -11,15 +11,17 @@ use std::io::{self, Read, Write};
 pub const MAX_FRAME_BYTES: u64 = 4 << 30;
 
 /// Writes `value` as one frame and flushes it.
-pub fn write_frame(output: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
-    let json = serde_json::to_vec(value).map_err(io::Error::other)?;
-    output.write_all(&(json.len() as u64).to_le_bytes())?;
-    output.write_all(&json)?;
+pub fn write_frame(output: &mut impl Write, value: &impl Wire) -> io::Result<()> {
+    let mut frame = vec![0; 8];
+    value.put(&mut frame);
+    let length = (frame.len() - 8) as u64;
+    frame[..8].copy_from_slice(&length.to_le_bytes());
+    output.write_all(&frame)?;
     output.flush()
 }
 
 /// Reads one frame; `None` when the stream ended cleanly before a new frame.
-pub fn read_frame<T: DeserializeOwned>(input: &mut impl Read) -> io::Result<Option<T>> {
+pub fn read_frame<T: Wire>(input: &mut impl Read) -> io::Result<Option<T>> {
     let mut length = [0u8; 8];
     let mut filled = 0;
     while filled < length.len() {
@@ -36,14 +38,12 @@ pub fn read_frame<T: DeserializeOwned>(input: &mut impl Read) -> io::Result<Opti
             format!("a frame of {length} bytes is over the limit of {MAX_FRAME_BYTES}"),
         ));
     }
-    let mut json = Vec::new();
-    input.take(length).read_to_end(&mut json)?;
-    if json.len() as u64 != length {
+    let mut payload = Vec::new();
+    input.take(length).read_to_end(&mut payload)?;
+    if payload.len() as u64 != length {
         return Err(io::ErrorKind::UnexpectedEof.into());
     }
-    serde_json::from_slice(&json)
-        .map(Some)
-        .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))
+    decode(&payload).map(Some)
 }
 
 #[cfg(test)]
