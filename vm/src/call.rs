@@ -48,17 +48,29 @@ impl Vm {
 
     /// The function to call at `stack[func]`, going through `__call` for other values (the
     /// metamethod is inserted below the arguments, which become one more).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn callable_at(
         &mut self,
         func: usize,
         nargs: usize,
         name_reg: Option<u32>,
     ) -> LuaResult<(FnRef, usize)> {
-        let value = self.stack[func];
-        if let Value::Function(f) = value {
+        if let Value::Function(f) = self.stack[func] {
             return Ok((f, nargs));
         }
+        self.callable_through_metamethod(func, nargs, name_reg)
+    }
+
+    /// [`Vm::callable_at`] for a value that is not a function: its `__call`, or the error.
+    #[cold]
+    #[inline(never)]
+    fn callable_through_metamethod(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        name_reg: Option<u32>,
+    ) -> LuaResult<(FnRef, usize)> {
+        let value = self.stack[func];
         match self.metamethod(value, Event::Call) {
             Value::Function(f) => {
                 self.stack.insert(func, Value::Function(f));

@@ -5,7 +5,7 @@ use crate::error::{LuaError, LuaResult};
 use crate::exec::lua_mod;
 use crate::number::{format_number, parse_number};
 use crate::state::{Event, Vm};
-use crate::table::KeyError;
+use crate::table::{KeyError, Table};
 use crate::value::{TableRef, Value};
 
 /// Longest `__index`/`__newindex` chain followed before giving up (5.1's MAXTAGLOOP).
@@ -133,12 +133,18 @@ impl Vm {
             return Err(self.readonly_error());
         }
         table.flags = 0;
-        let before = table.memory_size();
-        match table.set(key, val) {
-            Ok(()) => {
-                let after = self.heap.tables[t].memory_size();
-                self.account_table_resize(before, after)
-            }
+        // Most stores find room: the sizes are compared as capacities, and computed only
+        // when the table grew.
+        let (array, nodes) = table.capacities();
+        let stored = table.set(key, val);
+        let resized = (table.capacities() != (array, nodes)).then(|| table.memory_size());
+        match stored {
+            Ok(()) => match resized {
+                Some(after) => {
+                    self.account_table_resize(Table::memory_size_for(array, nodes), after)
+                }
+                None => Ok(()),
+            },
             Err(KeyError::Nil) => Err(self.runtime_error(b"table index is nil")),
             Err(KeyError::NaN) => Err(self.runtime_error(b"table index is NaN")),
         }

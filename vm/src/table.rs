@@ -104,6 +104,12 @@ impl Table {
         self.nodes.len()
     }
 
+    /// The allocated sizes of the array and hash parts, which [`Table::memory_size`] counts.
+    #[inline(always)]
+    pub fn capacities(&self) -> (usize, usize) {
+        (self.array.capacity(), self.nodes.capacity())
+    }
+
     /// Approximate bytes held by the table, for memory accounting.
     pub fn memory_size(&self) -> usize {
         Table::memory_size_for(self.array.capacity(), self.nodes.capacity())
