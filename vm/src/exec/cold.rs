@@ -67,6 +67,12 @@ impl Vm {
         self.stack.truncate(func + 1 + nargs);
         let (callee, nargs) = self.callable_at(func, nargs, Some(a))?;
         if let Function::Lua(f) = &self.heap.functions[callee] {
+            if f.proto.proto.is_vararg == 0 {
+                let max_stack = f.proto.proto.max_stack_size as usize;
+                let params = f.proto.proto.num_params as usize;
+                self.replace_frame(base, func, callee, nargs.min(params), max_stack)?;
+                return Ok(true);
+            }
             let callee_proto = f.proto.clone();
             self.close_upvalues(base);
             let frame = self.frames.pop().expect("tail call from a frame");
@@ -91,6 +97,38 @@ impl Vm {
             set_len_with_nils(&mut self.stack, frame_top);
         }
         Ok(false)
+    }
+
+    /// A tail call's Lua callee with fixed parameters takes over the running frame in place:
+    /// the function and its first `kept` arguments move down to the frame's function slot,
+    /// and the frame's registers are the callee's.
+    #[inline(always)]
+    fn replace_frame(
+        &mut self,
+        base: usize,
+        func: usize,
+        callee: FnRef,
+        kept: usize,
+        max_stack: usize,
+    ) -> LuaResult<()> {
+        let dst = self.frames.last().expect("tail call from a frame").func;
+        let new_base = dst + 1;
+        let new_top = new_base + max_stack;
+        self.ensure_stack(new_top)?;
+        self.close_upvalues(base);
+        for j in 0..=kept {
+            self.stack[dst + j] = self.stack[func + j];
+        }
+        set_len_with_nils(&mut self.stack, new_base + kept);
+        set_len_with_nils(&mut self.stack, new_top);
+        let frame = self.frames.last_mut().expect("tail call from a frame");
+        frame.base = new_base;
+        frame.top = new_top;
+        frame.pc = 0;
+        frame.function = callee;
+        frame.varargs = 0;
+        frame.tail_calls += 1;
+        Ok(())
     }
 
     /// RETURN of anything but one value into a caller wanting one: the frame (whose upvalues
