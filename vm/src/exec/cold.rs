@@ -6,7 +6,7 @@
 //! before anything that may raise an error or call out.
 
 use crate::bytecode::{consumes_open_results, Instruction, OpCode};
-use crate::call::set_len_with_nils;
+use crate::call::{set_len_with_nils, FrameShape};
 use crate::error::LuaResult;
 use crate::exec::Called;
 use crate::function::{FnProto, Function, LuaFunction};
@@ -73,7 +73,7 @@ impl Vm {
                 self.replace_frame(base, func, callee, nargs.min(params), max_stack)?;
                 return Ok(true);
             }
-            let callee_proto = f.proto.clone();
+            let shape = FrameShape::of(&f.proto.proto);
             self.close_upvalues(base);
             let frame = self.frames.pop().expect("tail call from a frame");
             let dst = frame.func;
@@ -85,7 +85,7 @@ impl Vm {
                 frame.wanted,
                 frame.returns_to_native,
                 callee,
-                callee_proto,
+                shape,
                 frame.tail_calls + 1,
             )?;
             return Ok(true);
