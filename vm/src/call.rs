@@ -402,12 +402,19 @@ impl Vm {
     // Such a slot reads nil and ignores stores.
     #[inline]
     pub(crate) fn upvalue_get(&self, uv: UpValRef) -> Value {
-        let stack = match self.heap.upvalues[uv] {
-            UpVal::Closed(v) => return v,
-            UpVal::Open { thread, index } if thread == self.current_thread => (&self.stack, index),
-            UpVal::Open { thread, index } => (&self.heap.threads[thread].stack, index),
+        // A reference chosen on every path and copied once: the value moves as one 16-byte
+        // load and store (merging values built on different paths splits the copy).
+        let slot = match &self.heap.upvalues[uv] {
+            UpVal::Closed(v) => v,
+            &UpVal::Open { thread, index } if thread == self.current_thread => {
+                self.stack.get(index).unwrap_or(&Value::Nil)
+            }
+            &UpVal::Open { thread, index } => {
+                let stack = &self.heap.threads[thread].stack;
+                stack.get(index).unwrap_or(&Value::Nil)
+            }
         };
-        stack.0.get(stack.1).copied().unwrap_or_default()
+        *slot
     }
 
     #[inline]
