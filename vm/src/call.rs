@@ -200,7 +200,7 @@ impl Vm {
         Value::Table(t)
     }
 
-    fn run_native(
+    pub(crate) fn run_native(
         &mut self,
         func: usize,
         nargs: usize,

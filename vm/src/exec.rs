@@ -399,35 +399,43 @@ impl Vm {
                         save_pc!();
                         // Fast path: a Lua function with fixed parameters gets its frame here.
                         if let Value::Function(f) = self.stack[func] {
-                            if let Function::Lua(callee) = &self.heap.functions[f] {
-                                let p = &callee.proto.proto;
-                                if p.is_vararg == 0 && self.frames.len() < self.frame_limit {
-                                    let new_base = func + 1;
-                                    let new_top = new_base + p.max_stack_size as usize;
-                                    let params = p.num_params as usize;
-                                    let callee_proto = callee.proto.clone();
-                                    self.ensure_stack(new_top)?;
-                                    self.stack.truncate(new_base + nargs.min(params));
-                                    // A few nils pushed inline cost less than
-                                    // `Vec::resize`'s out-of-line loop.
-                                    while self.stack.len() < new_top {
-                                        self.stack.push(Value::Nil);
+                            match &self.heap.functions[f] {
+                                Function::Lua(callee) => {
+                                    let p = &callee.proto.proto;
+                                    if p.is_vararg == 0 && self.frames.len() < self.frame_limit {
+                                        let new_base = func + 1;
+                                        let new_top = new_base + p.max_stack_size as usize;
+                                        let params = p.num_params as usize;
+                                        let callee_proto = callee.proto.clone();
+                                        self.ensure_stack(new_top)?;
+                                        self.stack.truncate(new_base + nargs.min(params));
+                                        // A few nils pushed inline cost less than
+                                        // `Vec::resize`'s out-of-line loop.
+                                        while self.stack.len() < new_top {
+                                            self.stack.push(Value::Nil);
+                                        }
+                                        self.frames.push(Frame {
+                                            func,
+                                            base: new_base,
+                                            top: new_top,
+                                            pc: 0,
+                                            wanted,
+                                            function: f,
+                                            is_lua: true,
+                                            varargs: 0,
+                                            tail_calls: 0,
+                                            returns_to_native: false,
+                                        });
+                                        (base, pc, cl) = (new_base, 0, f);
+                                        proto = callee_proto;
+                                        continue 'frame;
                                     }
-                                    self.frames.push(Frame {
-                                        func,
-                                        base: new_base,
-                                        top: new_top,
-                                        pc: 0,
-                                        wanted,
-                                        function: f,
-                                        is_lua: true,
-                                        varargs: 0,
-                                        tail_calls: 0,
-                                        returns_to_native: false,
-                                    });
-                                    (base, pc, cl) = (new_base, 0, f);
-                                    proto = callee_proto;
-                                    continue 'frame;
+                                }
+                                // A native function found here needs no second look-up.
+                                Function::Native(callee) => {
+                                    let native = callee.func;
+                                    self.call_native(func, nargs, wanted, f, native, frame_top!())?;
+                                    continue;
                                 }
                             }
                         }

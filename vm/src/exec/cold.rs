@@ -9,7 +9,7 @@ use crate::bytecode::{consumes_open_results, Instruction, OpCode};
 use crate::call::{set_len_with_nils, FrameShape};
 use crate::error::LuaResult;
 use crate::exec::Called;
-use crate::function::{FnProto, Function, LuaFunction};
+use crate::function::{FnProto, Function, LuaFunction, NativeFn};
 use crate::state::Vm;
 use crate::table::fb2int;
 use crate::thread::MULTIPLE_RESULTS;
@@ -45,6 +45,26 @@ impl Vm {
             }
         }
         Ok(called)
+    }
+
+    /// CALL of a native function found in the register (the loop has looked it up).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn call_native(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        wanted: i32,
+        function: FnRef,
+        native: NativeFn,
+        frame_top: usize,
+    ) -> LuaResult<()> {
+        self.stack.truncate(func + 1 + nargs);
+        self.run_native(func, nargs, wanted, function, native)?;
+        if wanted != MULTIPLE_RESULTS {
+            set_len_with_nils(&mut self.stack, frame_top);
+        }
+        Ok(())
     }
 
     /// TAILCALL: a Lua callee replaces the frame (`true`: the loop reloads); a native one
