@@ -500,12 +500,16 @@ impl Vm {
                             return Err(self.runtime_error(b"'for' loop state corrupted"));
                         };
                         let idx = idx + step;
-                        let continues = if 0.0 < step {
-                            idx <= limit
-                        } else {
-                            limit <= idx
-                        };
-                        if continues {
+                        // Each sign of the step tests its own bound and jumps: two
+                        // predictable branches, where one shared test made the compiler
+                        // compute both bounds and select.
+                        if 0.0 < step {
+                            if idx <= limit {
+                                slots[0] = Value::Number(idx);
+                                slots[3] = Value::Number(idx);
+                                pc = (pc as i64 + i.sbx() as i64) as usize;
+                            }
+                        } else if limit <= idx {
                             slots[0] = Value::Number(idx);
                             slots[3] = Value::Number(idx);
                             pc = (pc as i64 + i.sbx() as i64) as usize;
