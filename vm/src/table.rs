@@ -175,12 +175,15 @@ impl Table {
     /// The array slot for `n` when `n` is an integer in `1..=array.len()`.
     #[inline(always)]
     fn array_index(&self, n: f64) -> Option<usize> {
-        // The cast saturates (NaN gives 0, negatives stay negative), and everything below 1
-        // wraps to an impossible index. A signed cast is a few instructions cheaper than
-        // an unsigned one.
-        let k = n as i64;
-        let index = (k as u64).wrapping_sub(1);
-        (index < self.array.len() as u64 && k as f64 == n).then_some(index as usize)
+        // Adding 2^52 rounds any `n` in [0, 2^52) to an integer, which the sum's low bits
+        // then hold: fewer instructions than Rust's saturating `as` cast. Everything else
+        // (negative, huge, infinite or NaN) gives a difference far above any array length;
+        // everything below 1 wraps to an impossible index.
+        const TWO_POW_52: f64 = 4_503_599_627_370_496.0;
+        let t = n + TWO_POW_52;
+        let k = t.to_bits().wrapping_sub(TWO_POW_52.to_bits());
+        let index = k.wrapping_sub(1);
+        (index < self.array.len() as u64 && t - TWO_POW_52 == n).then_some(index as usize)
     }
 
     #[inline]
