@@ -39,7 +39,11 @@ impl Vm {
             Value::Nil => Some(Value::Nil),
             Value::Table(h) => {
                 let class = &self.heap.tables[h];
-                let v = class.get(key);
+                // Method names are strings: their lookup inline, not through `get`'s match.
+                let v = match key {
+                    Value::String(s) => class.get_str(s),
+                    _ => class.get(key),
+                };
                 (!v.is_nil() || class.metatable.is_none()).then_some(v)
             }
             _ => None,
