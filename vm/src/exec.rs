@@ -212,7 +212,7 @@ impl Vm {
                         }
                     }
                     op::LOAD_NIL => {
-                        for r in a..=i.b() {
+                        for r in a..i.b() + 1 {
                             reg!(r) = Value::Nil;
                         }
                     }
@@ -283,12 +283,17 @@ impl Vm {
                         if let Value::Table(h) = t {
                             let table = &mut self.heap.tables[h];
                             let plain = table.metatable.is_none();
-                            if !table.readonly && table.overwrite(key, v, !plain) {
+                            let readonly = table.readonly;
+                            if !readonly && table.overwrite(key, v, !plain) {
                                 continue;
                             }
                             save_pc!();
                             if plain {
-                                self.raw_set(h, key, v)?;
+                                if readonly {
+                                    self.raw_set(h, key, v)?;
+                                } else {
+                                    self.raw_set_absent(h, key, v)?;
+                                }
                                 continue;
                             }
                         }

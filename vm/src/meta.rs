@@ -154,6 +154,24 @@ impl Vm {
         }
     }
 
+    /// SETTABLE's store into a plain, writable table whose [`Table::overwrite`] failed: a
+    /// string key is absent, so it goes in without a second lookup; other keys take
+    /// [`Vm::raw_set`].
+    #[cold]
+    pub(crate) fn raw_set_absent(&mut self, t: TableRef, key: Value, val: Value) -> LuaResult<()> {
+        let Value::String(s) = key else {
+            return self.raw_set(t, key, val);
+        };
+        let table = &mut self.heap.tables[t];
+        let (array, nodes) = table.capacities();
+        table.insert_absent_str(s, val);
+        if table.capacities() == (array, nodes) {
+            return Ok(());
+        }
+        let after = table.memory_size();
+        self.account_table_resize(Table::memory_size_for(array, nodes), after)
+    }
+
     /// The error a store into a readonly table raises (positioned like any runtime error).
     pub(crate) fn readonly_error(&mut self) -> LuaError {
         self.runtime_error(b"Attempt to modify a readonly table")

@@ -358,6 +358,14 @@ impl Table {
         }
     }
 
+    /// Stores under a string key the table is known not to hold (a failed
+    /// [`Table::overwrite`] showed it), without looking for it again.
+    pub fn insert_absent_str(&mut self, key: StrRef, value: Value) {
+        self.flags = 0;
+        let slot = self.insert_absent(Value::String(key));
+        self.store(slot, value);
+    }
+
     /// Makes a place for a key the table does not hold (neither NaN nor nil), growing the
     /// table when the hash part is full. After a rehash the key may belong to the array part.
     fn insert_absent(&mut self, key: Value) -> Slot {
@@ -481,6 +489,9 @@ impl Table {
     /// Removed keys do not survive.
     fn resize(&mut self, array_size: usize, hash_size: usize) {
         if array_size > self.array.len() {
+            // The exact size, as 5.1 allocates it: `resize` alone would round a small
+            // array up to Vec's minimum of four slots, moving it to a bigger block.
+            self.array.reserve_exact(array_size - self.array.len());
             self.array.resize(array_size, Value::Nil);
         }
         let old_nodes = std::mem::take(&mut self.nodes);
