@@ -8,15 +8,33 @@
 //! handler or traceback can still see them) and the catcher (`pcall`, `resume`, the host)
 //! truncates the frames and the stack back to its own level.
 
-use std::rc::Rc;
-
-use crate::bytecode::VARARG_NEEDSARG;
+use crate::bytecode::{Proto, VARARG_NEEDSARG};
 use crate::error::{LuaError, LuaResult};
 use crate::exec::Called;
-use crate::function::{FnProto, Function, NativeFn, UpVal, UpValRef};
+use crate::function::{Function, NativeFn, UpVal, UpValRef};
 use crate::state::{Event, Vm, MAX_FRAMES, MAX_NATIVE_DEPTH};
 use crate::thread::{Frame, MULTIPLE_RESULTS};
 use crate::value::{FnRef, Value};
+
+/// What a new Lua frame needs from its prototype: copied out, so that setting up the frame
+/// holds no reference to (or count on) the prototype itself.
+#[derive(Clone, Copy)]
+pub(crate) struct FrameShape {
+    num_params: u8,
+    is_vararg: u8,
+    max_stack_size: u8,
+}
+
+impl FrameShape {
+    #[inline(always)]
+    pub(crate) fn of(p: &Proto) -> FrameShape {
+        FrameShape {
+            num_params: p.num_params,
+            is_vararg: p.is_vararg,
+            max_stack_size: p.max_stack_size,
+        }
+    }
+}
 
 impl Vm {
     /// Calls `stack[func]` with the `nargs` values above it. A Lua callee gets a frame (which
@@ -34,8 +52,8 @@ impl Vm {
         let (callee, nargs) = self.callable_at(func, nargs, name_reg)?;
         match &self.heap.functions[callee] {
             Function::Lua(f) => {
-                let proto = f.proto.clone();
-                self.push_lua_frame(func, nargs, wanted, returns_to_native, callee, proto, 0)?;
+                let shape = FrameShape::of(&f.proto.proto);
+                self.push_lua_frame(func, nargs, wanted, returns_to_native, callee, shape, 0)?;
                 Ok(Called::Lua)
             }
             Function::Native(f) => {
@@ -48,17 +66,29 @@ impl Vm {
 
     /// The function to call at `stack[func]`, going through `__call` for other values (the
     /// metamethod is inserted below the arguments, which become one more).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn callable_at(
         &mut self,
         func: usize,
         nargs: usize,
         name_reg: Option<u32>,
     ) -> LuaResult<(FnRef, usize)> {
-        let value = self.stack[func];
-        if let Value::Function(f) = value {
+        if let Value::Function(f) = self.stack[func] {
             return Ok((f, nargs));
         }
+        self.callable_through_metamethod(func, nargs, name_reg)
+    }
+
+    /// [`Vm::callable_at`] for a value that is not a function: its `__call`, or the error.
+    #[cold]
+    #[inline(never)]
+    fn callable_through_metamethod(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        name_reg: Option<u32>,
+    ) -> LuaResult<(FnRef, usize)> {
+        let value = self.stack[func];
         match self.metamethod(value, Event::Call) {
             Value::Function(f) => {
                 self.stack.insert(func, Value::Function(f));
@@ -77,11 +107,10 @@ impl Vm {
         wanted: i32,
         returns_to_native: bool,
         function: FnRef,
-        proto: Rc<FnProto>,
+        p: FrameShape,
         tail_calls: u32,
     ) -> LuaResult<()> {
         self.check_frame_room()?;
-        let p = &proto.proto;
         let params = p.num_params as usize;
         let max_stack = p.max_stack_size as usize;
         // Any vararg flag moves the parameters up, as 5.1's `luaD_precall` tests the whole
@@ -171,7 +200,7 @@ impl Vm {
         Value::Table(t)
     }
 
-    fn run_native(
+    pub(crate) fn run_native(
         &mut self,
         func: usize,
         nargs: usize,
@@ -373,12 +402,19 @@ impl Vm {
     // Such a slot reads nil and ignores stores.
     #[inline]
     pub(crate) fn upvalue_get(&self, uv: UpValRef) -> Value {
-        let stack = match self.heap.upvalues[uv] {
-            UpVal::Closed(v) => return v,
-            UpVal::Open { thread, index } if thread == self.current_thread => (&self.stack, index),
-            UpVal::Open { thread, index } => (&self.heap.threads[thread].stack, index),
+        // A reference chosen on every path and copied once: the value moves as one 16-byte
+        // load and store (merging values built on different paths splits the copy).
+        let slot = match &self.heap.upvalues[uv] {
+            UpVal::Closed(v) => v,
+            &UpVal::Open { thread, index } if thread == self.current_thread => {
+                self.stack.get(index).unwrap_or(&Value::Nil)
+            }
+            &UpVal::Open { thread, index } => {
+                let stack = &self.heap.threads[thread].stack;
+                stack.get(index).unwrap_or(&Value::Nil)
+            }
         };
-        stack.0.get(stack.1).copied().unwrap_or_default()
+        *slot
     }
 
     #[inline]

@@ -5,7 +5,7 @@ use crate::error::{LuaError, LuaResult};
 use crate::exec::lua_mod;
 use crate::number::{format_number, parse_number};
 use crate::state::{Event, Vm};
-use crate::table::KeyError;
+use crate::table::{KeyError, Table};
 use crate::value::{TableRef, Value};
 
 /// Longest `__index`/`__newindex` chain followed before giving up (5.1's MAXTAGLOOP).
@@ -39,7 +39,11 @@ impl Vm {
             Value::Nil => Some(Value::Nil),
             Value::Table(h) => {
                 let class = &self.heap.tables[h];
-                let v = class.get(key);
+                // Method names are strings: their lookup inline, not through `get`'s match.
+                let v = match key {
+                    Value::String(s) => class.get_str(s),
+                    _ => class.get(key),
+                };
                 (!v.is_nil() || class.metatable.is_none()).then_some(v)
             }
             _ => None,
@@ -133,15 +137,39 @@ impl Vm {
             return Err(self.readonly_error());
         }
         table.flags = 0;
-        let before = table.memory_size();
-        match table.set(key, val) {
-            Ok(()) => {
-                let after = self.heap.tables[t].memory_size();
-                self.account_table_resize(before, after)
-            }
+        // Most stores find room: the sizes are compared as capacities, and computed only
+        // when the table grew.
+        let (array, nodes) = table.capacities();
+        let stored = table.set(key, val);
+        let resized = (table.capacities() != (array, nodes)).then(|| table.memory_size());
+        match stored {
+            Ok(()) => match resized {
+                Some(after) => {
+                    self.account_table_resize(Table::memory_size_for(array, nodes), after)
+                }
+                None => Ok(()),
+            },
             Err(KeyError::Nil) => Err(self.runtime_error(b"table index is nil")),
             Err(KeyError::NaN) => Err(self.runtime_error(b"table index is NaN")),
         }
+    }
+
+    /// SETTABLE's store into a plain, writable table whose [`Table::overwrite`] failed: a
+    /// string key is absent, so it goes in without a second lookup; other keys take
+    /// [`Vm::raw_set`].
+    #[cold]
+    pub(crate) fn raw_set_absent(&mut self, t: TableRef, key: Value, val: Value) -> LuaResult<()> {
+        let Value::String(s) = key else {
+            return self.raw_set(t, key, val);
+        };
+        let table = &mut self.heap.tables[t];
+        let (array, nodes) = table.capacities();
+        table.insert_absent_str(s, val);
+        if table.capacities() == (array, nodes) {
+            return Ok(());
+        }
+        let after = table.memory_size();
+        self.account_table_resize(Table::memory_size_for(array, nodes), after)
     }
 
     /// The error a store into a readonly table raises (positioned like any runtime error).

@@ -104,6 +104,12 @@ impl Table {
         self.nodes.len()
     }
 
+    /// The allocated sizes of the array and hash parts, which [`Table::memory_size`] counts.
+    #[inline(always)]
+    pub fn capacities(&self) -> (usize, usize) {
+        (self.array.capacity(), self.nodes.capacity())
+    }
+
     /// Approximate bytes held by the table, for memory accounting.
     pub fn memory_size(&self) -> usize {
         Table::memory_size_for(self.array.capacity(), self.nodes.capacity())
@@ -169,12 +175,15 @@ impl Table {
     /// The array slot for `n` when `n` is an integer in `1..=array.len()`.
     #[inline(always)]
     fn array_index(&self, n: f64) -> Option<usize> {
-        // The cast saturates (NaN gives 0, negatives stay negative), and everything below 1
-        // wraps to an impossible index. A signed cast is a few instructions cheaper than
-        // an unsigned one.
-        let k = n as i64;
-        let index = (k as u64).wrapping_sub(1);
-        (index < self.array.len() as u64 && k as f64 == n).then_some(index as usize)
+        // Adding 2^52 rounds any `n` in [0, 2^52) to an integer, which the sum's low bits
+        // then hold: fewer instructions than Rust's saturating `as` cast. Everything else
+        // (negative, huge, infinite or NaN) gives a difference far above any array length;
+        // everything below 1 wraps to an impossible index.
+        const TWO_POW_52: f64 = 4_503_599_627_370_496.0;
+        let t = n + TWO_POW_52;
+        let k = t.to_bits().wrapping_sub(TWO_POW_52.to_bits());
+        let index = k.wrapping_sub(1);
+        (index < self.array.len() as u64 && t - TWO_POW_52 == n).then_some(index as usize)
     }
 
     #[inline]
@@ -349,6 +358,14 @@ impl Table {
         }
     }
 
+    /// Stores under a string key the table is known not to hold (a failed
+    /// [`Table::overwrite`] showed it), without looking for it again.
+    pub fn insert_absent_str(&mut self, key: StrRef, value: Value) {
+        self.flags = 0;
+        let slot = self.insert_absent(Value::String(key));
+        self.store(slot, value);
+    }
+
     /// Makes a place for a key the table does not hold (neither NaN nor nil), growing the
     /// table when the hash part is full. After a rehash the key may belong to the array part.
     fn insert_absent(&mut self, key: Value) -> Slot {
@@ -472,6 +489,9 @@ impl Table {
     /// Removed keys do not survive.
     fn resize(&mut self, array_size: usize, hash_size: usize) {
         if array_size > self.array.len() {
+            // The exact size, as 5.1 allocates it: `resize` alone would round a small
+            // array up to Vec's minimum of four slots, moving it to a bigger block.
+            self.array.reserve_exact(array_size - self.array.len());
             self.array.resize(array_size, Value::Nil);
         }
         let old_nodes = std::mem::take(&mut self.nodes);

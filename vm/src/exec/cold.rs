@@ -6,10 +6,10 @@
 //! before anything that may raise an error or call out.
 
 use crate::bytecode::{consumes_open_results, Instruction, OpCode};
-use crate::call::set_len_with_nils;
+use crate::call::{set_len_with_nils, FrameShape};
 use crate::error::LuaResult;
 use crate::exec::Called;
-use crate::function::{FnProto, Function, LuaFunction};
+use crate::function::{FnProto, Function, LuaFunction, NativeFn};
 use crate::state::Vm;
 use crate::table::fb2int;
 use crate::thread::MULTIPLE_RESULTS;
@@ -47,6 +47,26 @@ impl Vm {
         Ok(called)
     }
 
+    /// CALL of a native function found in the register (the loop has looked it up).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn call_native(
+        &mut self,
+        func: usize,
+        nargs: usize,
+        wanted: i32,
+        function: FnRef,
+        native: NativeFn,
+        frame_top: usize,
+    ) -> LuaResult<()> {
+        self.stack.truncate(func + 1 + nargs);
+        self.run_native(func, nargs, wanted, function, native)?;
+        if wanted != MULTIPLE_RESULTS {
+            set_len_with_nils(&mut self.stack, frame_top);
+        }
+        Ok(())
+    }
+
     /// TAILCALL: a Lua callee replaces the frame (`true`: the loop reloads); a native one
     /// runs now and the RETURN that follows returns its results.
     #[cold]
@@ -67,7 +87,13 @@ impl Vm {
         self.stack.truncate(func + 1 + nargs);
         let (callee, nargs) = self.callable_at(func, nargs, Some(a))?;
         if let Function::Lua(f) = &self.heap.functions[callee] {
-            let callee_proto = f.proto.clone();
+            if f.proto.proto.is_vararg == 0 {
+                let max_stack = f.proto.proto.max_stack_size as usize;
+                let params = f.proto.proto.num_params as usize;
+                self.replace_frame(base, func, callee, nargs.min(params), max_stack)?;
+                return Ok(true);
+            }
+            let shape = FrameShape::of(&f.proto.proto);
             self.close_upvalues(base);
             let frame = self.frames.pop().expect("tail call from a frame");
             let dst = frame.func;
@@ -79,7 +105,7 @@ impl Vm {
                 frame.wanted,
                 frame.returns_to_native,
                 callee,
-                callee_proto,
+                shape,
                 frame.tail_calls + 1,
             )?;
             return Ok(true);
@@ -91,6 +117,38 @@ impl Vm {
             set_len_with_nils(&mut self.stack, frame_top);
         }
         Ok(false)
+    }
+
+    /// A tail call's Lua callee with fixed parameters takes over the running frame in place:
+    /// the function and its first `kept` arguments move down to the frame's function slot,
+    /// and the frame's registers are the callee's.
+    #[inline(always)]
+    fn replace_frame(
+        &mut self,
+        base: usize,
+        func: usize,
+        callee: FnRef,
+        kept: usize,
+        max_stack: usize,
+    ) -> LuaResult<()> {
+        let dst = self.frames.last().expect("tail call from a frame").func;
+        let new_base = dst + 1;
+        let new_top = new_base + max_stack;
+        self.ensure_stack(new_top)?;
+        self.close_upvalues(base);
+        for j in 0..=kept {
+            self.stack[dst + j] = self.stack[func + j];
+        }
+        set_len_with_nils(&mut self.stack, new_base + kept);
+        set_len_with_nils(&mut self.stack, new_top);
+        let frame = self.frames.last_mut().expect("tail call from a frame");
+        frame.base = new_base;
+        frame.top = new_top;
+        frame.pc = 0;
+        frame.function = callee;
+        frame.varargs = 0;
+        frame.tail_calls += 1;
+        Ok(())
     }
 
     /// RETURN of anything but one value into a caller wanting one: the frame (whose upvalues

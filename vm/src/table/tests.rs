@@ -391,3 +391,36 @@ fn overwrite_stores_only_where_the_key_has_a_place() {
     assert!(!t.overwrite(Value::Boolean(true), num(1.0), false));
     assert_eq!(t.get_str(z), Value::Nil);
 }
+
+#[test]
+fn only_integral_numbers_within_the_array_reach_its_slots() {
+    let mut t = Table::new(4, 0);
+    for i in 1..=4 {
+        t.set_int(i, num(i as f64 * 10.0));
+    }
+    for (key, found) in [
+        (1.0, Some(10.0)),
+        (4.0, Some(40.0)),
+        (2.0000000000000004, None),
+        (1.5, None),
+        (0.5, None),
+        (0.0, None),
+        (-0.0, None),
+        (-1.0, None),
+        (5.0, None),
+        (4.5, None),
+        (4_503_599_627_370_497.0, None),
+        (-4_503_599_627_370_495.0, None),
+        (1e300, None),
+        (f64::INFINITY, None),
+        (f64::NEG_INFINITY, None),
+        (f64::NAN, None),
+    ] {
+        assert_eq!(
+            t.array_index(key).map(|i| i + 1),
+            found.map(|v| v as usize / 10),
+            "{key:e}"
+        );
+        assert_eq!(t.get(num(key)), found.map_or(Value::Nil, num), "{key:e}");
+    }
+}
