@@ -260,6 +260,15 @@ const TEMPLATES: &[&str] = &[
     "XCLAIM x g c2 0 1-1 2-0 JUSTID FORCE",
     "XAUTOCLAIM x g c3 0 $i COUNT $n",
     "XAUTOCLAIM x g c3 0 - $o",
+    "COMMAND INFO $o GET xread $k",
+    "COMMAND DOCS $o ZADD object",
+    "COMMAND LIST FILTERBY ACLCAT Stream",
+    "COMMAND LIST FILTERBY PATTERN $m",
+    "COMMAND GETKEYS SET $k $m $o",
+    "COMMAND GETKEYSANDFLAGS ZUNIONSTORE $k $n $k $k $o",
+    "COMMAND GETKEYSANDFLAGS XREAD $o $n STREAMS $k $k $i $i",
+    "COMMAND GETKEYS SORT $k $o $k STORE $k",
+    "COMMAND GETKEYS EVAL $m $n $k $k",
 ];
 
 /// Generates sequence number `index` of the run seeded `seed`.
