@@ -292,6 +292,15 @@ const TEMPLATES: &[&str] = &[
     "RESTORE $k 0 $p FREQ $n REPLACE",
     "RESTORE $k $n $p ABSTTL REPLACE",
     "RESTORE-ASKING $k 0 $p",
+    "COMMAND INFO $o GET xread $k",
+    "COMMAND DOCS $o ZADD object",
+    "COMMAND LIST FILTERBY ACLCAT Stream",
+    "COMMAND LIST FILTERBY PATTERN $m",
+    "COMMAND GETKEYS SET $k $m $o",
+    "COMMAND GETKEYSANDFLAGS ZUNIONSTORE $k $n $k $k $o",
+    "COMMAND GETKEYSANDFLAGS XREAD $o $n STREAMS $k $k $i $i",
+    "COMMAND GETKEYS SORT $k $o $k STORE $k",
+    "COMMAND GETKEYS EVAL $m $n $k $k",
 ];
 
 /// Generates sequence number `index` of the run seeded `seed`.

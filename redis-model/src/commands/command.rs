@@ -4,7 +4,8 @@
 //!
 //! Redis lists commands (and a container's subcommands) in the order of its command hash
 //! table, whose hash seed is drawn at each server start, so every order is one Redis may give:
-//! the model lists them by name, and scripts comparing with Redis sort what they get.
+//! the model lists them by name. Scripts compared with Redis sort what they get, and the bench
+//! compares such replies in name order (`in_listing_order`).
 
 use super::{error, integer, is_option, Answer, Request};
 use crate::command_details::{details_of, Argument, BeginSearch, CommandDetails, FindKeys};
