@@ -176,6 +176,38 @@ pub fn hidden_from_monitor(args: &[Vec<u8>]) -> bool {
     })
 }
 
+/// The arguments of `args` (name first) as `MONITOR` shows them once the command ran: Redis
+/// redacts secrets as it parses them, which among the commands scripts may run means
+/// `MIGRATE`'s `AUTH password` and `AUTH2 username password` (those parsed before `KEYS` or
+/// a syntax error).
+pub fn as_monitor_shows(args: &[Vec<u8>]) -> Vec<Vec<u8>> {
+    let mut shown = args.to_vec();
+    if !args
+        .first()
+        .is_some_and(|name| name.eq_ignore_ascii_case(b"migrate"))
+    {
+        return shown;
+    }
+    let mut index = 6;
+    while index < args.len() {
+        let secrets = match args[index].to_ascii_lowercase().as_slice() {
+            b"copy" | b"replace" => 0,
+            b"auth" => 1,
+            b"auth2" => 2,
+            // `KEYS` ends the options; anything else is the syntax error that ends parsing.
+            _ => break,
+        };
+        if index + secrets >= args.len() {
+            break;
+        }
+        for secret in &mut shown[index + 1..=index + secrets] {
+            *secret = b"(redacted)".to_vec();
+        }
+        index += secrets + 1;
+    }
+    shown
+}
+
 /// Commands that change data by chance or by the clock (`SPOP` removes members Redis picks at
 /// random, claims depend on idle times): after them the key space can only be compared with
 /// real Redis by shape.
@@ -191,6 +223,27 @@ pub fn writes_by_chance(args: &[Vec<u8>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn monitor_shows_migrate_without_its_secrets() {
+        let shown = as_monitor_shows(&words(
+            "MIGRATE h 1 k 0 10 COPY AUTH pw AUTH2 u p KEYS auth x",
+        ));
+        assert_eq!(
+            shown,
+            words(
+                "MIGRATE h 1 k 0 10 COPY AUTH (redacted) AUTH2 (redacted) (redacted) KEYS auth x"
+            )
+        );
+        assert_eq!(
+            as_monitor_shows(&words("MIGRATE h 1 k 0 10 AUTH2 u")),
+            words("MIGRATE h 1 k 0 10 AUTH2 u")
+        );
+        assert_eq!(
+            as_monitor_shows(&words("SET auth pw")),
+            words("SET auth pw")
+        );
+    }
 
     fn words(text: &str) -> Vec<Vec<u8>> {
         text.split(' ').map(|w| w.as_bytes().to_vec()).collect()

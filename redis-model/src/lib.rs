@@ -44,8 +44,8 @@ pub use command_details::{
 };
 pub use command_keys::{find_keys, may_have_keys, FoundKey};
 pub use command_table::{
-    compared_by_shape, hidden_from_monitor, parse_snapshot, redis_commands, resolve,
-    writes_by_chance, RedisCommand, SNAPSHOT,
+    as_monitor_shows, compared_by_shape, hidden_from_monitor, parse_snapshot, redis_commands,
+    resolve, writes_by_chance, RedisCommand, SNAPSHOT,
 };
 pub use dump::{ttl_seconds_of, DumpedEntry, DumpedKey, DumpedValue};
 pub use listing_order::in_listing_order;

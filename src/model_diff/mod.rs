@@ -152,8 +152,8 @@ fn run_sequence(
         words.extend(command.iter().map(Vec::as_slice));
         let actual = connection.call(&words)?;
         if is_unmodelled(&expected) {
-            // The server may have changed data the model cannot follow (RESTORE, MIGRATE, ...):
-            // the rest of the sequence would only compare different states.
+            // The server may have changed data the model cannot follow: the rest of the
+            // sequence would only compare different states.
             report.unmodelled += 1;
             unmodelled_ran = true;
             break;
@@ -181,7 +181,7 @@ fn run_sequence(
         settled &= !unsettles_state(command);
     }
     if unmodelled_ran {
-        // The server ran what the model does not model (RESTORE, MIGRATE, ...): its keys may differ.
+        // The server ran a command the model does not model: its keys may differ.
         return Ok(());
     }
     let server_keys = read_keyspace(connection);

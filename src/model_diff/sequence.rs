@@ -292,6 +292,8 @@ const TEMPLATES: &[&str] = &[
     "RESTORE $k 0 $p FREQ $n REPLACE",
     "RESTORE $k $n $p ABSTTL REPLACE",
     "RESTORE-ASKING $k 0 $p",
+    "MIGRATE 127.0.0.1 1 $k 0 $n $o",
+    "MIGRATE localhost 1 $k $n 100 COPY REPLACE AUTH $m",
     "COMMAND INFO $o GET xread $k",
     "COMMAND DOCS $o ZADD object",
     "COMMAND LIST FILTERBY ACLCAT Stream",

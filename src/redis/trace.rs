@@ -36,12 +36,21 @@ fn monitor_would_show(entry: &TraceEntry) -> bool {
     }
 }
 
-/// What of an entry both sides can know: everything, or only the arguments under `MONITOR`.
+/// What of an entry both sides can know: everything, or only the arguments under `MONITOR`
+/// (with the secrets it redacts).
 fn comparable(entry: &TraceEntry, monitor: bool) -> TraceEntry {
     if monitor {
+        let arguments: Vec<Vec<u8>> = entry.arguments.iter().map(|a| a.0.clone()).collect();
         TraceEntry {
             function: MONITOR_FUNCTION.to_string(),
-            arguments: entry.arguments.clone(),
+            arguments: if entry.function == MONITOR_FUNCTION {
+                entry.arguments.clone()
+            } else {
+                ferrous_redis_model::as_monitor_shows(&arguments)
+                    .into_iter()
+                    .map(Bytes)
+                    .collect()
+            },
             reply: Reply::Unobserved,
         }
     } else {

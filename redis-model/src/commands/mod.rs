@@ -10,6 +10,7 @@ mod hyperloglog;
 mod introspection;
 mod keys;
 mod lists;
+mod migrate;
 mod scan;
 mod serialization;
 mod server;
@@ -81,6 +82,7 @@ const TABLES: &[&[CommandSpec]] = &[
     connection::COMMANDS,
     strings::COMMANDS,
     keys::COMMANDS,
+    migrate::COMMANDS,
     serialization::COMMANDS,
     hashes::COMMANDS,
     lists::COMMANDS,
