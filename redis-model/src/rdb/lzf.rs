@@ -162,7 +162,8 @@ fn match_length(
 /// `lzf_decompress` into exactly `expected` bytes; `None` for a corrupt stream or one that
 /// does not decode to that length (Redis's "Invalid LZF compressed string").
 pub(crate) fn decompress(input: &[u8], expected: usize) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(expected);
+    // The expected length comes from the payload: reserve no more than the input can expand to.
+    let mut out = Vec::with_capacity(expected.min(input.len().saturating_mul(MAX_MATCH)));
     let mut ip = 0;
     while ip < input.len() {
         let control = usize::from(input[ip]);
@@ -233,5 +234,7 @@ mod tests {
         assert_eq!(decompress(&[0x05, b'a'], 6), None);
         // Decodes, but to a different length.
         assert_eq!(decompress(&[0x01, b'a', b'b'], 3), None);
+        // A length no input could expand to is refused without reserving it.
+        assert_eq!(decompress(&[0x00, b'a'], usize::MAX), None);
     }
 }

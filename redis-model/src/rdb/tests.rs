@@ -175,3 +175,21 @@ fn streams_round_trip_with_their_groups() {
     let data = Data::Stream(Box::new(stream));
     assert_eq!(load_payload(&dump_payload(&data)), Ok(data));
 }
+
+#[test]
+fn damaged_objects_never_panic_the_reader() {
+    // Every truncation and every single-byte change of every sample's object, sealed again:
+    // the reader answers (a value or BadFormat) without panicking.
+    for (data, _) in samples() {
+        let payload = dump_payload(&data);
+        let object = &payload[..payload.len() - 10];
+        for end in 0..object.len() {
+            let _ = load_payload(&sealed(&object[..end]));
+        }
+        for index in 0..object.len().min(400) {
+            let mut changed = object.to_vec();
+            changed[index] = changed[index].wrapping_add(0x41);
+            let _ = load_payload(&sealed(&changed));
+        }
+    }
+}
