@@ -627,6 +627,14 @@ mod tests {
             deep.push(4);
             deep.extend_from_slice(&1u64.to_le_bytes());
         }
-        assert!(decode::<Outcome>(&deep).is_err());
+        // Frames are read on the engine threads, with their stack (a debug build's frames
+        // are large: 1,000 levels do not fit a test thread's 2 MiB).
+        let decoded = std::thread::Builder::new()
+            .stack_size(crate::runner::ENGINE_STACK_BYTES)
+            .spawn(move || decode::<Outcome>(&deep).is_err())
+            .expect("thread")
+            .join()
+            .expect("no overflow");
+        assert!(decoded);
     }
 }
