@@ -25,7 +25,7 @@ pub fn lua_int(n: f64) -> i64 {
 
 impl Vm {
     fn native_base(&self) -> usize {
-        self.frames.last().map_or(0, |f| f.base)
+        self.frames.last().map_or(0, |f| f.base as usize)
     }
 
     /// Number of arguments the running native function received.

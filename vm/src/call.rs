@@ -136,14 +136,14 @@ impl Vm {
         self.ensure_stack(base + max_stack)?;
         set_len_with_nils(&mut self.stack, base + max_stack);
         self.frames.push(Frame {
-            func,
-            base,
-            top: base + max_stack,
+            func: func as u32,
+            base: base as u32,
+            top: (base + max_stack) as u32,
             pc: 0,
             wanted,
             function,
             is_lua: true,
-            varargs,
+            varargs: varargs as u32,
             tail_calls,
             returns_to_native,
         });
@@ -210,8 +210,8 @@ impl Vm {
     ) -> LuaResult<()> {
         self.check_frame_room()?;
         self.frames.push(Frame {
-            func,
-            base: func + 1,
+            func: func as u32,
+            base: (func + 1) as u32,
             top: 0,
             pc: 0,
             wanted,

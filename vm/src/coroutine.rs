@@ -146,15 +146,15 @@ impl Vm {
             .expect("a suspended coroutine stops in yield");
         let first = self.stack.len();
         self.stack.extend_from_slice(values);
-        self.move_results(frame.func, first, values.len(), frame.wanted);
+        self.move_results(frame.func as usize, first, values.len(), frame.wanted);
         let caller = self.frames.last().expect("yield was called from Lua");
         // A yield reached through a tail call wants every result, yet what runs next may be
         // no RETURN in bytecode 5.1's checker accepts: it needs the frame's registers back.
         let next = caller
             .proto(&self.heap)
-            .and_then(|p| p.proto.code.get(caller.pc).copied());
+            .and_then(|p| p.proto.code.get(caller.pc as usize).copied());
         if frame.wanted != MULTIPLE_RESULTS || !consumes_open_results(next.as_ref()) {
-            let top = caller.top;
+            let top = caller.top as usize;
             self.stack.resize(top, Value::Nil);
         }
         self.execute()

@@ -47,7 +47,7 @@ impl Vm {
         proto
             .proto
             .line_info
-            .get(frame.pc.saturating_sub(1))
+            .get((frame.pc as usize).saturating_sub(1))
             .map(|&line| i64::from(line as i32))
     }
 
@@ -86,7 +86,7 @@ impl Vm {
         let named = reg.and_then(|r| {
             let frame = self.frames.last()?;
             let proto = frame.proto(&self.heap)?;
-            names::register_name(&proto.proto, frame.pc.saturating_sub(1), r)
+            names::register_name(&proto.proto, (frame.pc as usize).saturating_sub(1), r)
         });
         let msg = match named {
             Some((kind, name)) => {
@@ -117,6 +117,6 @@ impl Vm {
     pub(crate) fn native_call_name(&self) -> Option<(&'static str, Vec<u8>)> {
         let caller = self.frames.len().checked_sub(2).map(|i| &self.frames[i])?;
         let proto = caller.proto(&self.heap)?;
-        names::called_function_name(&proto.proto, caller.pc.saturating_sub(1))
+        names::called_function_name(&proto.proto, (caller.pc as usize).saturating_sub(1))
     }
 }

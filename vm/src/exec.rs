@@ -84,7 +84,7 @@ impl Vm {
         macro_rules! load_top_frame {
             () => {{
                 let f = self.frames.last().expect("a Lua frame to run");
-                (base, pc, cl) = (f.base, f.pc, f.function);
+                (base, pc, cl) = (f.base as usize, f.pc as usize, f.function);
                 proto = self.lua_function(cl).proto.clone();
             }};
         }
@@ -427,9 +427,9 @@ impl Vm {
                                             self.stack.push(Value::Nil);
                                         }
                                         self.frames.push(Frame {
-                                            func,
-                                            base: new_base,
-                                            top: new_top,
+                                            func: func as u32,
+                                            base: new_base as u32,
+                                            top: new_top as u32,
                                             pc: 0,
                                             wanted,
                                             function: f,
@@ -476,14 +476,14 @@ impl Vm {
                             // The common `x = f()`: one value back into a Lua caller, or
                             // into a native's callback (comparators, `gsub` functions).
                             self.frames.pop();
-                            self.stack[frame.func] = self.stack[first];
+                            self.stack[frame.func as usize] = self.stack[first];
                             if !frame.returns_to_native {
                                 load_top_frame!();
                                 let top = self.frames.last().expect("a Lua caller").top;
-                                set_len_with_nils(&mut self.stack, top);
+                                set_len_with_nils(&mut self.stack, top as usize);
                                 continue 'frame;
                             }
-                            self.stack.truncate(frame.func + 1);
+                            self.stack.truncate(frame.func as usize + 1);
                             return Ok(());
                         }
                         match self.return_slow(first, n) {

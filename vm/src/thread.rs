@@ -11,29 +11,36 @@ use crate::value::{FnRef, TableRef, Value};
 
 /// One activation record. It holds no reference to its prototype: the closure in `function`
 /// (a GC root through the frame) keeps it alive, and [`Frame::proto`] finds it.
+///
+/// Stack indices and the program counter are stored as `u32` (the memory limit and the
+/// frame limit keep them far below): a 40-byte frame instead of 64 makes every call's push
+/// and the frame vector's growth during deep recursion cheaper.
 #[derive(Clone, Copy)]
 pub struct Frame {
     /// Stack index of the called function value; results are moved here on return.
-    pub func: usize,
+    pub func: u32,
     /// Stack index of register 0 (for natives: of the first argument).
-    pub base: usize,
+    pub base: u32,
     /// End of a Lua frame's registers (`base + max_stack_size`); unused for natives.
-    pub top: usize,
+    pub top: u32,
     /// Next instruction to execute (Lua frames), saved whenever the frame may be observed.
-    pub pc: usize,
+    pub pc: u32,
     /// Results the caller wants, or `MULTIPLE_RESULTS`.
     pub wanted: i32,
     pub function: FnRef,
     /// A Lua frame (`function` is a Lua closure), not a native one.
     pub is_lua: bool,
     /// Number of extra arguments stored below `base` (vararg functions).
-    pub varargs: usize,
+    pub varargs: u32,
     /// Tail calls this frame replaced, for tracebacks (`(tail call): ?`).
     pub tail_calls: u32,
     /// The execution loop that runs this frame returns to its native caller when the frame
     /// returns (instead of continuing with the frame below).
     pub returns_to_native: bool,
 }
+
+// Keeps the frame at the size its field types were chosen for.
+const _: () = assert!(std::mem::size_of::<Frame>() == 40);
 
 impl Frame {
     /// The prototype a Lua frame runs; `None` for a native frame.

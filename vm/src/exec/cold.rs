@@ -96,7 +96,7 @@ impl Vm {
             let shape = FrameShape::of(&f.proto.proto);
             self.close_upvalues(base);
             let frame = self.frames.pop().expect("tail call from a frame");
-            let dst = frame.func;
+            let dst = frame.func as usize;
             self.stack.copy_within(func..func + 1 + nargs, dst);
             self.stack.truncate(dst + 1 + nargs);
             self.push_lua_frame(
@@ -131,7 +131,7 @@ impl Vm {
         kept: usize,
         max_stack: usize,
     ) -> LuaResult<()> {
-        let dst = self.frames.last().expect("tail call from a frame").func;
+        let dst = self.frames.last().expect("tail call from a frame").func as usize;
         let new_base = dst + 1;
         let new_top = new_base + max_stack;
         self.ensure_stack(new_top)?;
@@ -142,8 +142,8 @@ impl Vm {
         set_len_with_nils(&mut self.stack, new_base + kept);
         set_len_with_nils(&mut self.stack, new_top);
         let frame = self.frames.last_mut().expect("tail call from a frame");
-        frame.base = new_base;
-        frame.top = new_top;
+        frame.base = new_base as u32;
+        frame.top = new_top as u32;
         frame.pc = 0;
         frame.function = callee;
         frame.varargs = 0;
@@ -157,13 +157,13 @@ impl Vm {
     #[inline(never)]
     pub(super) fn return_slow(&mut self, first: usize, n: usize) -> Switched {
         let frame = self.frames.pop().expect("returning frame");
-        self.move_results(frame.func, first, n, frame.wanted);
+        self.move_results(frame.func as usize, first, n, frame.wanted);
         if frame.returns_to_native {
             return Switched::Done;
         }
         if frame.wanted != MULTIPLE_RESULTS {
             let top = self.frames.last().expect("a Lua caller").top;
-            set_len_with_nils(&mut self.stack, top);
+            set_len_with_nils(&mut self.stack, top as usize);
         }
         Switched::Reload
     }
@@ -286,7 +286,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub(super) fn var_arg(&mut self, base: usize, i: Instruction) {
-        let count = self.frames.last().expect("a running frame").varargs;
+        let count = self.frames.last().expect("a running frame").varargs as usize;
         let from = base - count;
         let dst = base + i.a() as usize;
         match i.b() {
@@ -352,7 +352,7 @@ impl Vm {
     #[inline(always)]
     pub(super) fn save_pc(&mut self, pc: usize) {
         if let Some(frame) = self.frames.last_mut() {
-            frame.pc = pc;
+            frame.pc = pc as u32;
         }
     }
 }

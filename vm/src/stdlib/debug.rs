@@ -245,7 +245,7 @@ fn calling_name(vm: &Vm, frames: &[Frame], index: usize) -> Option<(&'static str
     }
     let caller = frames.get(index.checked_sub(1)?)?;
     let proto = caller.proto(&vm.heap)?;
-    called_function_name(&proto.proto, caller.pc.saturating_sub(1))
+    called_function_name(&proto.proto, (caller.pc as usize).saturating_sub(1))
 }
 
 fn getinfo(vm: &mut Vm) -> LuaResult<usize> {
@@ -346,17 +346,18 @@ fn find_local(vm: &Vm, thread: ThreadRef, level: Level, n: i64) -> Option<(Vec<u
         return None;
     }
     let n = n as usize;
-    let slot = frame.base + n - 1;
+    let base = frame.base as usize;
+    let slot = base + n - 1;
     if let Some(proto) = frame.proto(&vm.heap) {
-        if let Some(name) = local_name(&proto.proto, n, frame.pc.saturating_sub(1)) {
+        if let Some(name) = local_name(&proto.proto, n, (frame.pc as usize).saturating_sub(1)) {
             return Some((name.to_vec(), slot));
         }
     }
     let limit = match frames.get(index + 1) {
-        Some(next) => next.func,
+        Some(next) => next.func as usize,
         None => thread_stack(vm, thread).len(),
     };
-    (limit.saturating_sub(frame.base) >= n).then(|| (b"(*temporary)".to_vec(), slot))
+    (limit.saturating_sub(base) >= n).then(|| (b"(*temporary)".to_vec(), slot))
 }
 
 /// The level argument of `getlocal`/`setlocal`, resolved or rejected as 5.1 does.
@@ -832,10 +833,10 @@ impl Vm {
         let Some(proto) = frame.proto(&self.heap).cloned() else {
             return Ok(());
         };
-        let pc = frame.pc;
+        let pc = frame.pc as usize;
         let here = Activation {
             depth: self.frames.len(),
-            func_slot: frame.func,
+            func_slot: frame.func as usize,
             function: frame.function,
             tail_calls: frame.tail_calls,
         };
