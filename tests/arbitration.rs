@@ -14,7 +14,6 @@ use ferrous_conformance::engines::ferrous::FerrousEngine;
 use ferrous_conformance::engines::reference::ReferenceEngine;
 use ferrous_conformance::nightly::{assemble, NightlyArgs};
 use ferrous_conformance::progress::ProgressMode;
-use ferrous_conformance::redis::server_process::ServerProcess;
 use ferrous_conformance::runner::Verdict;
 use ferrous_conformance::saved_report::SavedReport;
 use std::path::{Path, PathBuf};
@@ -22,17 +21,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 fn redis_available() -> bool {
-    match ServerProcess::start() {
-        Ok(_) => true,
-        Err(error) => {
-            assert!(
-                std::env::var_os("FERROUS_REQUIRE_REDIS").is_none(),
-                "redis-server is required: {error}"
-            );
-            eprintln!("skipped: no redis-server ({error})");
-            false
-        }
-    }
+    common::live_redis::live_redis_server().is_some()
 }
 
 const CASE: &str = "-- @profile: redis

@@ -2,20 +2,16 @@
 //! JSON report read back. Needs `redis-server` on `PATH` (or `FERROUS_REDIS_SERVER`); without
 //! it the test is skipped, unless `FERROUS_REQUIRE_REDIS=1` makes that a failure.
 
+mod common;
+
 use ferrous_conformance::model_diff::{run, ModelDiffArgs};
-use ferrous_conformance::redis::server_process::ServerProcess;
 
 /// Command families whose model must agree with the server on every generated sequence.
 const EXACT_FAMILIES: &[&str] = &["x", "pf", "geo"];
 
 #[test]
 fn streams_hyperloglog_and_geo_agree_with_redis_over_generated_sequences() {
-    if let Err(error) = ServerProcess::start() {
-        assert!(
-            std::env::var_os("FERROUS_REQUIRE_REDIS").is_none(),
-            "redis-server is required: {error}"
-        );
-        eprintln!("skipped: no redis-server ({error})");
+    if common::live_redis::live_redis_server().is_none() {
         return;
     }
     let folder = std::env::temp_dir().join(format!("model-diff-test-{}", std::process::id()));

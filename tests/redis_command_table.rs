@@ -10,8 +10,9 @@
 //! `FERROUS_WRITE_COMMAND_DETAILS=1`; then the model's `COMMAND` replies (INFO, DOCS, LIST,
 //! COUNT, GETKEYS, GETKEYSANDFLAGS, over RESP2 and RESP3) are compared with the live server's.
 
+mod common;
+
 use ferrous_conformance::redis::resp::Connection;
-use ferrous_conformance::redis::server_process::ServerProcess;
 use ferrous_redis_model::{
     in_listing_order, parse_snapshot, redis_commands, CommandDetails, Model, RedisCommand, Reply,
     DETAILS_SNAPSHOT,
@@ -143,16 +144,8 @@ fn live_table(reply: &Reply) -> Vec<String> {
 
 #[test]
 fn the_snapshot_and_the_refusals_match_the_live_server() {
-    let server = match ServerProcess::start() {
-        Ok(server) => server,
-        Err(error) => {
-            assert!(
-                std::env::var_os("FERROUS_REQUIRE_REDIS").is_none(),
-                "redis-server is required: {error}"
-            );
-            eprintln!("skipped: no redis-server ({error})");
-            return;
-        }
+    let Some(server) = common::live_redis::live_redis_server() else {
+        return;
     };
     let mut connection = server.connect(Duration::from_secs(5)).expect("connect");
     let live = live_table(&connection.call(&[b"COMMAND"]).expect("COMMAND"));
@@ -332,16 +325,8 @@ fn getkeys_calls(command: &RedisCommand) -> Vec<Vec<Vec<u8>>> {
 
 #[test]
 fn the_details_and_the_command_replies_match_the_live_server() {
-    let server = match ServerProcess::start() {
-        Ok(server) => server,
-        Err(error) => {
-            assert!(
-                std::env::var_os("FERROUS_REQUIRE_REDIS").is_none(),
-                "redis-server is required: {error}"
-            );
-            eprintln!("skipped: no redis-server ({error})");
-            return;
-        }
+    let Some(server) = common::live_redis::live_redis_server() else {
+        return;
     };
     let connect = || server.connect(Duration::from_secs(5)).expect("connect");
     let mut connections = [connect(), connect()];

@@ -5,6 +5,8 @@
 //! replies of `RESTORE` are compared word for word. Needs `redis-server` on `PATH` (or
 //! `FERROUS_REDIS_SERVER`); without it the test is skipped, unless `FERROUS_REQUIRE_REDIS=1`.
 
+mod common;
+
 use ferrous_conformance::redis::resp::Connection;
 use ferrous_conformance::redis::server_process::ServerProcess;
 use ferrous_redis_model::{Model, Reply};
@@ -288,20 +290,9 @@ fn sorted_pairs(reply: Reply, command: &[Vec<u8>]) -> Reply {
 }
 
 fn start() -> Option<(ServerProcess, Connection)> {
-    match ServerProcess::start() {
-        Ok(server) => {
-            let connection = server.connect(Duration::from_secs(10)).expect("connect");
-            Some((server, connection))
-        }
-        Err(error) => {
-            assert!(
-                std::env::var_os("FERROUS_REQUIRE_REDIS").is_none(),
-                "redis-server is required: {error}"
-            );
-            eprintln!("skipped: no redis-server ({error})");
-            None
-        }
-    }
+    let server = common::live_redis::live_redis_server()?;
+    let connection = server.connect(Duration::from_secs(10)).expect("connect");
+    Some((server, connection))
 }
 
 #[test]

@@ -1,29 +1,20 @@
 //! The real-Redis engine end to end: a private redis-server runs corpus cases and agrees with
 //! the reference on them. Skipped without `redis-server` unless `FERROUS_REQUIRE_REDIS=1`.
 
+mod common;
+
 use ferrous_conformance::corpus::{load_single, LoadOptions};
 use ferrous_conformance::diff::{compare, Comparison};
 use ferrous_conformance::engine::{Engine, Limits, Profile};
 use ferrous_conformance::engines::redis_server::RedisServerEngine;
 use ferrous_conformance::engines::reference::ReferenceEngine;
 use ferrous_conformance::outcome::{ErrorKind, Status};
-use ferrous_conformance::redis::server_process::ServerProcess;
 use std::path::Path;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
 
 fn redis_available() -> bool {
-    match ServerProcess::start() {
-        Ok(_) => true,
-        Err(error) => {
-            assert!(
-                std::env::var_os("FERROUS_REQUIRE_REDIS").is_none(),
-                "redis-server is required: {error}"
-            );
-            eprintln!("skipped: no redis-server ({error})");
-            false
-        }
-    }
+    common::live_redis::live_redis_server().is_some()
 }
 
 fn load(case: &str) -> ferrous_conformance::engine::Case {

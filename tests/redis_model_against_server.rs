@@ -6,8 +6,9 @@
 //! Commands here come from a normal client, so Redis's script-only texts (unknown command,
 //! wrong arity) are left to the `redis` corpus, which runs through `EVAL`.
 
+mod common;
+
 use ferrous_conformance::redis::keyspace::read_keyspace;
-use ferrous_conformance::redis::server_process::ServerProcess;
 use ferrous_redis_model::{Model, Reply};
 use std::time::Duration;
 
@@ -1001,16 +1002,8 @@ fn canonical(command: &str, reply: Reply) -> Reply {
 
 #[test]
 fn the_model_replies_and_stores_as_redis_does() {
-    let server = match ServerProcess::start() {
-        Ok(server) => server,
-        Err(error) => {
-            assert!(
-                std::env::var_os("FERROUS_REQUIRE_REDIS").is_none(),
-                "redis-server is required: {error}"
-            );
-            eprintln!("skipped: no redis-server ({error})");
-            return;
-        }
+    let Some(server) = common::live_redis::live_redis_server() else {
+        return;
     };
     let mut connection = server.connect(Duration::from_secs(5)).expect("connect");
     let mut mismatches = Vec::new();

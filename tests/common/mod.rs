@@ -4,6 +4,8 @@
 // Each test binary uses a different subset of these.
 #![allow(dead_code)]
 
+pub mod live_redis;
+
 use ferrous_conformance::engine::{Case, Engine};
 use ferrous_conformance::engines::ferrous::FerrousEngine;
 use ferrous_conformance::engines::reference::ReferenceEngine;
