@@ -91,3 +91,20 @@ fn mutated_chunks_never_crash_the_vm_and_are_refused_as_reference_lua_refuses_th
         "an allocation of {largest} bytes under a {BYTECODE_MEMORY_LIMIT}-byte limit"
     );
 }
+
+/// A vector size the chunk is too short to hold: reference Lua runs out of the bench's memory
+/// allocating it, the Ferrous VM refuses the truncated chunk (found by `cargo fuzz run bytecode`).
+#[test]
+fn a_size_past_the_chunk_end_is_refused_where_the_reference_runs_out_of_memory() {
+    const FUZZ_INPUT: &str = "065d7768696c65c0c0c0c0c0c0c0c0c08bc0c0c0c0c0c0c0c0c000696c65c0c0c0c0c0c0c0c0c08bc0c0c0c0c0c0c0c0c0000180e4400000c0c0c0c0c0c0c0c0c0c07ec0c0c8c0c0c05d5de10180e4400000c0c0c0c0c0c0c0c0c0c07ec0c0c8c0c0c05d5de15d";
+    let bytes: Vec<u8> = (0..FUZZ_INPUT.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&FUZZ_INPUT[i..i + 2], 16).expect("hex"))
+        .collect();
+    let checks = FuzzChecks::new(Path::new("corpus/known-divergences.json")).expect("engines");
+    let examine = Path::new(env!("CARGO_BIN_EXE_ferrous-conformance"));
+    assert_eq!(
+        checks.bytecode(&BytecodeInput::from_bytes(&bytes), examine),
+        Ok(BytecodeVerdict::DeclaredPastItsEnd)
+    );
+}

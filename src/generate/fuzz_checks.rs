@@ -167,6 +167,10 @@ pub enum BytecodeVerdict {
     RunsAgree,
     /// Both loaded it with the seed's code, and reference Lua died running it.
     ReferenceCrashed,
+    /// The chunk declares a vector longer than what follows: reference Lua allocates it first
+    /// and runs out of the bench's memory, the Ferrous VM finds the chunk too short before
+    /// allocating, as 5.1 itself does next when the allocation succeeds.
+    DeclaredPastItsEnd,
 }
 
 impl FuzzChecks {
@@ -205,6 +209,9 @@ impl FuzzChecks {
         if reference.status.error_kind() == Some(ErrorKind::Memory) {
             return match refused_by(&ferrous) {
                 Some(ours) if ours == "not enough memory" => Ok(BytecodeVerdict::RefusedByBoth),
+                Some(ours) if ours.ends_with(": unexpected end in precompiled chunk") => {
+                    Ok(BytecodeVerdict::DeclaredPastItsEnd)
+                }
                 _ => Err(format!(
                     "reference Lua's loader runs out of memory; the Ferrous VM: {}",
                     message(&ferrous)
