@@ -65,15 +65,8 @@ pub(crate) fn compress(input: &[u8], out_len: usize) -> Option<Vec<u8>> {
             if op >= out_end {
                 return None;
             }
-            literals += 1;
-            out[op] = input[ip];
-            op += 1;
+            push_literal(&mut out, &mut op, &mut literals, input[ip]);
             ip += 1;
-            if literals == MAX_LITERAL {
-                out[op - literals - 1] = (literals - 1) as u8;
-                literals = 0;
-                op += 1;
-            }
             continue;
         };
         let offset = ip - reference - 1;
@@ -118,15 +111,8 @@ pub(crate) fn compress(input: &[u8], out_len: usize) -> Option<Vec<u8>> {
         return None;
     }
     while ip < in_len {
-        literals += 1;
-        out[op] = input[ip];
-        op += 1;
+        push_literal(&mut out, &mut op, &mut literals, input[ip]);
         ip += 1;
-        if literals == MAX_LITERAL {
-            out[op - literals - 1] = (literals - 1) as u8;
-            literals = 0;
-            op += 1;
-        }
     }
     out[op - literals - 1] = (literals as u8).wrapping_sub(1);
     op -= usize::from(literals == 0);
@@ -136,6 +122,19 @@ pub(crate) fn compress(input: &[u8], out_len: usize) -> Option<Vec<u8>> {
 
 /// The index one past the last matching byte, as liblzf's match loop finds it: 16 unrolled
 /// comparisons when more than 16 bytes remain, then byte by byte up to `max_length`.
+/// Appends one literal byte to the run in progress; a full run gets its length byte (in the
+/// slot left before it) and the next run's slot is skipped.
+fn push_literal(out: &mut [u8], op: &mut usize, literals: &mut usize, byte: u8) {
+    *literals += 1;
+    out[*op] = byte;
+    *op += 1;
+    if *literals == MAX_LITERAL {
+        out[*op - *literals - 1] = (*literals - 1) as u8;
+        *literals = 0;
+        *op += 1;
+    }
+}
+
 fn match_length(
     input: &[u8],
     reference: usize,
