@@ -46,6 +46,28 @@ pub fn read_frame<T: Wire>(input: &mut impl Read) -> io::Result<Option<T>> {
     decode(&payload).map(Some)
 }
 
+/// Takes the first frame out of `buffer` when all of it has arrived; `None` while it is
+/// incomplete (the caller reads more bytes and asks again).
+pub fn take_frame<T: Wire>(buffer: &mut Vec<u8>) -> io::Result<Option<T>> {
+    let Some(length) = buffer.get(..8) else {
+        return Ok(None);
+    };
+    let length = u64::from_le_bytes(length.try_into().expect("eight bytes"));
+    if length > MAX_FRAME_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("a frame of {length} bytes is over the limit of {MAX_FRAME_BYTES}"),
+        ));
+    }
+    let end = 8 + length as usize;
+    if buffer.len() < end {
+        return Ok(None);
+    }
+    let value = decode(&buffer[8..end]);
+    buffer.drain(..end);
+    value.map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +96,27 @@ mod tests {
         assert!(read_frame::<Case>(&mut &stream[..5]).is_err());
         let huge = (MAX_FRAME_BYTES + 1).to_le_bytes();
         assert!(read_frame::<Case>(&mut &huge[..]).is_err());
+        assert!(take_frame::<Case>(&mut huge.to_vec()).is_err());
+    }
+
+    #[test]
+    fn frames_are_taken_from_a_buffer_once_complete() {
+        let (first, second) = (
+            Case::from_source("a", b"return 1"),
+            Case::from_source("b", b""),
+        );
+        let mut stream = Vec::new();
+        write_frame(&mut stream, &first).expect("write");
+        write_frame(&mut stream, &second).expect("write");
+        let split = stream.len() - 5;
+        let mut buffer = stream[..split].to_vec();
+        assert_eq!(take_frame::<Case>(&mut buffer).expect("first"), Some(first));
+        assert_eq!(take_frame::<Case>(&mut buffer).expect("partial"), None);
+        buffer.extend_from_slice(&stream[split..]);
+        assert_eq!(
+            take_frame::<Case>(&mut buffer).expect("second"),
+            Some(second)
+        );
+        assert!(buffer.is_empty());
     }
 }

@@ -7,15 +7,16 @@
 //! `crash` naming the signal and what the worker last wrote to stderr. Either way the next run
 //! starts a fresh worker, so no case can spoil another.
 
-use super::frames::{read_frame, write_frame};
+use super::frames::{take_frame, write_frame};
 use crate::engine::{Case, Engine};
 use crate::outcome::Outcome;
 use std::io::{self, Read};
+use std::os::fd::AsRawFd;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStderr, ChildStdin, Command, ExitStatus, Stdio};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::process::{Child, ChildStderr, ChildStdin, ChildStdout, Command, ExitStatus, Stdio};
 use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 /// How much of a dead worker's stderr its crash outcome quotes (the end of it).
 const STDERR_TAIL_BYTES: usize = 2000;
@@ -37,15 +38,26 @@ impl WorkerCommand {
     }
 }
 
-/// What a worker's stdout reader hands over: an outcome, or why there is none.
-type Reply = io::Result<Option<Outcome>>;
+/// How a worker answered a request.
+enum Reply {
+    Outcome(Outcome),
+    /// No answer within the wall clock.
+    TimedOut,
+    /// Its stdout closed (it died) or carried something unreadable.
+    Broken(io::Error),
+}
+
+/// How much a worker's stdout is read at a time.
+const READ_CHUNK_BYTES: usize = 64 << 10;
 
 /// One running worker process.
 struct Worker {
     child: Child,
     stdin: ChildStdin,
+    stdout: ChildStdout,
     stderr: Option<ChildStderr>,
-    replies: Receiver<Reply>,
+    /// Bytes read from stdout that do not make a whole frame yet.
+    unread: Vec<u8>,
 }
 
 impl Worker {
@@ -56,34 +68,51 @@ impl Worker {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()?;
-        let (Some(stdin), Some(mut stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
             let _ = child.kill();
             let _ = child.wait();
             return Err(io::Error::other("the worker's pipes were not set up"));
         };
         let stderr = child.stderr.take();
-        let (sender, replies) = mpsc::channel();
-        // One reader per worker for its whole life: it ends when the worker's stdout closes.
-        let reader = std::thread::Builder::new()
-            .name("worker-reader".to_string())
-            .spawn(move || loop {
-                let reply = read_frame::<Outcome>(&mut stdout);
-                let last = !matches!(reply, Ok(Some(_)));
-                if sender.send(reply).is_err() || last {
-                    break;
-                }
-            });
-        if let Err(error) = reader {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(error);
-        }
         Ok(Worker {
             child,
             stdin,
+            stdout,
             stderr,
-            replies,
+            unread: Vec::new(),
         })
+    }
+
+    /// Waits for the reply to the request just sent, at most until `deadline`. The waiting
+    /// happens on the calling thread (`poll` on the pipe): a reader thread per worker would
+    /// add two thread wake-ups to every run, which on two cores cost more than the run.
+    fn await_reply(&mut self, deadline: Instant) -> Reply {
+        loop {
+            match take_frame::<Outcome>(&mut self.unread) {
+                Ok(Some(outcome)) => return Reply::Outcome(outcome),
+                Ok(None) => {}
+                Err(error) => return Reply::Broken(error),
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Reply::TimedOut;
+            }
+            match wait_readable(&self.stdout, left) {
+                Ok(false) => continue,
+                Ok(true) => {}
+                Err(error) => return Reply::Broken(error),
+            }
+            let start = self.unread.len();
+            self.unread.resize(start + READ_CHUNK_BYTES, 0);
+            let read = self.stdout.read(&mut self.unread[start..]);
+            self.unread.truncate(start + *read.as_ref().unwrap_or(&0));
+            match read {
+                Ok(0) => return Reply::Broken(io::ErrorKind::UnexpectedEof.into()),
+                Ok(_) => {}
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+                Err(error) => return Reply::Broken(error),
+            }
+        }
     }
 
     /// Kills the worker (if it still runs) and says how it ended, with its last stderr output.
@@ -214,26 +243,47 @@ impl Engine for ProcessEngine {
                 fresh
             }
         };
-        match worker.replies.recv_timeout(case.limits.wall_clock) {
-            Ok(Ok(Some(outcome))) => {
+        let mut worker = worker;
+        match worker.await_reply(Instant::now() + case.limits.wall_clock) {
+            Reply::Outcome(outcome) => {
                 self.idle_workers().push(worker);
                 outcome
             }
-            Err(RecvTimeoutError::Timeout) => {
+            Reply::TimedOut => {
                 drop(worker);
                 Outcome::wall_clock_exceeded()
             }
-            Ok(Err(error)) if error.kind() == io::ErrorKind::InvalidData => {
+            Reply::Broken(error) if error.kind() == io::ErrorKind::InvalidData => {
                 let death = worker.bury();
                 self.crashed(&format!(
                     "answered with an unreadable frame ({error}); it {death}"
                 ))
             }
-            Ok(Ok(None)) | Ok(Err(_)) | Err(RecvTimeoutError::Disconnected) => {
+            Reply::Broken(_) => {
                 let death = worker.bury();
                 self.crashed(&death)
             }
         }
+    }
+}
+
+/// Whether `pipe` has bytes to read (or reached its end) before `timeout` passes; `false`
+/// when the wait ended early (timeout rounding, a signal), so the caller checks its deadline.
+fn wait_readable(pipe: &ChildStdout, timeout: Duration) -> io::Result<bool> {
+    let mut poll = libc::pollfd {
+        fd: pipe.as_raw_fd(),
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let millis = timeout.as_millis().clamp(1, i32::MAX as u128) as i32;
+    // SAFETY: one valid pollfd, and its descriptor stays open while `pipe` is borrowed.
+    match unsafe { libc::poll(&mut poll, 1, millis) } {
+        ready if ready > 0 => Ok(true),
+        0 => Ok(false),
+        _ => match io::Error::last_os_error() {
+            error if error.kind() == io::ErrorKind::Interrupted => Ok(false),
+            error => Err(error),
+        },
     }
 }
 
