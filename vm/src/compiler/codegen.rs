@@ -6,7 +6,8 @@
 //! here mirrors 5.1's, because the VM names variables in error messages by inspecting
 //! this bytecode the way 5.1 does, and listings are compared with `luac` byte for byte.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
+use foldhash::HashMapExt;
 use std::rc::Rc;
 
 use crate::bytecode::{

@@ -162,6 +162,23 @@ pub struct Lexer<'s> {
     pub token: Token,
     lookahead: Option<Token>,
     chunk_id: Vec<u8>,
+    names: NameTable,
+}
+
+/// The names scanned so far, so that every occurrence of a name shares one allocation (5.1
+/// interns them as strings).
+#[derive(Default)]
+struct NameTable(foldhash::HashSet<Rc<[u8]>>);
+
+impl NameTable {
+    fn intern(&mut self, name: &[u8]) -> Rc<[u8]> {
+        if let Some(known) = self.0.get(name) {
+            return known.clone();
+        }
+        let name: Rc<[u8]> = Rc::from(name);
+        self.0.insert(name.clone());
+        name
+    }
 }
 
 impl<'s> Lexer<'s> {
@@ -176,6 +193,7 @@ impl<'s> Lexer<'s> {
             token: Token::Eos,
             lookahead: None,
             chunk_id,
+            names: NameTable::default(),
         };
         lexer.advance();
         lexer
@@ -233,7 +251,22 @@ impl<'s> Lexer<'s> {
         Ok(self.lookahead.get_or_insert(Token::Eos))
     }
 
+    #[inline(always)]
     fn advance(&mut self) {
+        // Whole sources (every `loadstring`, every script) take this path; a reader's pieces
+        // go through `next_byte`.
+        if let Input::Bytes(source) = self.input {
+            if let Some(&byte) = source.get(self.position) {
+                self.position += 1;
+                self.current = i32::from(byte);
+                return;
+            }
+        }
+        self.advance_slowly();
+    }
+
+    #[inline(never)]
+    fn advance_slowly(&mut self) {
         self.current = match self.next_byte() {
             Some(byte) => i32::from(byte),
             None => EOZ,
@@ -379,15 +412,10 @@ impl<'s> Lexer<'s> {
                 _ if is_c_space(byte) => self.advance(),
                 _ if byte.is_ascii_digit() => return self.read_numeral(),
                 _ if byte.is_ascii_alphabetic() || byte == b'_' => {
-                    while self
-                        .current_byte()
-                        .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
-                    {
-                        self.save_and_advance();
-                    }
+                    self.save_name_bytes();
                     return Ok(match reserved_word(&self.buffer) {
                         Some(word) => word,
-                        None => Token::Name(Rc::from(&self.buffer[..])),
+                        None => Token::Name(self.names.intern(&self.buffer)),
                     });
                 }
                 _ => {
@@ -395,6 +423,27 @@ impl<'s> Lexer<'s> {
                     return Ok(Token::Char(byte));
                 }
             }
+        }
+    }
+
+    /// Saves the name under the cursor (letters, digits, `_`) into the buffer.
+    fn save_name_bytes(&mut self) {
+        let is_name_byte = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+        if let Input::Bytes(source) = self.input {
+            // The name is the current byte and the run of name bytes after it, copied at once.
+            let rest = &source[self.position..];
+            let length = rest
+                .iter()
+                .position(|b| !is_name_byte(b))
+                .unwrap_or(rest.len());
+            self.buffer.push(self.current as u8);
+            self.buffer.extend_from_slice(&rest[..length]);
+            self.position += length;
+            self.advance();
+            return;
+        }
+        while self.current_byte().is_some_and(|b| is_name_byte(&b)) {
+            self.save_and_advance();
         }
     }
 
@@ -615,6 +664,43 @@ mod tests {
             }
             out.push(lexer.token.clone());
         }
+    }
+
+    /// The tokens of `source` handed to the lexer one byte per piece, as a reader may.
+    fn tokens_in_pieces(source: &[u8]) -> Result<Vec<Token>, Vec<u8>> {
+        let mut pieces = source.iter().map(|&byte| vec![byte]);
+        let mut next = || pieces.next();
+        let input = Input::Pieces {
+            piece: Vec::new(),
+            next: &mut next,
+            ended: false,
+        };
+        let mut lexer = Lexer::new(input, b"t".to_vec());
+        let mut out = Vec::new();
+        loop {
+            lexer.next().map_err(|e| e.message)?;
+            if lexer.token == Token::Eos {
+                return Ok(out);
+            }
+            out.push(lexer.token.clone());
+        }
+    }
+
+    #[test]
+    fn names_read_the_same_from_a_buffer_and_from_pieces() {
+        for source in [
+            &b"abc _x1 x"[..],
+            b"while_ do end",
+            b"a\0b",
+            b"z",
+            b"n.m:k(q_2)",
+        ] {
+            assert_eq!(tokens(source), tokens_in_pieces(source), "{source:?}");
+        }
+        assert_eq!(
+            tokens(b"name1 'ab").unwrap_err(),
+            tokens_in_pieces(b"name1 'ab").unwrap_err()
+        );
     }
 
     fn string(text: &[u8]) -> Token {
