@@ -16,7 +16,7 @@ use crate::reduce::command::{load_case, seconds, write_file};
 use crate::reduce::oracle::{examine, Finding, Isolation};
 use crate::reduce::{reduce, split_header, ReduceOptions, Stability};
 use crate::report::rfc3339;
-use crate::runner::run_guarded;
+use crate::runner::{run_both_guarded, run_guarded};
 use crate::triage_error::TriageError;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -315,8 +315,7 @@ pub fn accept(
         ));
     };
     let shared = Arc::new(written);
-    let left = run_guarded(&engines[0], &shared);
-    let right = run_guarded(&engines[1], &shared);
+    let (left, right) = run_both_guarded(engines, &shared);
     let written_signature = match compare(&left, &right) {
         Comparison::Diverge(divergence) => divergence.signature,
         _ => {

@@ -14,7 +14,7 @@ use crate::engines::reference;
 use crate::error::BenchError;
 use crate::known::KnownDivergences;
 use crate::outcome::{ErrorKind, Outcome};
-use crate::workers::threads::run_on_helper;
+use crate::workers::threads::{run_both_on_helper, run_on_helper};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -75,6 +75,19 @@ pub fn run_guarded(engine: &Arc<dyn Engine>, case: &Arc<Case>) -> Outcome {
     }
 }
 
+/// Runs both engines on `case`, each under the case's wall clock. Engines that need a guard
+/// share one hand-over to the calling thread's helper.
+pub fn run_both_guarded(engines: &[Arc<dyn Engine>; 2], case: &Arc<Case>) -> (Outcome, Outcome) {
+    if engines.iter().any(|engine| engine.guards_itself()) {
+        return (
+            run_guarded(&engines[0], case),
+            run_guarded(&engines[1], case),
+        );
+    }
+    let [left, right] = run_both_on_helper(engines, case);
+    (left, right)
+}
+
 /// The text of a caught panic, for a `crash` outcome.
 pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
     let text = payload
@@ -126,8 +139,7 @@ pub fn run_entry(
         );
         return finish(Verdict::Skipped { reason }, None);
     }
-    let left = run_guarded(&engines[0], &case);
-    let right = run_guarded(&engines[1], &case);
+    let (left, right) = run_both_guarded(engines, &case);
     if let Some(reason) = unanswered_by_reference(engines, &left, &right) {
         return finish(
             Verdict::Inconclusive { reason },

@@ -5,7 +5,7 @@ use crate::corpus::Entry;
 use crate::diff::{compare, Comparison};
 use crate::engine::{Case, Engine};
 use crate::outcome::{Bytes, Outcome, Status};
-use crate::runner::run_guarded;
+use crate::runner::run_both_guarded;
 use similar::TextDiff;
 use std::fmt::Write;
 use std::sync::Arc;
@@ -108,8 +108,7 @@ pub fn side_by_side(
 /// Runs `case` on both engines; returns the text to print and whether they agree.
 pub fn show_case(case: &Case, engines: &[Arc<dyn Engine>; 2]) -> (String, bool) {
     let shared = Arc::new(case.clone());
-    let left = run_guarded(&engines[0], &shared);
-    let right = run_guarded(&engines[1], &shared);
+    let (left, right) = run_both_guarded(engines, &shared);
     let left_name = format!("left: {}", engines[0].name());
     let right_name = format!("right: {}", engines[1].name());
     let left_lines = outcome_lines(&left);

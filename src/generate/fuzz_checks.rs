@@ -21,7 +21,7 @@ use crate::known::KnownDivergences;
 use crate::outcome::{ErrorKind, Outcome, Status, Value};
 use crate::reduce::oracle::Finding;
 use crate::reduce::worker::examine_in_child;
-use crate::runner::run_guarded;
+use crate::runner::{run_both_guarded, run_guarded};
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -73,11 +73,7 @@ impl FuzzChecks {
     }
 
     fn run_both(&self, case: &Case) -> (Outcome, Outcome) {
-        let shared = Arc::new(case.clone());
-        (
-            run_guarded(&self.engines[0], &shared),
-            run_guarded(&self.engines[1], &shared),
-        )
+        run_both_guarded(&self.engines, &Arc::new(case.clone()))
     }
 
     /// The `differential` check; `Err` describes an unknown divergence.

@@ -15,7 +15,7 @@
 use crate::bench::{in_worker_processes, resolve_engines};
 use crate::diff::{compare, Comparison};
 use crate::engine::{Case, Engine};
-use crate::runner::run_guarded;
+use crate::runner::run_both_guarded;
 use rayon::prelude::*;
 use sha1::{Digest, Sha1};
 use std::collections::HashMap;
@@ -193,8 +193,7 @@ pub fn examine(base: &Case, engines: &[Arc<dyn Engine>; 2], source: &[u8]) -> Fi
         source: source.to_vec(),
         ..base.clone()
     });
-    let left = run_guarded(&engines[0], &case);
-    let right = run_guarded(&engines[1], &case);
+    let (left, right) = run_both_guarded(engines, &case);
     match compare(&left, &right) {
         Comparison::Agree => Finding::Agrees,
         Comparison::Inconclusive { .. } => Finding::Inconclusive,

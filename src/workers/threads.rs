@@ -73,41 +73,85 @@ thread_local! {
 /// Runs `engine` on `case` on the calling thread's helper, giving up after the case's wall
 /// clock (a one-sided `timeout` outcome).
 pub fn run_on_helper(engine: &Arc<dyn Engine>, case: &Arc<Case>) -> Outcome {
+    let [outcome] = run_all_on_helper([engine], case);
+    outcome
+}
+
+/// Runs both engines on `case`, one after the other, on the calling thread's helper: one
+/// hand-over to the helper instead of two. Each run has the case's whole wall clock, counted
+/// from the end of the run before it; if the first overruns, the second runs on a new helper.
+pub fn run_both_on_helper(engines: &[Arc<dyn Engine>; 2], case: &Arc<Case>) -> [Outcome; 2] {
+    run_all_on_helper([&engines[0], &engines[1]], case)
+}
+
+fn run_all_on_helper<const N: usize>(
+    engines: [&Arc<dyn Engine>; N],
+    case: &Arc<Case>,
+) -> [Outcome; N] {
     HELPER.with(|slot| {
         let mut slot = slot.borrow_mut();
-        if slot.is_none() {
-            match Helper::start() {
-                Ok(helper) => *slot = Some(helper),
-                Err(error) => {
-                    return Outcome::crashed(
-                        format!("cannot start a thread for the engine: {error}").as_str(),
-                    )
+        // Engines before this index were handed over to the current helper (or answered).
+        let mut handed_over = 0;
+        std::array::from_fn(|index| {
+            if index == handed_over {
+                match hand_over(&mut slot, &engines[index..], case) {
+                    Ok(count) => handed_over = index + count,
+                    Err(outcome) => {
+                        handed_over = index + 1;
+                        return outcome;
+                    }
                 }
             }
-        }
-        let Some(helper) = slot.as_ref() else {
-            return Outcome::crashed("no engine thread");
-        };
-        if helper
-            .jobs
-            .send((Arc::clone(engine), Arc::clone(case)))
-            .is_err()
-        {
-            *slot = None;
-            return Outcome::crashed("the engine thread ended without an outcome");
-        }
-        match helper.outcomes.recv_timeout(case.limits.wall_clock) {
-            Ok(outcome) => outcome,
-            Err(RecvTimeoutError::Timeout) => {
-                *slot = None;
-                Outcome::wall_clock_exceeded()
+            let helper = slot.as_ref().expect("the helper the run was handed to");
+            match helper.outcomes.recv_timeout(case.limits.wall_clock) {
+                Ok(outcome) => outcome,
+                Err(error) => {
+                    // The helper is abandoned, with the runs queued behind the stuck one: they
+                    // go to a new helper.
+                    *slot = None;
+                    handed_over = index + 1;
+                    match error {
+                        RecvTimeoutError::Timeout => Outcome::wall_clock_exceeded(),
+                        RecvTimeoutError::Disconnected => {
+                            Outcome::crashed("the engine thread ended without an outcome")
+                        }
+                    }
+                }
             }
-            Err(RecvTimeoutError::Disconnected) => {
-                *slot = None;
-                Outcome::crashed("the engine thread ended without an outcome")
-            }
-        }
+        })
     })
+}
+
+/// Queues runs of `engines` on the helper in `slot` (started if there is none); how many were
+/// queued, or the outcome of the first when none could be.
+fn hand_over(
+    slot: &mut Option<Helper>,
+    engines: &[&Arc<dyn Engine>],
+    case: &Arc<Case>,
+) -> Result<usize, Outcome> {
+    if slot.is_none() {
+        let helper = Helper::start().map_err(|error| {
+            Outcome::crashed(format!("cannot start a thread for the engine: {error}").as_str())
+        })?;
+        *slot = Some(helper);
+    }
+    let helper = slot.as_ref().expect("a helper");
+    let queued = engines
+        .iter()
+        .take_while(|engine| {
+            helper
+                .jobs
+                .send((Arc::clone(engine), Arc::clone(case)))
+                .is_ok()
+        })
+        .count();
+    if queued == 0 {
+        *slot = None;
+        return Err(Outcome::crashed(
+            "the engine thread ended without an outcome",
+        ));
+    }
+    Ok(queued)
 }
 
 #[cfg(test)]
@@ -159,5 +203,21 @@ mod tests {
             "{panicked:?}"
         );
         assert_eq!(run_on_helper(&engine, &ok), first);
+    }
+
+    #[test]
+    fn a_pair_run_on_one_helper_times_out_only_the_stuck_engine() {
+        let stubborn: Arc<dyn Engine> = Arc::new(Stubborn);
+        let ferrous: Arc<dyn Engine> = Arc::from(by_name("ferrous").expect("ferrous"));
+        let mut hang = Case::from_source("hang", b"--hang\nreturn 7");
+        hang.limits.wall_clock = Duration::from_millis(100);
+        let hang = Arc::new(hang);
+        let answer = ferrous.run(&hang);
+        assert_eq!(answer.status.label(), "ok");
+        let [stuck, answered] = run_both_on_helper(&[stubborn.clone(), ferrous.clone()], &hang);
+        assert_eq!(stuck, Outcome::wall_clock_exceeded());
+        assert_eq!(answered, answer);
+        let [answered, stuck] = run_both_on_helper(&[ferrous, stubborn], &hang);
+        assert_eq!((answered, stuck), (answer, Outcome::wall_clock_exceeded()));
     }
 }
