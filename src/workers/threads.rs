@@ -96,9 +96,9 @@ fn run_all_on_helper<const N: usize>(
             if index == handed_over {
                 match hand_over(&mut slot, &engines[index..], case) {
                     Ok(count) => handed_over = index + count,
-                    Err(outcome) => {
+                    Err(reason) => {
                         handed_over = index + 1;
-                        return outcome;
+                        return Outcome::crashed(reason.as_str());
                     }
                 }
             }
@@ -123,16 +123,15 @@ fn run_all_on_helper<const N: usize>(
 }
 
 /// Queues runs of `engines` on the helper in `slot` (started if there is none); how many were
-/// queued, or the outcome of the first when none could be.
+/// queued, or why the first run crashed when none could be.
 fn hand_over(
     slot: &mut Option<Helper>,
     engines: &[&Arc<dyn Engine>],
     case: &Arc<Case>,
-) -> Result<usize, Outcome> {
+) -> Result<usize, String> {
     if slot.is_none() {
-        let helper = Helper::start().map_err(|error| {
-            Outcome::crashed(format!("cannot start a thread for the engine: {error}").as_str())
-        })?;
+        let helper = Helper::start()
+            .map_err(|error| format!("cannot start a thread for the engine: {error}"))?;
         *slot = Some(helper);
     }
     let helper = slot.as_ref().expect("a helper");
@@ -147,9 +146,7 @@ fn hand_over(
         .count();
     if queued == 0 {
         *slot = None;
-        return Err(Outcome::crashed(
-            "the engine thread ended without an outcome",
-        ));
+        return Err("the engine thread ended without an outcome".to_string());
     }
     Ok(queued)
 }
