@@ -42,7 +42,8 @@ pub enum Command {
         /// Known-divergence list [default: <corpus>/known-divergences.json].
         #[arg(long)]
         known: Option<PathBuf>,
-        /// Cases run in parallel [default: all cores].
+        /// Cases run in parallel [default: all cores]. In worker processes (the default) the
+        /// two engines of a case also run side by side.
         #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
         jobs: Option<u16>,
         /// Only run cases whose path or id contains this text.

@@ -139,4 +139,14 @@ pub trait Engine: Send + Sync {
     fn guards_itself(&self) -> bool {
         false
     }
+    /// Starts `run` on `case` and returns what finishes it. An engine in worker processes
+    /// hands the case over and returns at once, so that the two engines of a case run side by
+    /// side; any other engine runs the case here. Only for engines that guard themselves.
+    fn start_run(&self, case: &Case) -> PendingRun<'_> {
+        let outcome = self.run(case);
+        Box::new(move || outcome)
+    }
 }
+
+/// A run started by [`Engine::start_run`]: calling it waits for the outcome.
+pub type PendingRun<'a> = Box<dyn FnOnce() -> Outcome + 'a>;

@@ -75,14 +75,23 @@ pub fn run_guarded(engine: &Arc<dyn Engine>, case: &Arc<Case>) -> Outcome {
     }
 }
 
-/// Runs both engines on `case`, each under the case's wall clock. Engines that need a guard
-/// share one hand-over to the calling thread's helper.
+/// Runs both engines on `case`, each under the case's wall clock. Engines in worker processes
+/// run side by side; engines that need a guard share one hand-over to the calling thread's
+/// helper.
 pub fn run_both_guarded(engines: &[Arc<dyn Engine>; 2], case: &Arc<Case>) -> (Outcome, Outcome) {
-    if engines.iter().any(|engine| engine.guards_itself()) {
-        return (
-            run_guarded(&engines[0], case),
-            run_guarded(&engines[1], case),
-        );
+    match (engines[0].guards_itself(), engines[1].guards_itself()) {
+        (true, true) => {
+            let left = engines[0].start_run(case);
+            let right = engines[1].start_run(case);
+            return (left(), right());
+        }
+        (false, false) => {}
+        _ => {
+            return (
+                run_guarded(&engines[0], case),
+                run_guarded(&engines[1], case),
+            )
+        }
     }
     let [left, right] = run_both_on_helper(engines, case);
     (left, right)

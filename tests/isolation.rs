@@ -14,7 +14,7 @@ use ferrous_conformance::engine::{Case, Engine};
 use ferrous_conformance::engines::ferrous::FerrousEngine;
 use ferrous_conformance::engines::reference::ReferenceEngine;
 use ferrous_conformance::known::KnownDivergences;
-use ferrous_conformance::runner::{run_all, Verdict};
+use ferrous_conformance::runner::{run_all, run_both_guarded, Verdict};
 use ferrous_conformance::workers::process::{ProcessEngine, WorkerCommand};
 use ferrous_conformance::workers::serve::serve_stdio;
 use std::path::PathBuf;
@@ -125,17 +125,47 @@ fn an_aborting_engine_crashes_only_its_own_case() {
     }
 }
 
+/// How long the test worker takes over the case named `slow`.
+const SLOW_CASE: Duration = Duration::from_millis(600);
+
+/// Two engines in worker processes run a case side by side: a case each takes 600 ms over
+/// is answered by both in well under twice that.
+fn engines_in_workers_run_a_case_side_by_side() {
+    let worker = || {
+        Arc::new(ProcessEngine::new(
+            "reference",
+            "reference sleeping on the case 'slow'".to_string(),
+            WorkerCommand {
+                program: std::env::current_exe().expect("this test binary"),
+                args: vec!["worker".to_string()],
+            },
+        )) as Arc<dyn Engine>
+    };
+    let engines = [worker(), worker()];
+    let case = Arc::new(Case::from_source("slow", b"return 1"));
+    // Workers start on first use; this run is not timed.
+    let warm = run_both_guarded(&engines, &Arc::new(Case::from_source("warm", b"")));
+    assert_eq!(warm.0, warm.1);
+    let started = std::time::Instant::now();
+    let (left, right) = run_both_guarded(&engines, &case);
+    let elapsed = started.elapsed();
+    assert_eq!(left, right);
+    assert_eq!(left, ReferenceEngine.run(&case));
+    assert!(elapsed < SLOW_CASE * 3 / 2, "{elapsed:?}");
+}
+
 fn main() {
     let mut arguments = std::env::args().skip(1);
     if arguments.next().as_deref() == Some("worker") {
-        let engine = FaultyEngine::new(&[("aborts", Fault::Abort)]);
+        let engine =
+            FaultyEngine::new(&[("aborts", Fault::Abort), ("slow", Fault::Sleep(SLOW_CASE))]);
         serve_stdio(Box::new(engine)).expect("serve");
         return;
     }
     // Make sure the honest engine works in-process before judging the workers.
     let probe = ReferenceEngine.run(&Case::from_source("probe", b"return 1"));
     assert_eq!(probe.status.label(), "ok");
-    let tests: [(&str, fn()); 2] = [
+    let tests: [(&str, fn()); 3] = [
         (
             "a_wedged_reference_costs_one_inconclusive_case",
             a_wedged_reference_costs_one_inconclusive_case,
@@ -143,6 +173,10 @@ fn main() {
         (
             "an_aborting_engine_crashes_only_its_own_case",
             an_aborting_engine_crashes_only_its_own_case,
+        ),
+        (
+            "engines_in_workers_run_a_case_side_by_side",
+            engines_in_workers_run_a_case_side_by_side,
         ),
     ];
     // The part of libtest's command line that tools use: `--list`, and a name filter.

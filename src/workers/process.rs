@@ -8,7 +8,7 @@
 //! starts a fresh worker, so no case can spoil another.
 
 use super::frames::{take_frame, write_frame};
-use crate::engine::{Case, Engine};
+use crate::engine::{Case, Engine, PendingRun};
 use crate::outcome::Outcome;
 use std::io::{self, Read};
 use std::os::fd::AsRawFd;
@@ -218,52 +218,65 @@ impl Engine for ProcessEngine {
     }
 
     fn run(&self, case: &Case) -> Outcome {
+        self.start_run(case)()
+    }
+
+    fn start_run(&self, case: &Case) -> PendingRun<'_> {
+        let mut worker = match self.hand_over(case) {
+            Ok(worker) => worker,
+            Err(outcome) => return Box::new(move || *outcome),
+        };
+        let wall_clock = case.limits.wall_clock;
+        Box::new(
+            move || match worker.await_reply(Instant::now() + wall_clock) {
+                Reply::Outcome(outcome) => {
+                    self.idle_workers().push(worker);
+                    outcome
+                }
+                Reply::TimedOut => {
+                    drop(worker);
+                    Outcome::wall_clock_exceeded()
+                }
+                Reply::Broken(error) if error.kind() == io::ErrorKind::InvalidData => {
+                    let death = worker.bury();
+                    self.crashed(&format!(
+                        "answered with an unreadable frame ({error}); it {death}"
+                    ))
+                }
+                Reply::Broken(_) => {
+                    let death = worker.bury();
+                    self.crashed(&death)
+                }
+            },
+        )
+    }
+}
+
+impl ProcessEngine {
+    /// Sends `case` to an idle worker, or to a new one; the outcome of the case when that fails.
+    fn hand_over(&self, case: &Case) -> Result<Worker, Box<Outcome>> {
         let idle = self.idle_workers().pop();
         // An idle worker that died in the meantime (killed from outside) must not be blamed on
         // this case: a failed hand-over is retried once on a fresh worker.
-        let worker = match idle.map(|mut worker| (write_frame(&mut worker.stdin, case), worker)) {
-            Some((Ok(()), worker)) => worker,
-            _ => {
-                let mut fresh = match Worker::start(&self.command) {
-                    Ok(worker) => worker,
-                    Err(error) => {
-                        return Outcome::crashed(
-                            format!(
-                                "cannot start a worker process ({}): {error}",
-                                self.command.program.display()
-                            )
-                            .as_str(),
-                        )
-                    }
-                };
-                if write_frame(&mut fresh.stdin, case).is_err() {
-                    let death = fresh.bury();
-                    return self.crashed(&death);
-                }
-                fresh
-            }
-        };
-        let mut worker = worker;
-        match worker.await_reply(Instant::now() + case.limits.wall_clock) {
-            Reply::Outcome(outcome) => {
-                self.idle_workers().push(worker);
-                outcome
-            }
-            Reply::TimedOut => {
-                drop(worker);
-                Outcome::wall_clock_exceeded()
-            }
-            Reply::Broken(error) if error.kind() == io::ErrorKind::InvalidData => {
-                let death = worker.bury();
-                self.crashed(&format!(
-                    "answered with an unreadable frame ({error}); it {death}"
-                ))
-            }
-            Reply::Broken(_) => {
-                let death = worker.bury();
-                self.crashed(&death)
+        if let Some(mut worker) = idle {
+            if write_frame(&mut worker.stdin, case).is_ok() {
+                return Ok(worker);
             }
         }
+        let mut fresh = Worker::start(&self.command).map_err(|error| {
+            Box::new(Outcome::crashed(
+                format!(
+                    "cannot start a worker process ({}): {error}",
+                    self.command.program.display()
+                )
+                .as_str(),
+            ))
+        })?;
+        if write_frame(&mut fresh.stdin, case).is_err() {
+            let death = fresh.bury();
+            return Err(Box::new(self.crashed(&death)));
+        }
+        Ok(fresh)
     }
 }
 
