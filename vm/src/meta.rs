@@ -380,13 +380,15 @@ impl Vm {
                     n += 1;
                 }
                 self.check_string_size(len)?;
-                let mut buf = Vec::with_capacity(len);
+                let mut buf = self.buffers.take();
+                buf.reserve(len);
                 for idx in top - n..top {
                     if let Value::String(s) = self.stack[idx] {
                         buf.extend_from_slice(self.heap.str_bytes(s));
                     }
                 }
                 self.stack[top - n] = self.heap.str_value(&buf);
+                self.buffers.give_back(buf);
             }
             total -= n - 1;
             last -= n - 1;

@@ -118,6 +118,8 @@ pub struct Vm {
     pub(crate) hooks_active: bool,
     /// The pattern matcher's working memory, reused from call to call.
     pub(crate) match_scratch: crate::stdlib::pattern::MatchScratch,
+    /// Spare buffers for building strings.
+    pub(crate) buffers: crate::buffers::BufferPool,
 }
 
 /// Slot in `type_metatables` for a value's type; `None` for tables and userdata, which
@@ -175,6 +177,7 @@ impl Vm {
             binary_chunks: true,
             hooks_active: false,
             match_scratch: Default::default(),
+            buffers: Default::default(),
         }
     }
 

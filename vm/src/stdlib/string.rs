@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use crate::error::{LuaError, LuaResult};
 use crate::number::format_number;
 use crate::state::Vm;
-use crate::stdlib::format::{format, FormatArgs};
+use crate::stdlib::format::{format_into, FormatArgs};
 use crate::stdlib::pattern::{
     self, Budget, Capture, GlobalMatch, Match, PatternError, Replacement, Substitution,
 };
@@ -311,7 +311,7 @@ fn gsub(vm: &mut Vm) -> LuaResult<usize> {
     };
     let template = repl_text.as_deref().map(Replacement::parse);
     let mut sub = Substitution::new(vm.heap.str_bytes(pattern), max);
-    let mut out = Vec::new();
+    let mut out = vm.buffers.take();
     let mut scratch = std::mem::take(&mut vm.match_scratch);
     loop {
         let room = vm.string_room();
@@ -332,6 +332,7 @@ fn gsub(vm: &mut Vm) -> LuaResult<usize> {
     vm.match_scratch = scratch;
     let count = sub.count();
     vm.push_bytes(&out);
+    vm.buffers.give_back(out);
     vm.push(Value::Number(count as f64));
     Ok(2)
 }
@@ -404,10 +405,11 @@ impl FormatArgs for VmFormatArgs<'_> {
     }
 
     fn string(&mut self, arg: usize) -> Result<Cow<'_, [u8]>, LuaError> {
-        let bytes = self.vm.check_bytes(arg + 1)?;
-        self.produced = self.produced.saturating_add(bytes.len());
+        let s = self.vm.check_string(arg + 1)?;
+        let len = self.vm.heap.str_bytes(s).len();
+        self.produced = self.produced.saturating_add(len);
         self.vm.check_string_size(self.produced)?;
-        Ok(Cow::Owned(bytes))
+        Ok(Cow::Borrowed(self.vm.heap.str_bytes(s)))
     }
 
     fn format_error(&mut self, message: Vec<u8>) -> LuaError {
@@ -416,9 +418,15 @@ impl FormatArgs for VmFormatArgs<'_> {
 }
 
 fn format_(vm: &mut Vm) -> LuaResult<usize> {
-    let spec = vm.check_bytes(1)?;
-    let out = format(&spec, &mut VmFormatArgs { vm, produced: 0 })?;
+    // The format is copied into a spare buffer: the arguments' conversions need the VM.
+    let s = vm.check_string(1)?;
+    let mut spec = vm.buffers.take();
+    spec.extend_from_slice(vm.heap.str_bytes(s));
+    let mut out = vm.buffers.take();
+    format_into(&spec, &mut VmFormatArgs { vm, produced: 0 }, &mut out)?;
     vm.check_string_size(out.len())?;
     vm.push_bytes(&out);
+    vm.buffers.give_back(out);
+    vm.buffers.give_back(spec);
     Ok(1)
 }
