@@ -322,6 +322,25 @@ impl Table {
         true
     }
 
+    /// [`Table::overwrite`] for an integer key (any value may be stored): the array slot
+    /// directly, else the node already holding the key. Returns false when the key has no
+    /// place yet.
+    #[inline]
+    pub fn overwrite_int(&mut self, key: i64, value: Value) -> bool {
+        let index = (key as u64).wrapping_sub(1);
+        let slot = if index < self.array.len() as u64 {
+            Slot::Array(index as usize)
+        } else {
+            match self.find_number_node(key as f64) {
+                Some(i) => Slot::Node(i),
+                None => return false,
+            }
+        };
+        self.flags = 0;
+        self.store(slot, value);
+        true
+    }
+
     /// Raw set by integer key.
     #[inline]
     pub fn set_int(&mut self, key: i64, value: Value) {

@@ -37,13 +37,14 @@ fn raw_get(vm: &Vm, t: TableRef, i: i64) -> Value {
 /// A raw store; growth is accounted here and checked against the memory limit when the
 /// native returns.
 fn raw_set(vm: &mut Vm, t: TableRef, i: i64, v: Value) -> LuaResult<()> {
-    vm.check_writable(t)?;
     let table = &mut vm.heap.tables[t];
+    if table.readonly {
+        return Err(vm.readonly_error());
+    }
     // A key that already has a place (the usual array slot) changes no size.
-    if table.overwrite(Value::Number(i as f64), v, false) {
+    if table.overwrite_int(i, v) {
         return Ok(());
     }
-    table.flags = 0;
     let before = table.memory_size();
     table.set_int(i, v);
     let after = table.memory_size();
