@@ -161,6 +161,12 @@ impl Table {
         }
     }
 
+    /// The array slot's value for `n` when `n` is an integer in `1..=array.len()`.
+    #[inline(always)]
+    pub fn array_get(&self, n: f64) -> Option<Value> {
+        self.array_index(n).map(|index| self.array[index])
+    }
+
     #[inline]
     fn get_number(&self, n: f64) -> Value {
         if let Some(index) = self.array_index(n) {
