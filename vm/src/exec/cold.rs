@@ -197,7 +197,7 @@ impl Vm {
         wanted: u32,
         frame_top: usize,
     ) -> LuaResult<bool> {
-        if let Some(more) = self.ipairs_step(ra, wanted) {
+        if let Some(more) = self.library_iterator_step(ra, wanted) {
             return Ok(more);
         }
         let cb = ra + 3;

@@ -206,14 +206,14 @@ fn ipairs(vm: &mut Vm) -> LuaResult<usize> {
 }
 
 impl Vm {
-    /// One step of a generic `for` over `ipairs`, run by TFORLOOP without calling the
-    /// iterator: the same results, registers and errors as the call, which only costs more.
-    /// `ra` is the loop's base register (iterator, table, control, then `wanted` results).
-    /// Returns whether the loop goes on, or `None` when the call must be made: another
-    /// iterator or state, hooks that must see the call, or a call that would fail for its
-    /// depth.
+    /// One step of a generic `for` over `pairs`/`next` or `ipairs`, run by TFORLOOP without
+    /// calling the iterator: the same results, registers and errors as the call, which only
+    /// costs more. `ra` is the loop's base register (iterator, table, control, then `wanted`
+    /// results). Returns whether the loop goes on, or `None` when the call must be made:
+    /// another iterator or state, an invalid key (the call raises the error), hooks that
+    /// must see the call, or a call that would fail for its depth.
     #[inline]
-    pub(crate) fn ipairs_step(&mut self, ra: usize, wanted: u32) -> Option<bool> {
+    pub(crate) fn library_iterator_step(&mut self, ra: usize, wanted: u32) -> Option<bool> {
         let results = ra + 3..ra + 3 + wanted as usize;
         if self.hooks_active
             || wanted == 0
@@ -223,30 +223,39 @@ impl Vm {
         {
             return None;
         }
-        let (Value::Function(f), Value::Table(t), Value::Number(control)) =
+        let (Value::Function(f), Value::Table(t), control) =
             (self.stack[ra], self.stack[ra + 1], self.stack[ra + 2])
         else {
             return None;
         };
-        match &self.heap.functions[f] {
-            Function::Native(n) if std::ptr::fn_addr_eq(n.func, ipairs_iterator as NativeFn) => {}
-            _ => return None,
-        }
-        let i = lua_int(control) + 1;
-        let v = self.heap.tables[t].get_int(i);
+        let Function::Native(native) = &self.heap.functions[f] else {
+            return None;
+        };
+        let table = &self.heap.tables[t];
+        let step = if std::ptr::fn_addr_eq(native.func, ipairs_iterator as NativeFn) {
+            let Value::Number(control) = control else {
+                return None;
+            };
+            let i = lua_int(control) + 1;
+            let v = table.get_int(i);
+            (!v.is_nil()).then_some((Value::Number(i as f64), v))
+        } else if std::ptr::fn_addr_eq(native.func, next as NativeFn) {
+            table.next(control).ok()?
+        } else {
+            return None;
+        };
         let slots = &mut self.stack[results];
         slots.fill(Value::Nil);
-        if v.is_nil() {
+        let Some((key, value)) = step else {
             return Some(false);
-        }
-        let index = Value::Number(i as f64);
+        };
         if let Some(first) = slots.first_mut() {
-            *first = index;
+            *first = key;
         }
         if let Some(second) = slots.get_mut(1) {
-            *second = v;
+            *second = value;
         }
-        self.stack[ra + 2] = index;
+        self.stack[ra + 2] = key;
         Some(true)
     }
 }
