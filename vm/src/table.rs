@@ -665,6 +665,20 @@ impl Table {
         }
     }
 
+    /// The array part's values (nil where absent); their keys are the numbers `1..=len`.
+    pub fn array_values(&self) -> &[Value] {
+        &self.array
+    }
+
+    /// Calls `f` on every entry of the hash part with a non-nil value, in traversal order.
+    pub fn for_each_node_entry(&self, mut f: impl FnMut(Value, Value)) {
+        for node in &self.nodes {
+            if !node.value.is_nil() {
+                f(node.key, node.value);
+            }
+        }
+    }
+
     /// Removes every entry for which `keep` is false (weak tables). Like 5.1's clearing, a
     /// removed entry's value becomes nil and its key stays in its node until the next rehash,
     /// so the layout (and any traversal in progress) is unaffected.
