@@ -1093,7 +1093,7 @@ mod tests {
         match repl {
             Repl::Text(text) => Replacement::parse(text).expand(subject, found, out, usize::MAX)?,
             Repl::Function => {
-                let values = captures_or_whole(&found)?;
+                let values = captures_or_whole(found)?;
                 let parts: Vec<Vec<u8>> = values
                     .iter()
                     .map(|&c| match c {
