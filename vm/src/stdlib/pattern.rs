@@ -137,6 +137,22 @@ pub struct MatchScratch {
     backtrack: Vec<Backtrack>,
 }
 
+/// Backtracking points a kept [`MatchScratch`] may have room for: a pathological pattern
+/// grows the stack towards [`MAX_BACKTRACK_DEPTH`], which is not worth keeping afterwards.
+const KEPT_BACKTRACK_CAPACITY: usize = 1024;
+
+impl MatchScratch {
+    /// The scratch to keep for later matches: emptied of its room if a match grew it past
+    /// what ordinary patterns need.
+    pub fn kept(self) -> Self {
+        if self.backtrack.capacity() > KEPT_BACKTRACK_CAPACITY {
+            MatchScratch::default()
+        } else {
+            self
+        }
+    }
+}
+
 /// A successful match of `subject[start..end]` and the captures the pattern opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Match<'m> {
@@ -1565,6 +1581,26 @@ mod tests {
             ),
             Err(PatternError::Lua("pattern too complex"))
         );
+    }
+
+    #[test]
+    fn scratch_grown_by_a_deep_match_is_not_kept() {
+        let mut scratch = MatchScratch::default();
+        find(b"aaaa", b"a*", 0, &mut Budget::unlimited(), &mut scratch).unwrap();
+        let small = scratch.kept();
+        assert!(small.backtrack.capacity() > 0, "ordinary room is kept");
+        let mut scratch = small;
+        let subject = vec![b'a'; 5000];
+        let pattern = b"a?".repeat(5000);
+        find(
+            &subject,
+            &pattern,
+            0,
+            &mut Budget::unlimited(),
+            &mut scratch,
+        )
+        .unwrap();
+        assert_eq!(scratch.kept().backtrack.capacity(), 0);
     }
 
     #[test]

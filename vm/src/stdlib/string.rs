@@ -246,7 +246,7 @@ fn find_or_match(vm: &mut Vm, find: bool) -> LuaResult<usize> {
     } else {
         vm.push_captures(subject, &m, m.capture_count().max(1))?
     };
-    vm.match_scratch = scratch;
+    vm.match_scratch = scratch.kept();
     Ok(pushed)
 }
 
@@ -289,7 +289,7 @@ fn gmatch_iterator(vm: &mut Vm) -> LuaResult<usize> {
         None => 0,
     };
     vm.set_native_upvalue(2, Value::Number(state.position() as f64));
-    vm.match_scratch = scratch;
+    vm.match_scratch = scratch.kept();
     Ok(pushed)
 }
 
@@ -329,7 +329,7 @@ fn gsub(vm: &mut Vm) -> LuaResult<usize> {
         }
         vm.check_string_size(out.len())?;
     }
-    vm.match_scratch = scratch;
+    vm.match_scratch = scratch.kept();
     let count = sub.count();
     vm.push_bytes(&out);
     vm.buffers.give_back(out);
