@@ -221,9 +221,11 @@ impl Vm {
     }
 
     pub fn number_to_str(&mut self, x: f64) -> StrRef {
-        let mut buf = Vec::with_capacity(24);
+        let mut buf = self.buffers.take();
         format_number(x, &mut buf);
-        self.heap.intern(&buf)
+        let s = self.heap.intern(&buf);
+        self.buffers.give_back(buf);
+        s
     }
 
     /// Replaces upvalue `n` (0-based) of the running native function.

@@ -240,9 +240,14 @@ impl Vm {
                         let key = rk!(i.c());
                         if let Value::Table(h) = t {
                             let table = &self.heap.tables[h];
-                            // Field names are constant strings: their lookup inline.
+                            // Field names are constant strings and array indices are
+                            // numbers: both lookups inline.
                             let v = match key {
                                 Value::String(s) => table.get_str(s),
+                                Value::Number(n) => match table.array_get(n) {
+                                    Some(v) => v,
+                                    None => table.get(key),
+                                },
                                 _ => table.get(key),
                             };
                             match table.metatable {

@@ -3,6 +3,7 @@
 pub mod api;
 pub mod arena;
 pub mod args;
+mod buffers;
 pub mod bytecode;
 mod call;
 pub mod compiler;

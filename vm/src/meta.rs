@@ -3,7 +3,7 @@
 
 use crate::error::{LuaError, LuaResult};
 use crate::exec::lua_mod;
-use crate::number::{format_number, parse_number};
+use crate::number::parse_number;
 use crate::state::{Event, Vm};
 use crate::table::{KeyError, Table};
 use crate::value::{TableRef, Value};
@@ -331,9 +331,7 @@ impl Vm {
         match self.stack[idx] {
             Value::String(_) => true,
             Value::Number(n) => {
-                let mut buf = Vec::with_capacity(24);
-                format_number(n, &mut buf);
-                self.stack[idx] = self.heap.str_value(&buf);
+                self.stack[idx] = Value::String(self.number_to_str(n));
                 true
             }
             _ => false,
@@ -380,13 +378,15 @@ impl Vm {
                     n += 1;
                 }
                 self.check_string_size(len)?;
-                let mut buf = Vec::with_capacity(len);
+                let mut buf = self.buffers.take();
+                buf.reserve(len);
                 for idx in top - n..top {
                     if let Value::String(s) = self.stack[idx] {
                         buf.extend_from_slice(self.heap.str_bytes(s));
                     }
                 }
                 self.stack[top - n] = self.heap.str_value(&buf);
+                self.buffers.give_back(buf);
             }
             total -= n - 1;
             last -= n - 1;

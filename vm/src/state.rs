@@ -116,6 +116,10 @@ pub struct Vm {
     /// Some thread has a debug hook: slices are one instruction long so that
     /// [`Vm::run_hooks`] sees every instruction.
     pub(crate) hooks_active: bool,
+    /// The pattern matcher's working memory, reused from call to call.
+    pub(crate) match_scratch: crate::stdlib::pattern::MatchScratch,
+    /// Spare buffers for building strings.
+    pub(crate) buffers: crate::buffers::BufferPool,
 }
 
 /// Slot in `type_metatables` for a value's type; `None` for tables and userdata, which
@@ -172,6 +176,8 @@ impl Vm {
             gc: Collector::new(),
             binary_chunks: true,
             hooks_active: false,
+            match_scratch: Default::default(),
+            buffers: Default::default(),
         }
     }
 

@@ -40,10 +40,17 @@ pub fn lua_hash(bytes: &[u8]) -> u32 {
     h
 }
 
-/// The string arena plus the intern table (open hashing on [`lua_hash`], chains of handles).
+/// The string arena plus the intern table: open hashing on [`lua_hash`] with chains linked
+/// through the strings themselves (5.1's `stringtable`), so interning a new string allocates
+/// nothing but the string.
 pub struct Strings {
     arena: Arena<LuaStr>,
-    buckets: Vec<Vec<StrRef>>,
+    /// The first string of each chain.
+    buckets: Vec<Option<StrRef>>,
+    /// The string after each arena slot's string in its chain, indexed by slot. Kept beside
+    /// the arena (not in `LuaStr`) so the sweep can unlink a freed string while the arena is
+    /// borrowed.
+    next: Vec<Option<StrRef>>,
     /// Bytes held by live strings, for memory accounting.
     bytes: usize,
 }
@@ -52,7 +59,8 @@ impl Default for Strings {
     fn default() -> Self {
         Strings {
             arena: Arena::new(),
-            buckets: vec![Vec::new(); 64],
+            buckets: vec![None; 64],
+            next: Vec::new(),
             bytes: 0,
         }
     }
@@ -87,10 +95,14 @@ impl Strings {
 
     fn find(&self, bytes: &[u8], hash: u32) -> Option<StrRef> {
         let mask = self.buckets.len() - 1;
-        self.buckets[hash as usize & mask]
-            .iter()
-            .find(|s| s.hash == hash && *self.arena[s.handle].bytes == *bytes)
-            .copied()
+        let mut link = self.buckets[hash as usize & mask];
+        while let Some(s) = link {
+            if s.hash == hash && *self.arena[s.handle].bytes == *bytes {
+                return Some(s);
+            }
+            link = self.next[s.handle.index() as usize];
+        }
+        None
     }
 
     /// Hands out a string found in the intern table.
@@ -108,19 +120,30 @@ impl Strings {
         let len = bytes.len();
         let handle = self.arena.insert(LuaStr { bytes, hash });
         let s = StrRef { handle, hash };
+        let slot = handle.index() as usize;
+        if slot >= self.next.len() {
+            self.next.resize(self.arena.slot_count(), None);
+        }
         let mask = self.buckets.len() - 1;
-        self.buckets[hash as usize & mask].push(s);
+        let bucket = &mut self.buckets[hash as usize & mask];
+        self.next[slot] = bucket.replace(s);
         self.bytes += len;
         s
     }
 
+    /// Doubles the bucket count, relinking every chain.
     fn grow(&mut self) {
         let new_len = self.buckets.len() * 2;
-        let mut buckets = vec![Vec::new(); new_len];
-        for s in self.buckets.drain(..).flatten() {
-            buckets[s.hash as usize & (new_len - 1)].push(s);
+        let old = std::mem::replace(&mut self.buckets, vec![None; new_len]);
+        for head in old {
+            let mut link = head;
+            while let Some(s) = link {
+                let slot = s.handle.index() as usize;
+                link = self.next[slot];
+                let bucket = &mut self.buckets[s.hash as usize & (new_len - 1)];
+                self.next[slot] = bucket.replace(s);
+            }
         }
-        self.buckets = buckets;
     }
 
     #[inline(always)]
@@ -176,6 +199,7 @@ impl Strings {
         let Strings {
             arena,
             buckets,
+            next,
             bytes,
         } = self;
         let mask = buckets.len() - 1;
@@ -185,12 +209,29 @@ impl Strings {
             |s, _| keep(s),
             |handle, dead| {
                 *bytes -= dead.bytes.len();
-                let chain = &mut buckets[dead.hash as usize & mask];
-                if let Some(at) = chain.iter().position(|s| s.handle == handle) {
-                    chain.swap_remove(at);
-                }
+                unlink(buckets, next, handle, dead.hash as usize & mask);
             },
         )
+    }
+}
+
+/// Removes the string `handle` from the chain starting at `buckets[bucket]`.
+fn unlink(
+    buckets: &mut [Option<StrRef>],
+    next: &mut [Option<StrRef>],
+    handle: Handle<LuaStr>,
+    bucket: usize,
+) {
+    let after = next[handle.index() as usize];
+    let mut link = &mut buckets[bucket];
+    while let Some(s) = *link {
+        if s.handle == handle {
+            *link = after;
+            return;
+        }
+        // The chain goes on through `next`: continue from this string's own link.
+        let slot = s.handle.index() as usize;
+        link = &mut next[slot];
     }
 }
 
@@ -226,6 +267,25 @@ mod tests {
         assert_eq!(s.intern(b"value"), value);
         assert_eq!(s.intern_slice(whole, 0..9), whole);
         assert_eq!(s.len(), 3);
+    }
+
+    #[test]
+    fn swept_strings_leave_their_chains_intact() {
+        let mut s = Strings::default();
+        let all: Vec<StrRef> = (0..500)
+            .map(|i| s.intern(format!("s{i}").as_bytes()))
+            .collect();
+        // Free every third string; the chains must still find every survivor.
+        let doomed = |h: Handle<LuaStr>| all.iter().position(|x| x.handle == h).unwrap() % 3 == 0;
+        s.sweep_step(usize::MAX, 1, |h| !doomed(h));
+        assert_eq!(s.len(), 500 - 167);
+        for (i, &kept) in all.iter().enumerate().filter(|(i, _)| i % 3 != 0) {
+            assert_eq!(s.intern(format!("s{i}").as_bytes()), kept);
+        }
+        assert_eq!(s.len(), 500 - 167);
+        let again = s.intern(b"s0");
+        assert_eq!(s.get(again), b"s0");
+        assert_eq!(s.len(), 500 - 166);
     }
 
     #[test]

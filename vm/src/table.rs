@@ -161,6 +161,12 @@ impl Table {
         }
     }
 
+    /// The array slot's value for `n` when `n` is an integer in `1..=array.len()`.
+    #[inline(always)]
+    pub fn array_get(&self, n: f64) -> Option<Value> {
+        self.array_index(n).map(|index| self.array[index])
+    }
+
     #[inline]
     fn get_number(&self, n: f64) -> Value {
         if let Some(index) = self.array_index(n) {
@@ -317,6 +323,25 @@ impl Table {
         if only_non_nil && old.is_nil() {
             return false;
         }
+        self.flags = 0;
+        self.store(slot, value);
+        true
+    }
+
+    /// [`Table::overwrite`] for an integer key (any value may be stored): the array slot
+    /// directly, else the node already holding the key. Returns false when the key has no
+    /// place yet.
+    #[inline]
+    pub fn overwrite_int(&mut self, key: i64, value: Value) -> bool {
+        let index = (key as u64).wrapping_sub(1);
+        let slot = if index < self.array.len() as u64 {
+            Slot::Array(index as usize)
+        } else {
+            match self.find_number_node(key as f64) {
+                Some(i) => Slot::Node(i),
+                None => return false,
+            }
+        };
         self.flags = 0;
         self.store(slot, value);
         true
@@ -633,6 +658,20 @@ impl Table {
                 f(Value::Number((index + 1) as f64), *value);
             }
         }
+        for node in &self.nodes {
+            if !node.value.is_nil() {
+                f(node.key, node.value);
+            }
+        }
+    }
+
+    /// The array part's values (nil where absent); their keys are the numbers `1..=len`.
+    pub fn array_values(&self) -> &[Value] {
+        &self.array
+    }
+
+    /// Calls `f` on every entry of the hash part with a non-nil value, in traversal order.
+    pub fn for_each_node_entry(&self, mut f: impl FnMut(Value, Value)) {
         for node in &self.nodes {
             if !node.value.is_nil() {
                 f(node.key, node.value);

@@ -55,6 +55,12 @@ impl Value {
         matches!(self, Value::Nil)
     }
 
+    /// Whether the value refers to a heap object (the collector has something to mark).
+    #[inline(always)]
+    pub fn is_collectable(self) -> bool {
+        !matches!(self, Value::Nil | Value::Boolean(_) | Value::Number(_))
+    }
+
     /// The name `type()` returns.
     pub fn type_name(self) -> &'static str {
         match self {

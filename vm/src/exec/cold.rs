@@ -197,6 +197,9 @@ impl Vm {
         wanted: u32,
         frame_top: usize,
     ) -> LuaResult<bool> {
+        if let Some(more) = self.library_iterator_step(ra, wanted) {
+            return Ok(more);
+        }
         let cb = ra + 3;
         // 5.1's checker lets A + 5 lie past the frame (C's stack has slack).
         if self.stack.len() < cb + 3 {

@@ -309,7 +309,14 @@ impl MarkState {
         if mode.is_weak() {
             self.weak_tables.push((t, mode));
         }
-        table.for_each_entry(|k, v| {
+        // Array keys are numbers, which hold nothing to mark; so do most array values, which
+        // are skipped here rather than in a call per entry.
+        for &v in table.array_values() {
+            if v.is_collectable() {
+                self.mark_entry_side(heap, v, mode.values);
+            }
+        }
+        table.for_each_node_entry(|k, v| {
             self.mark_entry_side(heap, k, mode.keys);
             self.mark_entry_side(heap, v, mode.values);
         });

@@ -1,8 +1,9 @@
 //! The base library (5.1's lbaselib.c, without the coroutine part).
 
+use crate::args::lua_int;
 use crate::debug::StackLevel;
 use crate::error::{LuaError, LuaResult};
-use crate::function::Function;
+use crate::function::{Function, NativeFn};
 use crate::number::parse_number_base;
 use crate::state::Vm;
 use crate::thread::MULTIPLE_RESULTS;
@@ -202,6 +203,61 @@ fn ipairs(vm: &mut Vm) -> LuaResult<usize> {
     vm.push(Value::Table(t));
     vm.push(Value::Number(0.0));
     Ok(3)
+}
+
+impl Vm {
+    /// One step of a generic `for` over `pairs`/`next` or `ipairs`, run by TFORLOOP without
+    /// calling the iterator: the same results, registers and errors as the call, which only
+    /// costs more. `ra` is the loop's base register (iterator, table, control, then `wanted`
+    /// results). Returns whether the loop goes on, or `None` when the call must be made:
+    /// another iterator or state, an invalid key (the call raises the error), hooks that
+    /// must see the call, or a call that would fail for its depth.
+    #[inline]
+    pub(crate) fn library_iterator_step(&mut self, ra: usize, wanted: u32) -> Option<bool> {
+        let results = ra + 3..ra + 3 + wanted as usize;
+        if self.hooks_active
+            || wanted == 0
+            || results.end > self.stack.len()
+            || self.frames.len() >= self.frame_limit
+            || self.native_depth + 1 >= crate::state::MAX_NATIVE_DEPTH
+        {
+            return None;
+        }
+        let (Value::Function(f), Value::Table(t), control) =
+            (self.stack[ra], self.stack[ra + 1], self.stack[ra + 2])
+        else {
+            return None;
+        };
+        let Function::Native(native) = &self.heap.functions[f] else {
+            return None;
+        };
+        let table = &self.heap.tables[t];
+        let step = if std::ptr::fn_addr_eq(native.func, ipairs_iterator as NativeFn) {
+            let Value::Number(control) = control else {
+                return None;
+            };
+            let i = lua_int(control) + 1;
+            let v = table.get_int(i);
+            (!v.is_nil()).then_some((Value::Number(i as f64), v))
+        } else if std::ptr::fn_addr_eq(native.func, next as NativeFn) {
+            table.next(control).ok()?
+        } else {
+            return None;
+        };
+        let slots = &mut self.stack[results];
+        slots.fill(Value::Nil);
+        let Some((key, value)) = step else {
+            return Some(false);
+        };
+        if let Some(first) = slots.first_mut() {
+            *first = key;
+        }
+        if let Some(second) = slots.get_mut(1) {
+            *second = value;
+        }
+        self.stack[ra + 2] = key;
+        Some(true)
+    }
 }
 
 fn ipairs_iterator(vm: &mut Vm) -> LuaResult<usize> {

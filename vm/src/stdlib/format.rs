@@ -46,9 +46,13 @@ pub trait FormatArgs {
     fn format_error(&mut self, message: Vec<u8>) -> Self::Error;
 }
 
-/// `string.format(fmt, ...)`: formats the arguments into a new string.
-pub fn format<A: FormatArgs>(fmt: &[u8], args: &mut A) -> Result<Vec<u8>, A::Error> {
-    let mut out = Vec::with_capacity(fmt.len() + 16);
+/// `string.format(fmt, ...)`: formats the arguments, appending them to `out` (a reused
+/// buffer).
+pub fn format_into<A: FormatArgs>(
+    fmt: &[u8],
+    args: &mut A,
+    out: &mut Vec<u8>,
+) -> Result<(), A::Error> {
     let mut arg = 0;
     let mut at = 0;
     while at < fmt.len() {
@@ -68,9 +72,9 @@ pub fn format<A: FormatArgs>(fmt: &[u8], args: &mut A) -> Result<Vec<u8>, A::Err
         let (spec, conversion, next) =
             scan_spec(fmt, at).map_err(|message| args.format_error(message.to_vec()))?;
         at = next;
-        format_one(&spec, conversion, arg, args, &mut out)?;
+        format_one(&spec, conversion, arg, args, out)?;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Reads the flags, width and precision after a `%` at `at` as 5.1's `scanformat` does;
@@ -330,6 +334,13 @@ mod tests {
     use super::*;
     use crate::number::{format_number, parse_number};
     use crate::stdlib::recorded_cases::escape;
+
+    /// The formatted string, in a buffer of its own.
+    fn format<A: FormatArgs>(fmt: &[u8], args: &mut A) -> Result<Vec<u8>, A::Error> {
+        let mut out = Vec::new();
+        format_into(fmt, args, &mut out)?;
+        Ok(out)
+    }
 
     /// A Lua value passed to string.format in the recorded cases.
     enum Value {

@@ -18,17 +18,18 @@
 //! the caller's `chunk:line:` as `luaL_error` does.
 //!
 //! * `string.find(s, p, init, plain)`: [`string_find`]. Returns `m.start + 1, m.end`, then
-//!   [`Match::captures`].
-//! * `string.match(s, p, init)`: [`find`], then [`Match::captures_or_whole`].
+//!   every [`Match::capture`] below [`Match::capture_count`].
+//! * `string.match(s, p, init)`: [`find`], then the captures, or the whole match (capture
+//!   0) when the pattern has none.
 //! * `string.gmatch(s, p)`: a [`GlobalMatch`] per iterator; each call of the iterator is
-//!   [`GlobalMatch::next`], returning [`Match::captures_or_whole`]. In 5.1 a leading `^` is
+//!   [`GlobalMatch::next`], returning the captures or the whole match. In 5.1 a leading `^` is
 //!   not an anchor here (it matches a literal `^`), and after an empty match the next
 //!   search starts one byte further.
 //! * `string.gsub(s, p, repl, n)`: a [`Substitution`]; call [`Substitution::next`] until it
 //!   returns `None`, appending the replacement of every match it returns:
 //!   - string or number `repl`: [`Replacement::expand`];
 //!   - table: index it with [`Match::capture`]`(0)`;
-//!   - function: call it with [`Match::captures_or_whole`];
+//!   - function: call it with the captures or the whole match;
 //!   - for a table or function, a `nil`/`false` result keeps the matched text
 //!     (`subject[m.start..m.end]`), and a value that is neither string nor number raises
 //!     "invalid replacement value (a <type>)".
@@ -127,15 +128,40 @@ enum Slot {
     Closed { start: usize, end: usize },
 }
 
-/// A successful match of `subject[start..end]` and the captures the pattern opened.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Match {
-    pub start: usize,
-    pub end: usize,
+/// The matcher's working memory: capture slots and pending backtracking points. A caller
+/// keeps one across matches, so matching allocates nothing once it has grown; a [`Match`]
+/// borrows its captures from it until the next match.
+#[derive(Debug, Default)]
+pub struct MatchScratch {
     slots: Vec<Slot>,
+    backtrack: Vec<Backtrack>,
 }
 
-impl Match {
+/// Backtracking points a kept [`MatchScratch`] may have room for: a pathological pattern
+/// grows the stack towards [`MAX_BACKTRACK_DEPTH`], which is not worth keeping afterwards.
+const KEPT_BACKTRACK_CAPACITY: usize = 1024;
+
+impl MatchScratch {
+    /// The scratch to keep for later matches: emptied of its room if a match grew it past
+    /// what ordinary patterns need.
+    pub fn kept(self) -> Self {
+        if self.backtrack.capacity() > KEPT_BACKTRACK_CAPACITY {
+            MatchScratch::default()
+        } else {
+            self
+        }
+    }
+}
+
+/// A successful match of `subject[start..end]` and the captures the pattern opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match<'m> {
+    pub start: usize,
+    pub end: usize,
+    slots: &'m [Slot],
+}
+
+impl Match<'_> {
     /// How many captures the pattern opened (`ms->level`).
     pub fn capture_count(&self) -> usize {
         self.slots.len()
@@ -154,26 +180,6 @@ impl Match {
             Some(Slot::Open { .. }) => Err(UNFINISHED_CAPTURE),
             Some(&Slot::Position(at)) => Ok(Capture::Position(at)),
             Some(&Slot::Closed { start, end }) => Ok(Capture::Span { start, end }),
-        }
-    }
-
-    /// Every capture in order (none if the pattern has none): `string.find`'s extra results.
-    pub fn captures(&self) -> Result<Vec<Capture>, PatternError> {
-        (0..self.slots.len())
-            .map(|index| self.capture(index))
-            .collect()
-    }
-
-    /// The captures, or the whole match when there are none: the results of
-    /// `string.match` and `gmatch`, and the arguments of a gsub replacement function.
-    pub fn captures_or_whole(&self) -> Result<Vec<Capture>, PatternError> {
-        if self.slots.is_empty() {
-            Ok(vec![Capture::Span {
-                start: self.start,
-                end: self.end,
-            }])
-        } else {
-            self.captures()
         }
     }
 }
@@ -201,38 +207,40 @@ pub fn find_plain(subject: &[u8], needle: &[u8], init: usize) -> Option<usize> {
 /// `string.find`'s choice: a plain search when `plain` is set or the pattern has no special
 /// characters, otherwise [`find`]. `init` is 0-based; values past the end are clamped to
 /// it, as 5.1 does.
-pub fn string_find(
+pub fn string_find<'m>(
     subject: &[u8],
     pattern: &[u8],
     init: usize,
     plain: bool,
     budget: &mut Budget,
-) -> Result<Option<Match>, PatternError> {
+    scratch: &'m mut MatchScratch,
+) -> Result<Option<Match<'m>>, PatternError> {
     let init = init.min(subject.len());
     if plain || !has_specials(pattern) {
         return Ok(find_plain(subject, pattern, init).map(|start| Match {
             start,
             end: start + pattern.len(),
-            slots: Vec::new(),
+            slots: &[],
         }));
     }
-    find(subject, pattern, init, budget)
+    find(subject, pattern, init, budget, scratch)
 }
 
 /// The first match of `pattern` starting at or after `init` (0-based, clamped to the
 /// subject's length). A leading `^` anchors the match at `init`.
-pub fn find(
+pub fn find<'m>(
     subject: &[u8],
     pattern: &[u8],
     init: usize,
     budget: &mut Budget,
-) -> Result<Option<Match>, PatternError> {
+    scratch: &'m mut MatchScratch,
+) -> Result<Option<Match<'m>>, PatternError> {
     let (anchored, pattern) = split_anchor(c_pattern(pattern));
-    let mut matcher = Matcher::new(subject, pattern, budget);
+    let mut matcher = Matcher::new(subject, pattern, budget, scratch);
     let mut start = init.min(subject.len());
     loop {
-        if let Some(found) = matcher.match_here(start)? {
-            return Ok(Some(found));
+        if let Some(end) = matcher.match_here(start)? {
+            return Ok(Some(matcher.into_match(start, end)));
         }
         if anchored || start >= subject.len() {
             return Ok(None);
@@ -243,16 +251,20 @@ pub fn find(
 
 /// One attempt to match `pattern` exactly at `position`, with no special meaning for a
 /// leading `^` (as gmatch and gsub's loops use it after their own anchor handling).
-pub fn match_at(
+pub fn match_at<'m>(
     subject: &[u8],
     pattern: &[u8],
     position: usize,
     budget: &mut Budget,
-) -> Result<Option<Match>, PatternError> {
+    scratch: &'m mut MatchScratch,
+) -> Result<Option<Match<'m>>, PatternError> {
     if position > subject.len() {
         return Ok(None);
     }
-    Matcher::new(subject, c_pattern(pattern), budget).match_here(position)
+    let mut matcher = Matcher::new(subject, c_pattern(pattern), budget, scratch);
+    Ok(matcher
+        .match_here(position)?
+        .map(|end| matcher.into_match(position, end)))
 }
 
 /// The state of one `string.gmatch` iterator. It borrows nothing, so the glue can keep it
@@ -267,23 +279,31 @@ impl GlobalMatch {
         GlobalMatch { position: 0 }
     }
 
+    /// An iterator whose next search starts at `position` (as kept between calls).
+    pub fn resume_at(position: usize) -> Self {
+        GlobalMatch { position }
+    }
+
+    /// Where the next search starts: past the subject's end once no match is left.
+    pub fn position(&self) -> usize {
+        self.position
+    }
+
     /// The next match at or after the current position, or `None` when there are no more.
     /// After a match the search resumes at its end, or one byte further if it was empty.
-    pub fn next(
+    pub fn next<'m>(
         &mut self,
         subject: &[u8],
         pattern: &[u8],
         budget: &mut Budget,
-    ) -> Result<Option<Match>, PatternError> {
-        let mut matcher = Matcher::new(subject, c_pattern(pattern), budget);
+        scratch: &'m mut MatchScratch,
+    ) -> Result<Option<Match<'m>>, PatternError> {
+        let mut matcher = Matcher::new(subject, c_pattern(pattern), budget, scratch);
         while self.position <= subject.len() {
-            if let Some(found) = matcher.match_here(self.position)? {
-                self.position = if found.end == found.start {
-                    found.end + 1
-                } else {
-                    found.end
-                };
-                return Ok(Some(found));
+            let start = self.position;
+            if let Some(end) = matcher.match_here(start)? {
+                self.position = if end == start { end + 1 } else { end };
+                return Ok(Some(matcher.into_match(start, end)));
             }
             self.position += 1;
         }
@@ -327,15 +347,16 @@ impl Substitution {
     /// Appends the unmatched bytes up to the next match to `out` and returns that match;
     /// the caller then appends its replacement and calls again. Returns `None` once the
     /// rest of the subject has been appended: `out` then holds gsub's result.
-    pub fn next(
+    pub fn next<'m>(
         &mut self,
         subject: &[u8],
         pattern: &[u8],
         out: &mut Vec<u8>,
         budget: &mut Budget,
-    ) -> Result<Option<Match>, PatternError> {
+        scratch: &'m mut MatchScratch,
+    ) -> Result<Option<Match<'m>>, PatternError> {
         let (_, body) = split_anchor(c_pattern(pattern));
-        let mut matcher = Matcher::new(subject, body, budget);
+        let mut matcher = Matcher::new(subject, body, budget, scratch);
         loop {
             if self.finished {
                 return Ok(None);
@@ -350,10 +371,10 @@ impl Substitution {
                 continue;
             }
             match matcher.match_here(self.position)? {
-                Some(found) => {
+                Some(end) => {
                     self.count += 1;
-                    self.pending_end = Some(found.end);
-                    return Ok(Some(found));
+                    self.pending_end = Some(end);
+                    return Ok(Some(matcher.into_match(self.position, end)));
                 }
                 None => {
                     self.advance_past(subject, self.position, out);
@@ -528,23 +549,39 @@ enum Step {
     Matched(usize),
 }
 
-/// One matching session over a subject: the capture state and the backtracking stack.
-struct Matcher<'s, 'b> {
+/// One matching session over a subject: the capture state and the backtracking stack, kept
+/// in the caller's [`MatchScratch`].
+struct Matcher<'s, 'm, 'b> {
     subject: &'s [u8],
     pattern: &'s [u8],
-    slots: Vec<Slot>,
-    backtrack: Vec<Backtrack>,
+    slots: &'m mut Vec<Slot>,
+    backtrack: &'m mut Vec<Backtrack>,
     budget: &'b mut Budget,
 }
 
-impl<'s, 'b> Matcher<'s, 'b> {
-    fn new(subject: &'s [u8], pattern: &'s [u8], budget: &'b mut Budget) -> Self {
+impl<'s, 'm, 'b> Matcher<'s, 'm, 'b> {
+    fn new(
+        subject: &'s [u8],
+        pattern: &'s [u8],
+        budget: &'b mut Budget,
+        scratch: &'m mut MatchScratch,
+    ) -> Self {
         Matcher {
             subject,
             pattern,
-            slots: Vec::new(),
-            backtrack: Vec::new(),
+            slots: &mut scratch.slots,
+            backtrack: &mut scratch.backtrack,
             budget,
+        }
+    }
+
+    /// The match that [`Matcher::match_here`] just found from `start` to `end`, with the
+    /// captures it left in the scratch.
+    fn into_match(self, start: usize, end: usize) -> Match<'m> {
+        Match {
+            start,
+            end,
+            slots: self.slots,
         }
     }
 
@@ -558,8 +595,9 @@ impl<'s, 'b> Matcher<'s, 'b> {
         self.subject.get(at).copied().unwrap_or(0)
     }
 
-    /// Matches the whole pattern at subject position `start` (`do_match` in 5.1).
-    fn match_here(&mut self, start: usize) -> Result<Option<Match>, PatternError> {
+    /// Matches the whole pattern at subject position `start` (`do_match` in 5.1); returns
+    /// where the match ends.
+    fn match_here(&mut self, start: usize) -> Result<Option<usize>, PatternError> {
         self.slots.clear();
         self.backtrack.clear();
         let (mut subject, mut pattern) = (start, 0);
@@ -570,13 +608,7 @@ impl<'s, 'b> Matcher<'s, 'b> {
                     subject: s,
                     pattern: p,
                 } => (subject, pattern) = (s, p),
-                Step::Matched(end) => {
-                    return Ok(Some(Match {
-                        start,
-                        end,
-                        slots: self.slots.clone(),
-                    }))
-                }
+                Step::Matched(end) => return Ok(Some(end)),
                 Step::Fail => match self.resume_after_failure()? {
                     Some((s, p)) => (subject, pattern) = (s, p),
                     None => return Ok(None),
@@ -934,6 +966,21 @@ mod tests {
     use super::*;
     use crate::stdlib::recorded_cases::escape;
 
+    /// Every capture in order (none if the pattern has none): `string.find`'s extra results.
+    fn captures(found: &Match) -> Result<Vec<Capture>, PatternError> {
+        (0..found.capture_count())
+            .map(|index| found.capture(index))
+            .collect()
+    }
+
+    /// The captures, or the whole match when there are none: the results of
+    /// `string.match` and `gmatch`, and the arguments of a gsub replacement function.
+    fn captures_or_whole(found: &Match) -> Result<Vec<Capture>, PatternError> {
+        (0..found.capture_count().max(1))
+            .map(|index| found.capture(index))
+            .collect()
+    }
+
     fn show_capture(subject: &[u8], capture: Capture) -> String {
         match capture {
             Capture::Span { start, end } => format!("\"{}\"", escape(&subject[start..end])),
@@ -961,28 +1008,41 @@ mod tests {
 
     fn lua_find(subject: &[u8], pattern: &[u8], init: i64) -> String {
         let init = lua_init(init, subject.len());
-        let result = string_find(subject, pattern, init, false, &mut Budget::unlimited()).and_then(
-            |found| {
-                let Some(found) = found else {
-                    return Ok("nil".to_string());
-                };
-                let mut shown = vec![(found.start + 1).to_string(), found.end.to_string()];
-                for capture in found.captures()? {
-                    shown.push(show_capture(subject, capture));
-                }
-                Ok(shown.join(" "))
-            },
-        );
+        let result = string_find(
+            subject,
+            pattern,
+            init,
+            false,
+            &mut Budget::unlimited(),
+            &mut MatchScratch::default(),
+        )
+        .and_then(|found| {
+            let Some(found) = found else {
+                return Ok("nil".to_string());
+            };
+            let mut shown = vec![(found.start + 1).to_string(), found.end.to_string()];
+            for capture in captures(&found)? {
+                shown.push(show_capture(subject, capture));
+            }
+            Ok(shown.join(" "))
+        });
         result.unwrap_or_else(show_error)
     }
 
     fn lua_match(subject: &[u8], pattern: &[u8], init: i64) -> String {
         let init = lua_init(init, subject.len());
-        let result = find(subject, pattern, init, &mut Budget::unlimited()).and_then(|found| {
+        let result = find(
+            subject,
+            pattern,
+            init,
+            &mut Budget::unlimited(),
+            &mut MatchScratch::default(),
+        )
+        .and_then(|found| {
             let Some(found) = found else {
                 return Ok("nil".to_string());
             };
-            let captures = found.captures_or_whole()?;
+            let captures = captures_or_whole(&found)?;
             Ok(captures
                 .into_iter()
                 .map(|c| show_capture(subject, c))
@@ -996,9 +1056,10 @@ mod tests {
         let mut iterator = GlobalMatch::new();
         let mut shown = Vec::new();
         let mut budget = Budget::unlimited();
+        let mut scratch = MatchScratch::default();
         for _ in 0..40 {
-            let values = match iterator.next(subject, pattern, &mut budget) {
-                Ok(Some(found)) => found.captures_or_whole(),
+            let values = match iterator.next(subject, pattern, &mut budget, &mut scratch) {
+                Ok(Some(found)) => captures_or_whole(&found),
                 Ok(None) => break,
                 Err(error) => Err(error),
             };
@@ -1048,7 +1109,7 @@ mod tests {
         match repl {
             Repl::Text(text) => Replacement::parse(text).expand(subject, found, out, usize::MAX)?,
             Repl::Function => {
-                let values = found.captures_or_whole()?;
+                let values = captures_or_whole(found)?;
                 let parts: Vec<Vec<u8>> = values
                     .iter()
                     .map(|&c| match c {
@@ -1076,8 +1137,9 @@ mod tests {
         let mut substitution = Substitution::new(pattern, max);
         let mut out = Vec::new();
         let mut budget = Budget::unlimited();
+        let mut scratch = MatchScratch::default();
         loop {
-            match substitution.next(subject, pattern, &mut out, &mut budget) {
+            match substitution.next(subject, pattern, &mut out, &mut budget, &mut scratch) {
                 Ok(Some(found)) => {
                     if let Err(error) = append_replacement(subject, repl, &found, &mut out) {
                         return show_error(error);
@@ -1492,9 +1554,16 @@ mod tests {
         let subject = vec![b'a'; 5000];
         let mut pattern = b"a?".repeat(5000);
         pattern.push(b'$');
-        let found = find(&subject, &pattern, 0, &mut Budget::unlimited())
-            .unwrap()
-            .unwrap();
+        let mut scratch = MatchScratch::default();
+        let found = find(
+            &subject,
+            &pattern,
+            0,
+            &mut Budget::unlimited(),
+            &mut scratch,
+        )
+        .unwrap()
+        .unwrap();
         assert_eq!((found.start, found.end), (0, 5000));
     }
 
@@ -1503,9 +1572,35 @@ mod tests {
         let subject = vec![b'a'; MAX_BACKTRACK_DEPTH + 1];
         let pattern = b"a?".repeat(MAX_BACKTRACK_DEPTH + 1);
         assert_eq!(
-            find(&subject, &pattern, 0, &mut Budget::unlimited()),
+            find(
+                &subject,
+                &pattern,
+                0,
+                &mut Budget::unlimited(),
+                &mut MatchScratch::default(),
+            ),
             Err(PatternError::Lua("pattern too complex"))
         );
+    }
+
+    #[test]
+    fn scratch_grown_by_a_deep_match_is_not_kept() {
+        let mut scratch = MatchScratch::default();
+        find(b"aaaa", b"a*", 0, &mut Budget::unlimited(), &mut scratch).unwrap();
+        let small = scratch.kept();
+        assert!(small.backtrack.capacity() > 0, "ordinary room is kept");
+        let mut scratch = small;
+        let subject = vec![b'a'; 5000];
+        let pattern = b"a?".repeat(5000);
+        find(
+            &subject,
+            &pattern,
+            0,
+            &mut Budget::unlimited(),
+            &mut scratch,
+        )
+        .unwrap();
+        assert_eq!(scratch.kept().backtrack.capacity(), 0);
     }
 
     #[test]
@@ -1517,12 +1612,21 @@ mod tests {
         pattern.push(b'b');
         let mut budget = Budget::new(1_000_000);
         assert_eq!(
-            find(&subject, &pattern, 0, &mut budget),
+            find(
+                &subject,
+                &pattern,
+                0,
+                &mut budget,
+                &mut MatchScratch::default()
+            ),
             Err(PatternError::BudgetExhausted)
         );
         assert_eq!(budget.remaining(), 0);
         let mut budget = Budget::new(1_000_000);
-        let found = find(b"xxay", b"a", 0, &mut budget).unwrap().unwrap();
+        let mut scratch = MatchScratch::default();
+        let found = find(b"xxay", b"a", 0, &mut budget, &mut scratch)
+            .unwrap()
+            .unwrap();
         assert_eq!((found.start, found.end), (2, 3));
         assert!(budget.remaining() < 1_000_000);
     }
@@ -1537,11 +1641,19 @@ mod tests {
         assert_eq!(find_plain(b"abc", b"", 3), Some(3));
         assert_eq!(find_plain(b"abc", b"", 4), None);
         assert_eq!(find_plain(b"abc", b"abcd", 0), None);
-        let found = string_find(b"a.b", b".", 0, true, &mut Budget::unlimited())
-            .unwrap()
-            .unwrap();
+        let mut scratch = MatchScratch::default();
+        let found = string_find(
+            b"a.b",
+            b".",
+            0,
+            true,
+            &mut Budget::unlimited(),
+            &mut scratch,
+        )
+        .unwrap()
+        .unwrap();
         assert_eq!((found.start, found.end), (1, 2));
-        assert_eq!(found.captures(), Ok(Vec::new()));
+        assert_eq!(captures(&found), Ok(Vec::new()));
     }
 
     #[test]
@@ -1582,15 +1694,16 @@ mod tests {
             max in proptest::option::of(0usize..5),
         ) {
             let budget = &mut Budget::new(200_000);
-            if let Ok(Some(found)) = string_find(&subject, &pattern, init, false, budget) {
+            let scratch = &mut MatchScratch::default();
+            if let Ok(Some(found)) = string_find(&subject, &pattern, init, false, budget, scratch) {
                 proptest::prop_assert!(found.start <= found.end && found.end <= subject.len());
-                let _ = found.captures();
+                let _ = captures(&found);
             }
-            let _ = match_at(&subject, &pattern, init, budget);
+            let _ = match_at(&subject, &pattern, init, budget, scratch);
             let mut iterator = GlobalMatch::new();
             for _ in 0..30 {
-                match iterator.next(&subject, &pattern, budget) {
-                    Ok(Some(found)) => { let _ = found.captures_or_whole(); }
+                match iterator.next(&subject, &pattern, budget, scratch) {
+                    Ok(Some(found)) => { let _ = captures_or_whole(&found); }
                     _ => break,
                 }
             }
@@ -1598,7 +1711,7 @@ mod tests {
             let replacement = Replacement::parse(&pattern);
             let mut out = Vec::new();
             for _ in 0..100 {
-                match substitution.next(&subject, &pattern, &mut out, budget) {
+                match substitution.next(&subject, &pattern, &mut out, budget, scratch) {
                     Ok(Some(found)) => {
                         if replacement.expand(&subject, &found, &mut out, usize::MAX).is_err() { break; }
                     }

@@ -7,9 +7,9 @@ use std::borrow::Cow;
 use crate::error::{LuaError, LuaResult};
 use crate::number::format_number;
 use crate::state::Vm;
-use crate::stdlib::format::{format, FormatArgs};
+use crate::stdlib::format::{format_into, FormatArgs};
 use crate::stdlib::pattern::{
-    self, Budget, Capture, Match, PatternError, Replacement, Substitution,
+    self, Budget, Capture, GlobalMatch, Match, PatternError, Replacement, Substitution,
 };
 use crate::value::{StrRef, Value};
 
@@ -170,16 +170,18 @@ impl Vm {
         room.min(crate::state::MAX_STRING_LEN)
     }
 
-    /// Runs a pattern operation on the bytes of `subject` (borrowed from the heap, not
-    /// copied) under what is left of the instruction budget.
+    /// Runs a pattern operation on the bytes of `subject` and `pattern` (borrowed from the
+    /// heap, not copied) under what is left of the instruction budget.
     fn match_in<T>(
         &mut self,
         subject: StrRef,
-        op: impl FnOnce(&[u8], &mut Budget) -> Result<T, PatternError>,
+        pattern: StrRef,
+        op: impl FnOnce(&[u8], &[u8], &mut Budget) -> Result<T, PatternError>,
     ) -> LuaResult<T> {
         let mut budget = Budget::new(self.instructions_left());
         let before = budget.remaining();
-        let result = op(self.heap.str_bytes(subject), &mut budget);
+        let (s, p) = (self.heap.str_bytes(subject), self.heap.str_bytes(pattern));
+        let result = op(s, p, &mut budget);
         self.charge_instructions(before - budget.remaining())?;
         self.pattern_result(result)
     }
@@ -194,13 +196,15 @@ impl Vm {
         }
     }
 
-    /// Pushes the captures of a match in `subject`; returns how many.
-    fn push_captures(&mut self, subject: StrRef, captures: &[Capture]) -> usize {
-        for c in captures {
-            let v = self.capture_value(subject, *c);
+    /// Pushes captures `0..count` of a match in `subject` (capture 0 of a pattern without
+    /// captures is the whole match); returns `count`.
+    fn push_captures(&mut self, subject: StrRef, m: &Match, count: usize) -> LuaResult<usize> {
+        for index in 0..count {
+            let capture = self.pattern_result(m.capture(index))?;
+            let v = self.capture_value(subject, capture);
             self.push(v);
         }
-        captures.len()
+        Ok(count)
     }
 
     fn capture_value(&mut self, subject: StrRef, capture: Capture) -> Value {
@@ -216,39 +220,34 @@ impl Vm {
 /// `find` and `match` (5.1's `str_find_aux`).
 fn find_or_match(vm: &mut Vm, find: bool) -> LuaResult<usize> {
     let subject = vm.check_string(1)?;
-    let pattern = vm.check_bytes(2)?;
+    let pattern = vm.check_string(2)?;
     let len = vm.heap.str_bytes(subject).len();
     let init = relative_position(vm.opt_integer(3, 1)?, len) - 1;
     let init = init.clamp(0, len as i64) as usize;
     let plain = find && vm.arg(4).is_truthy();
-    let found = vm.match_in(subject, |s, budget| {
-        let found = if find {
-            pattern::string_find(s, &pattern, init, plain, budget)?
+    // The VM's scratch, lent for this call (a nested call meanwhile gets a fresh one).
+    let mut scratch = std::mem::take(&mut vm.match_scratch);
+    let lent = &mut scratch;
+    let found = vm.match_in(subject, pattern, move |s, p, budget| {
+        if find {
+            pattern::string_find(s, p, init, plain, budget, lent)
         } else {
-            pattern::find(s, &pattern, init, budget)?
-        };
-        found
-            .map(|m| {
-                let captures = if find {
-                    m.captures()
-                } else {
-                    m.captures_or_whole()
-                }?;
-                Ok((m.start, m.end, captures))
-            })
-            .transpose()
+            pattern::find(s, p, init, budget, lent)
+        }
     })?;
-    let Some((start, end, captures)) = found else {
+    let Some(m) = found else {
         vm.push(Value::Nil);
         return Ok(1);
     };
-    let mut pushed = 0;
-    if find {
-        vm.push(Value::Number((start + 1) as f64));
-        vm.push(Value::Number(end as f64));
-        pushed = 2;
-    }
-    Ok(pushed + vm.push_captures(subject, &captures))
+    let pushed = if find {
+        vm.push(Value::Number((m.start + 1) as f64));
+        vm.push(Value::Number(m.end as f64));
+        2 + vm.push_captures(subject, &m, m.capture_count())?
+    } else {
+        vm.push_captures(subject, &m, m.capture_count().max(1))?
+    };
+    vm.match_scratch = scratch.kept();
+    Ok(pushed)
 }
 
 fn find(vm: &mut Vm) -> LuaResult<usize> {
@@ -279,34 +278,24 @@ fn gmatch_iterator(vm: &mut Vm) -> LuaResult<usize> {
     ) else {
         return Err(vm.native_error(b"gmatch iterator lost its state"));
     };
-    let pattern = vm.heap.str_bytes(p).to_vec();
-    let found = vm.match_in(s, |subject, budget| {
-        let mut start = pos as usize;
-        while start <= subject.len() {
-            if let Some(m) = pattern::match_at(subject, &pattern, start, budget)? {
-                let next = if m.end == m.start { m.end + 1 } else { m.end };
-                return Ok(Some((next, m.captures_or_whole()?)));
-            }
-            start += 1;
-        }
-        Ok(None)
+    let mut state = GlobalMatch::resume_at(pos as usize);
+    let mut scratch = std::mem::take(&mut vm.match_scratch);
+    let (lent, advancing) = (&mut scratch, &mut state);
+    let found = vm.match_in(s, p, move |subject, pattern, budget| {
+        advancing.next(subject, pattern, budget, lent)
     })?;
-    match found {
-        Some((next, captures)) => {
-            vm.set_native_upvalue(2, Value::Number(next as f64));
-            Ok(vm.push_captures(s, &captures))
-        }
-        None => {
-            let end = vm.heap.str_bytes(s).len() + 1;
-            vm.set_native_upvalue(2, Value::Number(end as f64));
-            Ok(0)
-        }
-    }
+    let pushed = match found {
+        Some(m) => vm.push_captures(s, &m, m.capture_count().max(1))?,
+        None => 0,
+    };
+    vm.set_native_upvalue(2, Value::Number(state.position() as f64));
+    vm.match_scratch = scratch.kept();
+    Ok(pushed)
 }
 
 fn gsub(vm: &mut Vm) -> LuaResult<usize> {
     let subject = vm.check_string(1)?;
-    let pattern = vm.check_bytes(2)?;
+    let pattern = vm.check_string(2)?;
     let replacement = vm.arg(3);
     let max = match vm.arg(4) {
         Value::Nil => None,
@@ -321,14 +310,16 @@ fn gsub(vm: &mut Vm) -> LuaResult<usize> {
         _ => return Err(vm.arg_error(3, "string/function/table expected")),
     };
     let template = repl_text.as_deref().map(Replacement::parse);
-    let mut sub = Substitution::new(&pattern, max);
-    let mut out = Vec::new();
+    let mut sub = Substitution::new(vm.heap.str_bytes(pattern), max);
+    let mut out = vm.buffers.take();
+    let mut scratch = std::mem::take(&mut vm.match_scratch);
     loop {
         let room = vm.string_room();
-        let found = vm.match_in(subject, |s, b| {
-            let found = sub.next(s, &pattern, &mut out, b)?;
-            if let (Some(m), Some(t)) = (&found, &template) {
-                t.expand(s, m, &mut out, room)?;
+        let (lent, sub, out_ref, template) = (&mut scratch, &mut sub, &mut out, &template);
+        let found = vm.match_in(subject, pattern, move |s, p, b| {
+            let found = sub.next(s, p, out_ref, b, lent)?;
+            if let (Some(m), Some(t)) = (&found, template) {
+                t.expand(s, m, out_ref, room)?;
             }
             Ok(found)
         })?;
@@ -338,8 +329,10 @@ fn gsub(vm: &mut Vm) -> LuaResult<usize> {
         }
         vm.check_string_size(out.len())?;
     }
+    vm.match_scratch = scratch.kept();
     let count = sub.count();
     vm.push_bytes(&out);
+    vm.buffers.give_back(out);
     vm.push(Value::Number(count as f64));
     Ok(2)
 }
@@ -412,10 +405,11 @@ impl FormatArgs for VmFormatArgs<'_> {
     }
 
     fn string(&mut self, arg: usize) -> Result<Cow<'_, [u8]>, LuaError> {
-        let bytes = self.vm.check_bytes(arg + 1)?;
-        self.produced = self.produced.saturating_add(bytes.len());
+        let s = self.vm.check_string(arg + 1)?;
+        let len = self.vm.heap.str_bytes(s).len();
+        self.produced = self.produced.saturating_add(len);
         self.vm.check_string_size(self.produced)?;
-        Ok(Cow::Owned(bytes))
+        Ok(Cow::Borrowed(self.vm.heap.str_bytes(s)))
     }
 
     fn format_error(&mut self, message: Vec<u8>) -> LuaError {
@@ -424,9 +418,15 @@ impl FormatArgs for VmFormatArgs<'_> {
 }
 
 fn format_(vm: &mut Vm) -> LuaResult<usize> {
-    let spec = vm.check_bytes(1)?;
-    let out = format(&spec, &mut VmFormatArgs { vm, produced: 0 })?;
+    // The format is copied into a spare buffer: the arguments' conversions need the VM.
+    let s = vm.check_string(1)?;
+    let mut spec = vm.buffers.take();
+    spec.extend_from_slice(vm.heap.str_bytes(s));
+    let mut out = vm.buffers.take();
+    format_into(&spec, &mut VmFormatArgs { vm, produced: 0 }, &mut out)?;
     vm.check_string_size(out.len())?;
     vm.push_bytes(&out);
+    vm.buffers.give_back(out);
+    vm.buffers.give_back(spec);
     Ok(1)
 }

@@ -37,13 +37,14 @@ fn raw_get(vm: &Vm, t: TableRef, i: i64) -> Value {
 /// A raw store; growth is accounted here and checked against the memory limit when the
 /// native returns.
 fn raw_set(vm: &mut Vm, t: TableRef, i: i64, v: Value) -> LuaResult<()> {
-    vm.check_writable(t)?;
     let table = &mut vm.heap.tables[t];
+    if table.readonly {
+        return Err(vm.readonly_error());
+    }
     // A key that already has a place (the usual array slot) changes no size.
-    if table.overwrite(Value::Number(i as f64), v, false) {
+    if table.overwrite_int(i, v) {
         return Ok(());
     }
-    table.flags = 0;
     let before = table.memory_size();
     table.set_int(i, v);
     let after = table.memory_size();
@@ -52,17 +53,17 @@ fn raw_set(vm: &mut Vm, t: TableRef, i: i64, v: Value) -> LuaResult<()> {
 }
 
 fn concat(vm: &mut Vm) -> LuaResult<usize> {
-    let sep = match vm.opt_string(2)? {
-        Some(s) => vm.heap.str_bytes(s).to_vec(),
-        None => Vec::new(),
-    };
+    let mut sep = vm.buffers.take();
+    if let Some(s) = vm.opt_string(2)? {
+        sep.extend_from_slice(vm.heap.str_bytes(s));
+    }
     let t = vm.check_table(1)?;
     let first = vm.opt_int(3, 1)?;
     let last = match vm.arg(4) {
         Value::Nil => vm.heap.tables[t].border() as i64,
         _ => vm.check_int(4)?,
     };
-    let mut out = Vec::new();
+    let mut out = vm.buffers.take();
     let mut i = first;
     while i <= last {
         // A script picks the range and the pieces: each counts against the budget, and the
@@ -93,6 +94,8 @@ fn concat(vm: &mut Vm) -> LuaResult<usize> {
         i += 1;
     }
     vm.push_bytes(&out);
+    vm.buffers.give_back(out);
+    vm.buffers.give_back(sep);
     Ok(1)
 }
 

@@ -424,3 +424,23 @@ fn only_integral_numbers_within_the_array_reach_its_slots() {
         assert_eq!(t.get(num(key)), found.map_or(Value::Nil, num), "{key:e}");
     }
 }
+
+#[test]
+fn integer_overwrite_finds_array_slots_and_nodes_only() {
+    let mut t = Table::new(2, 2);
+    t.set_int(5, num(5.0));
+    t.flags = !0;
+    assert!(
+        t.overwrite_int(1, num(1.0)),
+        "an empty array slot is a place"
+    );
+    assert_eq!(t.get_int(1), num(1.0));
+    assert_eq!(t.flags, 0, "a store clears the metamethod cache");
+    assert!(t.overwrite_int(5, Value::Nil), "a node holding the key");
+    assert_eq!(t.get_int(5), Value::Nil);
+    assert!(!t.overwrite_int(3, num(3.0)), "no place yet");
+    assert!(!t.overwrite_int(0, num(0.0)));
+    assert!(!t.overwrite_int(-1, num(0.0)));
+    assert!(!t.overwrite_int(i64::MIN, num(0.0)));
+    assert_eq!(t.get_int(3), Value::Nil);
+}
