@@ -11,15 +11,16 @@
 //! instruction consumes them.
 
 mod cold;
+mod registers;
 
 use crate::bytecode::{setlist_run_before, Instruction, BITRK};
-use crate::call::set_len_with_nils;
 use crate::error::{LuaError, LuaResult};
 use crate::function::{Function, LuaFunction};
 use crate::state::{Event, Vm};
 use crate::thread::Frame;
 use crate::value::{FnRef, Value};
 use cold::Switched;
+use registers::Registers;
 
 /// Opcode numbers as `u8` patterns, so dispatch is one jump table on the raw field.
 mod op {
@@ -101,7 +102,7 @@ impl Vm {
 
             macro_rules! reg {
                 ($r:expr) => {
-                    self.stack[base + ($r) as usize]
+                    Registers::of_mut(&mut self.stack)[base + ($r) as usize]
                 };
             }
             macro_rules! rk {
@@ -110,7 +111,7 @@ impl Vm {
                     if x & BITRK != 0 {
                         k[(x & !BITRK) as usize]
                     } else {
-                        self.stack[base + x as usize]
+                        Registers::of(&self.stack)[base + x as usize]
                     }
                 }};
             }
@@ -132,7 +133,7 @@ impl Vm {
                     if x & BITRK != 0 {
                         &k[(x & !BITRK) as usize]
                     } else {
-                        &self.stack[base + x as usize]
+                        &Registers::of(&self.stack)[base + x as usize]
                     }
                 }};
             }
@@ -410,7 +411,7 @@ impl Vm {
                         let wanted = i.c() as i32 - 1;
                         save_pc!();
                         // Fast path: a Lua function with fixed parameters gets its frame here.
-                        if let Value::Function(f) = self.stack[func] {
+                        if let Value::Function(f) = reg!(a) {
                             match &self.heap.functions[f] {
                                 Function::Lua(callee) => {
                                     let p = &callee.proto.proto;
@@ -421,11 +422,7 @@ impl Vm {
                                         let callee_proto = callee.proto.clone();
                                         self.ensure_stack(new_top)?;
                                         self.stack.truncate(new_base + nargs.min(params));
-                                        // A few nils pushed inline cost less than
-                                        // `Vec::resize`'s out-of-line loop.
-                                        while self.stack.len() < new_top {
-                                            self.stack.push(Value::Nil);
-                                        }
+                                        self.stack.resize(new_top, Value::Nil);
                                         self.frames.push(Frame {
                                             func: func as u32,
                                             base: new_base as u32,
@@ -476,11 +473,11 @@ impl Vm {
                             // The common `x = f()`: one value back into a Lua caller, or
                             // into a native's callback (comparators, `gsub` functions).
                             self.frames.pop();
-                            self.stack[frame.func as usize] = self.stack[first];
+                            Registers::of_mut(&mut self.stack)[frame.func as usize] = reg!(a);
                             if !frame.returns_to_native {
                                 load_top_frame!();
                                 let top = self.frames.last().expect("a Lua caller").top;
-                                set_len_with_nils(&mut self.stack, top as usize);
+                                self.stack.resize(top as usize, Value::Nil);
                                 continue 'frame;
                             }
                             self.stack.truncate(frame.func as usize + 1);
@@ -497,7 +494,7 @@ impl Vm {
                     op::FOR_LOOP => {
                         let r = base + a as usize;
                         // One bounds check for the four loop slots.
-                        let slots = &mut self.stack[r..r + 4];
+                        let slots = Registers::of_mut(&mut self.stack).run_mut(r, 4);
                         let (Value::Number(idx), Value::Number(limit), Value::Number(step)) =
                             (slots[0], slots[1], slots[2])
                         else {
@@ -553,7 +550,7 @@ impl Vm {
     #[inline]
     fn open_arguments(&mut self, func: usize) -> usize {
         if self.stack.len() <= func {
-            set_len_with_nils(&mut self.stack, func + 1);
+            self.stack.resize(func + 1, Value::Nil);
         }
         self.stack.len() - func - 1
     }

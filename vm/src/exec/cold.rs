@@ -6,7 +6,7 @@
 //! before anything that may raise an error or call out.
 
 use crate::bytecode::{consumes_open_results, Instruction, OpCode};
-use crate::call::{set_len_with_nils, FrameShape};
+use crate::call::FrameShape;
 use crate::error::LuaResult;
 use crate::exec::Called;
 use crate::function::{FnProto, Function, LuaFunction, NativeFn};
@@ -41,7 +41,7 @@ impl Vm {
         let called = self.precall(func, nargs, wanted, false, Some(a))?;
         if let Called::Native = called {
             if wanted != MULTIPLE_RESULTS {
-                set_len_with_nils(&mut self.stack, frame_top);
+                self.stack.resize(frame_top, Value::Nil);
             }
         }
         Ok(called)
@@ -62,7 +62,7 @@ impl Vm {
         self.stack.truncate(func + 1 + nargs);
         self.run_native(func, nargs, wanted, function, native)?;
         if wanted != MULTIPLE_RESULTS {
-            set_len_with_nils(&mut self.stack, frame_top);
+            self.stack.resize(frame_top, Value::Nil);
         }
         Ok(())
     }
@@ -114,7 +114,7 @@ impl Vm {
         // 5.1's checker does not make a RETURN follow: anything else needs the frame's
         // registers back (5.1 leaves stale values there).
         if !consumes_open_results(next) {
-            set_len_with_nils(&mut self.stack, frame_top);
+            self.stack.resize(frame_top, Value::Nil);
         }
         Ok(false)
     }
@@ -139,8 +139,8 @@ impl Vm {
         for j in 0..=kept {
             self.stack[dst + j] = self.stack[func + j];
         }
-        set_len_with_nils(&mut self.stack, new_base + kept);
-        set_len_with_nils(&mut self.stack, new_top);
+        self.stack.resize(new_base + kept, Value::Nil);
+        self.stack.resize(new_top, Value::Nil);
         let frame = self.frames.last_mut().expect("tail call from a frame");
         frame.base = new_base as u32;
         frame.top = new_top as u32;
@@ -163,7 +163,7 @@ impl Vm {
         }
         if frame.wanted != MULTIPLE_RESULTS {
             let top = self.frames.last().expect("a Lua caller").top;
-            set_len_with_nils(&mut self.stack, top as usize);
+            self.stack.resize(top as usize, Value::Nil);
         }
         Switched::Reload
     }
@@ -200,12 +200,12 @@ impl Vm {
         let cb = ra + 3;
         // 5.1's checker lets A + 5 lie past the frame (C's stack has slack).
         if self.stack.len() < cb + 3 {
-            set_len_with_nils(&mut self.stack, cb + 3);
+            self.stack.resize(cb + 3, Value::Nil);
         }
         self.stack.copy_within(cb - 3..cb, cb);
         self.stack.truncate(cb + 3);
         self.call(cb, wanted as i32)?;
-        set_len_with_nils(&mut self.stack, frame_top);
+        self.stack.resize(frame_top, Value::Nil);
         let first = self.stack[cb];
         if first.is_nil() {
             return Ok(false);
@@ -240,7 +240,7 @@ impl Vm {
         self.save_pc(pc);
         self.set_list(first - 1, n, block)?;
         if i.b() == 0 {
-            set_len_with_nils(&mut self.stack, frame_top);
+            self.stack.resize(frame_top, Value::Nil);
         }
         Ok(pc)
     }
