@@ -20,7 +20,7 @@ use crate::state::{Event, Vm};
 use crate::thread::Frame;
 use crate::value::{FnRef, Value};
 use cold::Switched;
-use registers::Registers;
+use registers::{Registers, Unchecked};
 
 /// Opcode numbers as `u8` patterns, so dispatch is one jump table on the raw field.
 mod op {
@@ -93,6 +93,7 @@ impl Vm {
         'frame: loop {
             let code: &[Instruction] = &proto.proto.code;
             let k: &[Value] = &proto.constants;
+            let (code_at, k_at) = (Unchecked::of(code), Unchecked::of(k));
             // The end of the frame's registers, computed where needed (off the hot path).
             macro_rules! frame_top {
                 () => {
@@ -102,16 +103,16 @@ impl Vm {
 
             macro_rules! reg {
                 ($r:expr) => {
-                    Registers::of_mut(&mut self.stack)[base + ($r) as usize]
+                    Registers::of_stack_mut(&mut self.stack)[base + ($r) as usize]
                 };
             }
             macro_rules! rk {
                 ($x:expr) => {{
                     let x = $x;
                     if x & BITRK != 0 {
-                        k[(x & !BITRK) as usize]
+                        k_at[(x & !BITRK) as usize]
                     } else {
-                        Registers::of(&self.stack)[base + x as usize]
+                        Registers::of_stack(&self.stack)[base + x as usize]
                     }
                 }};
             }
@@ -123,7 +124,7 @@ impl Vm {
             }
             macro_rules! jump_next {
                 () => {{
-                    let j = code[pc];
+                    let j = code_at[pc];
                     pc = (pc as i64 + 1 + j.sbx() as i64) as usize;
                 }};
             }
@@ -131,9 +132,9 @@ impl Vm {
                 ($x:expr) => {{
                     let x = $x;
                     if x & BITRK != 0 {
-                        &k[(x & !BITRK) as usize]
+                        &k_at[(x & !BITRK) as usize]
                     } else {
-                        &Registers::of(&self.stack)[base + x as usize]
+                        &Registers::of_stack(&self.stack)[base + x as usize]
                     }
                 }};
             }
@@ -195,12 +196,12 @@ impl Vm {
                     self.refill_steps()?;
                     self.steps_left -= 1;
                 }
-                let i = code[pc];
+                let i = code_at[pc];
                 pc += 1;
                 let a = i.a();
                 match i.0 as u8 & 0x3f {
                     op::MOVE => reg!(a) = reg!(i.b()),
-                    op::LOAD_K => reg!(a) = k[i.bx() as usize],
+                    op::LOAD_K => reg!(a) = k_at[i.bx() as usize],
                     op::LOAD_BOOL => {
                         reg!(a) = Value::Boolean(i.b() != 0);
                         match i.c() {
@@ -222,7 +223,7 @@ impl Vm {
                         reg!(a) = self.upvalue_get(uv);
                     }
                     op::GET_GLOBAL => {
-                        let key = k[i.bx() as usize];
+                        let key = k_at[i.bx() as usize];
                         let env = self.lua_function(cl).env;
                         let table = &self.heap.tables[env];
                         let v = match key {
@@ -267,7 +268,7 @@ impl Vm {
                         reg!(a) = self.index_slow(t, key, Some(i.b()))?;
                     }
                     op::SET_GLOBAL => {
-                        let key = k[i.bx() as usize];
+                        let key = k_at[i.bx() as usize];
                         let v = reg!(a);
                         save_pc!();
                         self.set_global(cl, key, v)?;
@@ -467,13 +468,16 @@ impl Vm {
                             0 => self.stack.len().saturating_sub(first),
                             b => b as usize - 1,
                         };
-                        self.close_upvalues(base);
+                        // Most frames return with no upvalue open: no call for them.
+                        if !self.open_upvalues.is_empty() {
+                            self.close_upvalues(base);
+                        }
                         let frame = *self.frames.last().expect("returning frame");
                         if frame.wanted == 1 && n >= 1 {
                             // The common `x = f()`: one value back into a Lua caller, or
                             // into a native's callback (comparators, `gsub` functions).
                             self.frames.pop();
-                            Registers::of_mut(&mut self.stack)[frame.func as usize] = reg!(a);
+                            Registers::of_stack_mut(&mut self.stack)[frame.func as usize] = reg!(a);
                             if !frame.returns_to_native {
                                 load_top_frame!();
                                 let top = self.frames.last().expect("a Lua caller").top;
@@ -494,7 +498,7 @@ impl Vm {
                     op::FOR_LOOP => {
                         let r = base + a as usize;
                         // One bounds check for the four loop slots.
-                        let slots = Registers::of_mut(&mut self.stack).run_mut(r, 4);
+                        let slots = Registers::of_stack_mut(&mut self.stack).run_mut(r, 4);
                         let (Value::Number(idx), Value::Number(limit), Value::Number(step)) =
                             (slots[0], slots[1], slots[2])
                         else {
