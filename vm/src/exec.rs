@@ -468,8 +468,8 @@ impl Vm {
                             0 => self.stack.len().saturating_sub(first),
                             b => b as usize - 1,
                         };
-                        // Most frames return with no upvalue open: no call for them.
-                        if !self.open_upvalues.is_empty() {
+                        // Most frames return with no upvalue of theirs open: no call for them.
+                        if self.open_upvalues.last().is_some_and(|&(i, _)| i >= base) {
                             self.close_upvalues(base);
                         }
                         let frame = *self.frames.last().expect("returning frame");
