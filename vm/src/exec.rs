@@ -422,8 +422,8 @@ impl Vm {
                                         let params = p.num_params as usize;
                                         let callee_proto = callee.proto.clone();
                                         self.ensure_stack(new_top)?;
-                                        self.stack.truncate(new_base + nargs.min(params));
-                                        self.stack.resize(new_top, Value::Nil);
+                                        self.stack
+                                            .open_window(new_base + nargs.min(params), new_top);
                                         self.frames.push(Frame {
                                             func: func as u32,
                                             base: new_base as u32,
@@ -480,8 +480,7 @@ impl Vm {
                             Registers::of_stack_mut(&mut self.stack)[frame.func as usize] = reg!(a);
                             if !frame.returns_to_native {
                                 load_top_frame!();
-                                let top = self.frames.last().expect("a Lua caller").top;
-                                self.stack.resize(top as usize, Value::Nil);
+                                self.stack.resize(frame_top!(), Value::Nil);
                                 continue 'frame;
                             }
                             self.stack.truncate(frame.func as usize + 1);

@@ -105,6 +105,16 @@ impl Stack {
         self.top = len;
     }
 
+    /// Enters a Lua frame's window ending at `end`, whose slots were allocated beforehand:
+    /// the values from `keep` up are dropped, the slots from there to `end` become nil, and
+    /// `end` becomes the top (5.1's `luaD_precall` clearing the new frame's registers).
+    #[inline(always)]
+    pub fn open_window(&mut self, keep: usize, end: usize) {
+        let from = keep.min(self.top);
+        self.slots[from..end].fill(Value::Nil);
+        self.top = end;
+    }
+
     pub fn extend_from_slice(&mut self, values: &[Value]) {
         let end = self.top + values.len();
         if end > self.slots.len() {

@@ -8,6 +8,7 @@
 use crate::bytecode::{consumes_open_results, Instruction, OpCode};
 use crate::call::FrameShape;
 use crate::error::LuaResult;
+use crate::exec::registers::Registers;
 use crate::exec::Called;
 use crate::function::{FnProto, Function, LuaFunction, NativeFn};
 use crate::state::Vm;
@@ -136,11 +137,12 @@ impl Vm {
         let new_top = new_base + max_stack;
         self.ensure_stack(new_top)?;
         self.close_upvalues(base);
+        // The function and its arguments lie in the frame's window, `dst` below it.
+        let registers = Registers::of_stack_mut(&mut self.stack);
         for j in 0..=kept {
-            self.stack[dst + j] = self.stack[func + j];
+            registers[dst + j] = registers[func + j];
         }
-        self.stack.resize(new_base + kept, Value::Nil);
-        self.stack.resize(new_top, Value::Nil);
+        self.stack.open_window(new_base + kept, new_top);
         let frame = self.frames.last_mut().expect("tail call from a frame");
         frame.base = new_base as u32;
         frame.top = new_top as u32;
