@@ -18,7 +18,7 @@ mod loader;
 mod meta;
 pub mod number;
 pub mod redis;
-pub mod stack;
+mod stack;
 pub mod state;
 pub mod stdlib;
 pub mod string;

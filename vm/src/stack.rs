@@ -9,8 +9,9 @@
 //! The stack dereferences to its live part, `[0, top)`: indexing, `get` and iteration see
 //! exactly the values a `Vec` truncated at the top would hold. Slots at or above the top keep
 //! stale values that nothing marks; every way of raising the top ([`Stack::push`],
-//! [`Stack::resize`], [`Stack::extend_from_slice`], [`Stack::insert`]) writes the slots it
-//! brings below it, so a stale value never becomes live.
+//! [`Stack::resize`], [`Stack::open_window`], [`Stack::extend_from_slice`],
+//! [`Stack::insert`]) writes the slots it brings below it, so a stale value never becomes
+//! live.
 
 use std::ops::{Deref, DerefMut};
 
@@ -36,11 +37,6 @@ impl Stack {
     #[inline(always)]
     pub fn len(&self) -> usize {
         self.top
-    }
-
-    #[inline(always)]
-    pub fn is_empty(&self) -> bool {
-        self.top == 0
     }
 
     /// Allocated slots (what the memory accounting charges).
@@ -81,14 +77,6 @@ impl Stack {
         }
         self.slots[self.top] = v;
         self.top += 1;
-    }
-
-    pub fn pop(&mut self) -> Option<Value> {
-        if self.top == 0 {
-            return None;
-        }
-        self.top -= 1;
-        Some(self.slots[self.top])
     }
 
     /// Sets the top to `len`, writing `v` into every slot it brings below the top.
@@ -207,16 +195,14 @@ mod tests {
     }
 
     #[test]
-    fn insert_split_off_and_pop_act_on_the_live_values() {
+    fn insert_and_split_off_act_on_the_live_values() {
         let mut s = Stack::default();
         s.extend_from_slice(&[n(1.0), n(3.0)]);
         s.insert(1, n(2.0));
         assert_eq!(&s[..], &[n(1.0), n(2.0), n(3.0)]);
         assert_eq!(s.split_off(1), vec![n(2.0), n(3.0)]);
-        assert_eq!(s.pop(), Some(n(1.0)));
-        assert_eq!(s.pop(), None);
         s.push(n(5.0));
-        assert_eq!(s.into_values(), vec![n(5.0)]);
+        assert_eq!(s.into_values(), vec![n(1.0), n(5.0)]);
     }
 
     #[test]

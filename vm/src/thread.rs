@@ -84,8 +84,10 @@ impl CoStatus {
 
 /// A coroutine's saved execution state.
 pub struct Thread {
-    pub stack: Stack,
-    pub frames: Vec<Frame>,
+    /// Crate-private, as are the frames: the execution loop relies on every frame's register
+    /// window being allocated in this stack (`exec/registers.rs`).
+    pub(crate) stack: Stack,
+    pub(crate) frames: Vec<Frame>,
     /// Open upvalues pointing into `stack` with their stack index, sorted by that index.
     pub open_upvalues: Vec<(usize, UpValRef)>,
     pub status: CoStatus,

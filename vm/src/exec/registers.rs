@@ -9,7 +9,8 @@
 //!   `replace_frame`), and a thread's stack storage never shrinks while frames run on it
 //!   (`Stack` only moves its top; a finished coroutine gives its storage up with no frame
 //!   left);
-//! - the code: 5.1's checker (`bytecode/check.rs`), run on every loaded chunk, refuses any
+//! - the code: 5.1's checker (`bytecode/check.rs`), run on every function before it can be
+//!   instantiated (`Vm::instantiate`, which also covers the compiler's output), refuses any
 //!   instruction naming a register at or above `max_stack_size`: A always, B and C where
 //!   they are registers, SELF's A + 1, the loops' A + 3, TFORLOOP's A + 2 + C, a CALL's or
 //!   RETURN's fixed argument and result ranges, LOADNIL's B; the compiler sizes
