@@ -87,6 +87,10 @@ impl Vm {
                 let f = self.frames.last().expect("a Lua frame to run");
                 (base, pc, cl) = (f.base as usize, f.pc as usize, f.function);
                 proto = self.lua_function(cl).proto.clone();
+                // The closure's prototype is re-read here, and host code (a native) may have
+                // replaced it since the frame was entered: its window must still be allocated
+                // (`exec/registers.rs`).
+                self.ensure_stack(base + proto.proto.max_stack_size as usize)?;
             }};
         }
         load_top_frame!();

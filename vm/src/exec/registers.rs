@@ -6,7 +6,8 @@
 //! thread's stack (`Stack::capacity`). It is established and kept by:
 //! - frame entry: every Lua frame is entered only after `Vm::ensure_stack(base +
 //!   max_stack_size)` (the CALL fast path, `push_lua_frame`, the tail call's
-//!   `replace_frame`), and a thread's stack storage never shrinks while frames run on it
+//!   `replace_frame`; the loop checks again whenever it re-reads a frame's prototype from
+//!   its closure), and a thread's stack storage never shrinks while frames run on it
 //!   (`Stack` only moves its top; a finished coroutine gives its storage up with no frame
 //!   left);
 //! - the code: 5.1's checker (`bytecode/check.rs`), run on every function before it can be
