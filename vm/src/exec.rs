@@ -89,8 +89,11 @@ impl Vm {
                 proto = self.lua_function(cl).proto.clone();
                 // The closure's prototype is re-read here, and host code (a native) may have
                 // replaced it since the frame was entered: its window must still be allocated
-                // (`exec/registers.rs`).
-                self.ensure_stack(base + proto.proto.max_stack_size as usize)?;
+                // and the saved pc inside its code (`exec/registers.rs`).
+                let window_end = base + proto.proto.max_stack_size as usize;
+                if window_end > self.stack.capacity() || pc >= proto.proto.code.len() {
+                    self.replaced_prototype(window_end, pc, proto.proto.code.len())?;
+                }
             }};
         }
         load_top_frame!();
@@ -560,6 +563,21 @@ impl Vm {
             self.stack.resize(func + 1, Value::Nil);
         }
         self.stack.len() - func - 1
+    }
+
+    /// A frame whose closure got a new prototype from host code while the frame was suspended
+    /// (see `load_top_frame!`): its window is allocated; a saved pc past the new code is a
+    /// host bug, refused with a clear panic rather than run.
+    #[cold]
+    #[inline(never)]
+    fn replaced_prototype(
+        &mut self,
+        window_end: usize,
+        pc: usize,
+        code_len: usize,
+    ) -> LuaResult<()> {
+        assert!(pc < code_len, "a running function's prototype was replaced");
+        self.ensure_stack(window_end)
     }
 
     /// Where a LOADBOOL whose C is above 1 lands (5.1 skips for any non-zero C but only

@@ -22,7 +22,8 @@
 //! (RK operands, LOADK's and the globals' Bx), a jump outside the code, a skip (LOADBOOL
 //! with C = 1, a test's jump, SETLIST's count word, CLOSURE's pseudo-instructions) past
 //! it, and code not ending in RETURN, so the program counter only ever reaches instructions
-//! (LOADBOOL with C > 1 is bounded at run time by `unchecked_skip`).
+//! (LOADBOOL with C > 1 is bounded at run time by `unchecked_skip`; a frame's saved pc is
+//! checked against the code whenever the loop re-reads the frame's prototype).
 //!
 //! Ranges that end at the stack top (open results, VARARG with B = 0) may reach past the
 //! frame's window: they are read with checked indexing, never through this module.
