@@ -98,9 +98,12 @@ impl Vm {
         }
         load_top_frame!();
         'frame: loop {
-            let code: &[Instruction] = &proto.proto.code;
-            let k: &[Value] = &proto.constants;
-            let (code_at, k_at) = (Unchecked::of(code), Unchecked::of(k));
+            // Only the unchecked views stay live in the loop; the cold paths that need the
+            // code's length take it from the prototype.
+            let (code_at, k_at) = (
+                Unchecked::of(&proto.proto.code[..]),
+                Unchecked::of(&proto.constants[..]),
+            );
             // The end of the frame's registers, computed where needed (off the hot path).
             macro_rules! frame_top {
                 () => {
@@ -216,7 +219,7 @@ impl Vm {
                             1 => pc += 1,
                             _ => {
                                 save_pc!();
-                                pc = self.unchecked_skip(code, pc + 1)?;
+                                pc = self.unchecked_skip(&proto.proto.code, pc + 1)?;
                             }
                         }
                     }
@@ -463,7 +466,7 @@ impl Vm {
                     }
                     op::TAIL_CALL => {
                         save_pc!();
-                        if self.tail_call(base, i, code.get(pc), frame_top!())? {
+                        if self.tail_call(base, i, proto.proto.code.get(pc), frame_top!())? {
                             load_top_frame!();
                             continue 'frame;
                         }
@@ -540,7 +543,9 @@ impl Vm {
                             pc += 1;
                         }
                     }
-                    op::SET_LIST => pc = self.set_list_op(base, i, code, pc, frame_top!())?,
+                    op::SET_LIST => {
+                        pc = self.set_list_op(base, i, &proto.proto.code, pc, frame_top!())?
+                    }
                     op::CLOSE => self.close_upvalues(base + a as usize),
                     op::CLOSURE => pc = self.closure_op(&proto, cl, base, i, pc)?,
                     op::VAR_ARG => self.var_arg(base, i),
