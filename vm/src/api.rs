@@ -53,7 +53,7 @@ impl Vm {
         // Garbage a failed script left must not count against this one.
         self.collect_if_due();
         match self.call(func, MULTIPLE_RESULTS) {
-            Ok(()) => Ok(self.stack.drain(func..).collect()),
+            Ok(()) => Ok(self.stack.split_off(func)),
             Err(e) => {
                 let traceback = crate::stdlib::debug::traceback_text(self, self.current_thread, 0);
                 let (kind, value) = match e {

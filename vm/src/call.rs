@@ -134,7 +134,7 @@ impl Vm {
             (base, varargs)
         };
         self.ensure_stack(base + max_stack)?;
-        set_len_with_nils(&mut self.stack, base + max_stack);
+        self.stack.resize(base + max_stack, Value::Nil);
         self.frames.push(Frame {
             func: func as u32,
             base: base as u32,
@@ -184,7 +184,7 @@ impl Vm {
         let grown = len.max(capacity.saturating_mul(2));
         let extra = (grown - capacity).saturating_mul(std::mem::size_of::<Value>());
         self.check_memory_limit(extra)?;
-        self.stack.reserve_exact(grown - self.stack.len());
+        self.stack.reserve_exact(grown);
         Ok(())
     }
 
@@ -268,7 +268,7 @@ impl Vm {
         } else {
             let wanted = wanted as usize;
             self.stack.truncate(dst + n.min(wanted));
-            set_len_with_nils(&mut self.stack, dst + wanted);
+            self.stack.resize(dst + wanted, Value::Nil);
         }
     }
 
@@ -308,7 +308,7 @@ impl Vm {
         self.stack.push(f);
         self.stack.extend_from_slice(args);
         self.call(func, wanted)?;
-        Ok(self.stack.drain(func..).collect())
+        Ok(self.stack.split_off(func))
     }
 
     /// Calls `f(args...)` and returns its first result (5.1's `callTMres`).
@@ -462,16 +462,5 @@ impl Vm {
             self.heap.upvalues[uv] = UpVal::Closed(v);
             self.open_upvalues.pop();
         }
-    }
-}
-
-/// Truncates the stack to `len` or extends it with nils. Returns shrink the stack, inline;
-/// growing is left to `Vec::resize`.
-#[inline(always)]
-pub(crate) fn set_len_with_nils(stack: &mut Vec<Value>, len: usize) {
-    if len <= stack.len() {
-        stack.truncate(len);
-    } else {
-        stack.resize(len, Value::Nil);
     }
 }

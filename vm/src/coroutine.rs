@@ -113,7 +113,7 @@ impl Vm {
         let outcome = match result {
             Ok(()) => {
                 self.heap.threads[co].status = CoStatus::Dead;
-                Ok(Ok(std::mem::take(&mut self.stack)))
+                Ok(Ok(std::mem::take(&mut self.stack).into_values()))
             }
             Err(LuaError::Yield) => {
                 self.heap.threads[co].status = CoStatus::Suspended;

@@ -11,15 +11,16 @@
 //! instruction consumes them.
 
 mod cold;
+mod registers;
 
 use crate::bytecode::{setlist_run_before, Instruction, BITRK};
-use crate::call::set_len_with_nils;
 use crate::error::{LuaError, LuaResult};
 use crate::function::{Function, LuaFunction};
 use crate::state::{Event, Vm};
 use crate::thread::Frame;
 use crate::value::{FnRef, Value};
 use cold::Switched;
+use registers::{Registers, Unchecked};
 
 /// Opcode numbers as `u8` patterns, so dispatch is one jump table on the raw field.
 mod op {
@@ -86,12 +87,23 @@ impl Vm {
                 let f = self.frames.last().expect("a Lua frame to run");
                 (base, pc, cl) = (f.base as usize, f.pc as usize, f.function);
                 proto = self.lua_function(cl).proto.clone();
+                // The closure's prototype is re-read here, and host code (a native) may have
+                // replaced it since the frame was entered: its window must still be allocated
+                // and the saved pc inside its code (`exec/registers.rs`).
+                let window_end = base + proto.proto.max_stack_size as usize;
+                if window_end > self.stack.capacity() || pc >= proto.proto.code.len() {
+                    self.replaced_prototype(window_end, pc, proto.proto.code.len())?;
+                }
             }};
         }
         load_top_frame!();
         'frame: loop {
-            let code: &[Instruction] = &proto.proto.code;
-            let k: &[Value] = &proto.constants;
+            // Only the unchecked views stay live in the loop; the cold paths that need the
+            // code's length take it from the prototype.
+            let (code_at, k_at) = (
+                Unchecked::of(&proto.proto.code[..]),
+                Unchecked::of(&proto.constants[..]),
+            );
             // The end of the frame's registers, computed where needed (off the hot path).
             macro_rules! frame_top {
                 () => {
@@ -101,16 +113,16 @@ impl Vm {
 
             macro_rules! reg {
                 ($r:expr) => {
-                    self.stack[base + ($r) as usize]
+                    Registers::of_stack_mut(&mut self.stack)[base + ($r) as usize]
                 };
             }
             macro_rules! rk {
                 ($x:expr) => {{
                     let x = $x;
                     if x & BITRK != 0 {
-                        k[(x & !BITRK) as usize]
+                        k_at[(x & !BITRK) as usize]
                     } else {
-                        self.stack[base + x as usize]
+                        Registers::of_stack(&self.stack)[base + x as usize]
                     }
                 }};
             }
@@ -122,7 +134,7 @@ impl Vm {
             }
             macro_rules! jump_next {
                 () => {{
-                    let j = code[pc];
+                    let j = code_at[pc];
                     pc = (pc as i64 + 1 + j.sbx() as i64) as usize;
                 }};
             }
@@ -130,9 +142,9 @@ impl Vm {
                 ($x:expr) => {{
                     let x = $x;
                     if x & BITRK != 0 {
-                        &k[(x & !BITRK) as usize]
+                        &k_at[(x & !BITRK) as usize]
                     } else {
-                        &self.stack[base + x as usize]
+                        &Registers::of_stack(&self.stack)[base + x as usize]
                     }
                 }};
             }
@@ -194,12 +206,12 @@ impl Vm {
                     self.refill_steps()?;
                     self.steps_left -= 1;
                 }
-                let i = code[pc];
+                let i = code_at[pc];
                 pc += 1;
                 let a = i.a();
                 match i.0 as u8 & 0x3f {
                     op::MOVE => reg!(a) = reg!(i.b()),
-                    op::LOAD_K => reg!(a) = k[i.bx() as usize],
+                    op::LOAD_K => reg!(a) = k_at[i.bx() as usize],
                     op::LOAD_BOOL => {
                         reg!(a) = Value::Boolean(i.b() != 0);
                         match i.c() {
@@ -207,7 +219,7 @@ impl Vm {
                             1 => pc += 1,
                             _ => {
                                 save_pc!();
-                                pc = self.unchecked_skip(code, pc + 1)?;
+                                pc = self.unchecked_skip(&proto.proto.code, pc + 1)?;
                             }
                         }
                     }
@@ -221,7 +233,7 @@ impl Vm {
                         reg!(a) = self.upvalue_get(uv);
                     }
                     op::GET_GLOBAL => {
-                        let key = k[i.bx() as usize];
+                        let key = k_at[i.bx() as usize];
                         let env = self.lua_function(cl).env;
                         let table = &self.heap.tables[env];
                         let v = match key {
@@ -271,7 +283,7 @@ impl Vm {
                         reg!(a) = self.index_slow(t, key, Some(i.b()))?;
                     }
                     op::SET_GLOBAL => {
-                        let key = k[i.bx() as usize];
+                        let key = k_at[i.bx() as usize];
                         let v = reg!(a);
                         save_pc!();
                         self.set_global(cl, key, v)?;
@@ -415,7 +427,7 @@ impl Vm {
                         let wanted = i.c() as i32 - 1;
                         save_pc!();
                         // Fast path: a Lua function with fixed parameters gets its frame here.
-                        if let Value::Function(f) = self.stack[func] {
+                        if let Value::Function(f) = reg!(a) {
                             match &self.heap.functions[f] {
                                 Function::Lua(callee) => {
                                     let p = &callee.proto.proto;
@@ -425,12 +437,8 @@ impl Vm {
                                         let params = p.num_params as usize;
                                         let callee_proto = callee.proto.clone();
                                         self.ensure_stack(new_top)?;
-                                        self.stack.truncate(new_base + nargs.min(params));
-                                        // A few nils pushed inline cost less than
-                                        // `Vec::resize`'s out-of-line loop.
-                                        while self.stack.len() < new_top {
-                                            self.stack.push(Value::Nil);
-                                        }
+                                        self.stack
+                                            .open_window(new_base + nargs.min(params), new_top);
                                         self.frames.push(Frame {
                                             func: func as u32,
                                             base: new_base as u32,
@@ -463,7 +471,7 @@ impl Vm {
                     }
                     op::TAIL_CALL => {
                         save_pc!();
-                        if self.tail_call(base, i, code.get(pc), frame_top!())? {
+                        if self.tail_call(base, i, proto.proto.code.get(pc), frame_top!())? {
                             load_top_frame!();
                             continue 'frame;
                         }
@@ -475,17 +483,19 @@ impl Vm {
                             0 => self.stack.len().saturating_sub(first),
                             b => b as usize - 1,
                         };
-                        self.close_upvalues(base);
+                        // Most frames return with no upvalue of theirs open: no call for them.
+                        if self.open_upvalues.last().is_some_and(|&(i, _)| i >= base) {
+                            self.close_upvalues(base);
+                        }
                         let frame = *self.frames.last().expect("returning frame");
                         if frame.wanted == 1 && n >= 1 {
                             // The common `x = f()`: one value back into a Lua caller, or
                             // into a native's callback (comparators, `gsub` functions).
                             self.frames.pop();
-                            self.stack[frame.func as usize] = self.stack[first];
+                            Registers::of_stack_mut(&mut self.stack)[frame.func as usize] = reg!(a);
                             if !frame.returns_to_native {
                                 load_top_frame!();
-                                let top = self.frames.last().expect("a Lua caller").top;
-                                set_len_with_nils(&mut self.stack, top as usize);
+                                self.stack.resize(frame_top!(), Value::Nil);
                                 continue 'frame;
                             }
                             self.stack.truncate(frame.func as usize + 1);
@@ -502,7 +512,7 @@ impl Vm {
                     op::FOR_LOOP => {
                         let r = base + a as usize;
                         // One bounds check for the four loop slots.
-                        let slots = &mut self.stack[r..r + 4];
+                        let slots = Registers::of_stack_mut(&mut self.stack).run_mut(r, 4);
                         let (Value::Number(idx), Value::Number(limit), Value::Number(step)) =
                             (slots[0], slots[1], slots[2])
                         else {
@@ -538,7 +548,9 @@ impl Vm {
                             pc += 1;
                         }
                     }
-                    op::SET_LIST => pc = self.set_list_op(base, i, code, pc, frame_top!())?,
+                    op::SET_LIST => {
+                        pc = self.set_list_op(base, i, &proto.proto.code, pc, frame_top!())?
+                    }
                     op::CLOSE => self.close_upvalues(base + a as usize),
                     op::CLOSURE => pc = self.closure_op(&proto, cl, base, i, pc)?,
                     op::VAR_ARG => self.var_arg(base, i),
@@ -558,9 +570,24 @@ impl Vm {
     #[inline]
     fn open_arguments(&mut self, func: usize) -> usize {
         if self.stack.len() <= func {
-            set_len_with_nils(&mut self.stack, func + 1);
+            self.stack.resize(func + 1, Value::Nil);
         }
         self.stack.len() - func - 1
+    }
+
+    /// A frame whose closure got a new prototype from host code while the frame was suspended
+    /// (see `load_top_frame!`): its window is allocated; a saved pc past the new code is a
+    /// host bug, refused with a clear panic rather than run.
+    #[cold]
+    #[inline(never)]
+    fn replaced_prototype(
+        &mut self,
+        window_end: usize,
+        pc: usize,
+        code_len: usize,
+    ) -> LuaResult<()> {
+        assert!(pc < code_len, "a running function's prototype was replaced");
+        self.ensure_stack(window_end)
     }
 
     /// Where a LOADBOOL whose C is above 1 lands (5.1 skips for any non-zero C but only

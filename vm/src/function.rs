@@ -14,10 +14,12 @@ pub type NativeFn = fn(&mut Vm) -> LuaResult<usize>;
 
 /// A prototype ready to run: the compiler's [`Proto`] plus its constants as VM values
 /// (strings interned in this VM's heap) and its nested prototypes, loaded the same way.
+/// Built only by the loader, from a prototype that passed the bytecode checker (the
+/// execution loop reads its constants and code unchecked: `exec/registers.rs`).
 pub struct FnProto {
-    pub proto: Rc<Proto>,
-    pub constants: Box<[Value]>,
-    pub children: Box<[Rc<FnProto>]>,
+    pub(crate) proto: Rc<Proto>,
+    pub(crate) constants: Box<[Value]>,
+    pub(crate) children: Box<[Rc<FnProto>]>,
 }
 
 pub struct LuaFunction {

@@ -19,6 +19,7 @@ mod loader;
 mod meta;
 pub mod number;
 pub mod redis;
+mod stack;
 pub mod state;
 pub mod stdlib;
 pub mod string;

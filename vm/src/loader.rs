@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::bytecode::{undump_within, Constant, Proto};
+use crate::bytecode::{code_is_valid, undump_within, Constant, Proto};
 use crate::compiler::{compile_text, is_binary_chunk};
 use crate::function::{FnProto, Function, LuaFunction, UpVal};
 use crate::state::Vm;
@@ -29,6 +29,11 @@ impl Vm {
 
     /// A closure over a compiled prototype, with the globals as environment. A main chunk has
     /// no upvalues; a dumped function may declare some, which start out as fresh nils.
+    ///
+    /// # Panics
+    /// If a function of `proto` fails 5.1's bytecode checker. The compiler's output and every
+    /// loaded binary chunk pass it; a prototype built or changed by hand may not, and the
+    /// execution loop reads registers unchecked on the checker's word (`exec/registers.rs`).
     pub fn instantiate(&mut self, proto: Rc<Proto>) -> Value {
         let loaded = self.link(&proto);
         let env = self.globals;
@@ -45,6 +50,10 @@ impl Vm {
 
     /// Interns a prototype's constants (and its children's) into this VM's heap.
     fn link(&mut self, proto: &Rc<Proto>) -> Rc<FnProto> {
+        assert!(
+            code_is_valid(proto),
+            "a prototype that fails the bytecode checker cannot be run"
+        );
         let constants = proto
             .constants
             .iter()
@@ -61,5 +70,31 @@ impl Vm {
             constants,
             children,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use crate::compiler::compile;
+    use crate::state::Vm;
+
+    #[test]
+    fn a_compiled_prototype_is_instantiated() {
+        let proto = compile(b"local a = 1 return a", b"=ok").expect("compiles");
+        let mut vm = Vm::new();
+        assert!(matches!(
+            vm.instantiate(Rc::new(proto)),
+            crate::value::Value::Function(_)
+        ));
+    }
+
+    #[test]
+    #[should_panic(expected = "fails the bytecode checker")]
+    fn a_prototype_naming_registers_past_its_window_is_refused() {
+        let mut proto = compile(b"local a = 1 return a", b"=bad").expect("compiles");
+        proto.max_stack_size = 0;
+        Vm::new().instantiate(Rc::new(proto));
     }
 }

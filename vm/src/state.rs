@@ -7,6 +7,7 @@ use crate::error::{LuaError, LuaResult};
 use crate::function::{Function, NativeFn, NativeFunction, UpValRef};
 use crate::gc::Collector;
 use crate::heap::Heap;
+use crate::stack::Stack;
 use crate::thread::{CoStatus, Frame, Thread};
 use crate::value::{StrRef, TableRef, ThreadRef, Value};
 
@@ -78,8 +79,8 @@ pub enum Output {
 /// One Lua state.
 pub struct Vm {
     pub heap: Heap,
-    /// The running thread's value stack; its length is the stack top.
-    pub(crate) stack: Vec<Value>,
+    /// The running thread's value stack.
+    pub(crate) stack: Stack,
     pub(crate) frames: Vec<Frame>,
     pub(crate) open_upvalues: Vec<(usize, UpValRef)>,
     pub(crate) current_thread: ThreadRef,
@@ -154,7 +155,7 @@ impl Vm {
         let main_thread = heap.threads.insert(main);
         Vm {
             heap,
-            stack: Vec::with_capacity(256),
+            stack: Stack::with_capacity(256),
             frames: Vec::with_capacity(64),
             open_upvalues: Vec::new(),
             current_thread: main_thread,

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::function::{FnProto, Function, UpValRef};
 use crate::heap::Heap;
+use crate::stack::Stack;
 use crate::value::{FnRef, TableRef, Value};
 
 /// One activation record. It holds no reference to its prototype: the closure in `function`
@@ -83,8 +84,10 @@ impl CoStatus {
 
 /// A coroutine's saved execution state.
 pub struct Thread {
-    pub stack: Vec<Value>,
-    pub frames: Vec<Frame>,
+    /// Crate-private, as are the frames: the execution loop relies on every frame's register
+    /// window being allocated in this stack (`exec/registers.rs`).
+    pub(crate) stack: Stack,
+    pub(crate) frames: Vec<Frame>,
     /// Open upvalues pointing into `stack` with their stack index, sorted by that index.
     pub open_upvalues: Vec<(usize, UpValRef)>,
     pub status: CoStatus,
@@ -107,7 +110,7 @@ pub struct Thread {
 impl Thread {
     pub fn new(body: Option<Value>, globals: TableRef) -> Thread {
         Thread {
-            stack: Vec::new(),
+            stack: Stack::default(),
             frames: Vec::new(),
             open_upvalues: Vec::new(),
             status: CoStatus::Suspended,

@@ -6,8 +6,9 @@
 //! before anything that may raise an error or call out.
 
 use crate::bytecode::{consumes_open_results, Instruction, OpCode};
-use crate::call::{set_len_with_nils, FrameShape};
+use crate::call::FrameShape;
 use crate::error::LuaResult;
+use crate::exec::registers::Registers;
 use crate::exec::Called;
 use crate::function::{FnProto, Function, LuaFunction, NativeFn};
 use crate::state::Vm;
@@ -41,7 +42,7 @@ impl Vm {
         let called = self.precall(func, nargs, wanted, false, Some(a))?;
         if let Called::Native = called {
             if wanted != MULTIPLE_RESULTS {
-                set_len_with_nils(&mut self.stack, frame_top);
+                self.stack.resize(frame_top, Value::Nil);
             }
         }
         Ok(called)
@@ -62,7 +63,7 @@ impl Vm {
         self.stack.truncate(func + 1 + nargs);
         self.run_native(func, nargs, wanted, function, native)?;
         if wanted != MULTIPLE_RESULTS {
-            set_len_with_nils(&mut self.stack, frame_top);
+            self.stack.resize(frame_top, Value::Nil);
         }
         Ok(())
     }
@@ -114,7 +115,7 @@ impl Vm {
         // 5.1's checker does not make a RETURN follow: anything else needs the frame's
         // registers back (5.1 leaves stale values there).
         if !consumes_open_results(next) {
-            set_len_with_nils(&mut self.stack, frame_top);
+            self.stack.resize(frame_top, Value::Nil);
         }
         Ok(false)
     }
@@ -136,11 +137,12 @@ impl Vm {
         let new_top = new_base + max_stack;
         self.ensure_stack(new_top)?;
         self.close_upvalues(base);
+        // The function and its arguments lie in the frame's window, `dst` below it.
+        let registers = Registers::of_stack_mut(&mut self.stack);
         for j in 0..=kept {
-            self.stack[dst + j] = self.stack[func + j];
+            registers[dst + j] = registers[func + j];
         }
-        set_len_with_nils(&mut self.stack, new_base + kept);
-        set_len_with_nils(&mut self.stack, new_top);
+        self.stack.open_window(new_base + kept, new_top);
         let frame = self.frames.last_mut().expect("tail call from a frame");
         frame.base = new_base as u32;
         frame.top = new_top as u32;
@@ -163,7 +165,7 @@ impl Vm {
         }
         if frame.wanted != MULTIPLE_RESULTS {
             let top = self.frames.last().expect("a Lua caller").top;
-            set_len_with_nils(&mut self.stack, top as usize);
+            self.stack.resize(top as usize, Value::Nil);
         }
         Switched::Reload
     }
@@ -203,12 +205,12 @@ impl Vm {
         let cb = ra + 3;
         // 5.1's checker lets A + 5 lie past the frame (C's stack has slack).
         if self.stack.len() < cb + 3 {
-            set_len_with_nils(&mut self.stack, cb + 3);
+            self.stack.resize(cb + 3, Value::Nil);
         }
         self.stack.copy_within(cb - 3..cb, cb);
         self.stack.truncate(cb + 3);
         self.call(cb, wanted as i32)?;
-        set_len_with_nils(&mut self.stack, frame_top);
+        self.stack.resize(frame_top, Value::Nil);
         let first = self.stack[cb];
         if first.is_nil() {
             return Ok(false);
@@ -243,7 +245,7 @@ impl Vm {
         self.save_pc(pc);
         self.set_list(first - 1, n, block)?;
         if i.b() == 0 {
-            set_len_with_nils(&mut self.stack, frame_top);
+            self.stack.resize(frame_top, Value::Nil);
         }
         Ok(pc)
     }

@@ -141,7 +141,7 @@ fn thread_stack(vm: &Vm, thread: ThreadRef) -> &[Value] {
     }
 }
 
-fn thread_stack_mut(vm: &mut Vm, thread: ThreadRef) -> &mut Vec<Value> {
+fn thread_stack_mut(vm: &mut Vm, thread: ThreadRef) -> &mut [Value] {
     if thread == vm.current_thread {
         &mut vm.stack
     } else {
