@@ -655,7 +655,10 @@ mod tests {
     use super::*;
 
     fn tokens(source: &[u8]) -> Result<Vec<Token>, Vec<u8>> {
-        let mut lexer = Lexer::new(Input::Bytes(source), b"t".to_vec());
+        all_tokens(Lexer::new(Input::Bytes(source), b"t".to_vec()))
+    }
+
+    fn all_tokens(mut lexer: Lexer<'_>) -> Result<Vec<Token>, Vec<u8>> {
         let mut out = Vec::new();
         loop {
             lexer.next().map_err(|e| e.message)?;
@@ -675,15 +678,7 @@ mod tests {
             next: &mut next,
             ended: false,
         };
-        let mut lexer = Lexer::new(input, b"t".to_vec());
-        let mut out = Vec::new();
-        loop {
-            lexer.next().map_err(|e| e.message)?;
-            if lexer.token == Token::Eos {
-                return Ok(out);
-            }
-            out.push(lexer.token.clone());
-        }
+        all_tokens(Lexer::new(input, b"t".to_vec()))
     }
 
     #[test]
