@@ -48,7 +48,7 @@ enum Reply {
 }
 
 /// How much a worker's stdout is read at a time.
-const READ_CHUNK_BYTES: usize = 64 << 10;
+const READ_CHUNK_BYTES: usize = 16 << 10;
 
 /// One running worker process.
 struct Worker {
@@ -102,13 +102,10 @@ impl Worker {
                 Ok(true) => {}
                 Err(error) => return Reply::Broken(error),
             }
-            let start = self.unread.len();
-            self.unread.resize(start + READ_CHUNK_BYTES, 0);
-            let read = self.stdout.read(&mut self.unread[start..]);
-            self.unread.truncate(start + *read.as_ref().unwrap_or(&0));
-            match read {
+            let mut chunk = [0u8; READ_CHUNK_BYTES];
+            match self.stdout.read(&mut chunk) {
                 Ok(0) => return Reply::Broken(io::ErrorKind::UnexpectedEof.into()),
-                Ok(_) => {}
+                Ok(read) => self.unread.extend_from_slice(&chunk[..read]),
                 Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
                 Err(error) => return Reply::Broken(error),
             }
