@@ -19,8 +19,7 @@ use crate::function::{Function, LuaFunction};
 use crate::state::{Event, Vm};
 use crate::thread::Frame;
 use crate::value::{FnRef, Value};
-use cold::Switched;
-use registers::{Registers, Unchecked};
+use registers::{running_closure, Registers, Unchecked};
 
 /// Opcode numbers as `u8` patterns, so dispatch is one jump table on the raw field.
 mod op {
@@ -81,19 +80,16 @@ impl Vm {
         // The running frame's registers, program counter, closure and prototype (the frame
         // itself is the top one). A Lua-to-Lua call sets them from the callee directly; other
         // switches reload them from the top frame.
-        let (mut base, mut pc, mut cl, mut proto);
+        let (mut base, mut pc, mut cl, mut proto, mut upvalues);
         macro_rules! load_top_frame {
             () => {{
                 let f = self.frames.last().expect("a Lua frame to run");
                 (base, pc, cl) = (f.base as usize, f.pc as usize, f.function);
-                proto = self.lua_function(cl).proto.clone();
-                // The closure's prototype is re-read here, and host code (a native) may have
-                // replaced it since the frame was entered: its window must still be allocated
-                // and the saved pc inside its code (`exec/registers.rs`).
-                let window_end = base + proto.proto.max_stack_size as usize;
-                if window_end > self.stack.capacity() || pc >= proto.proto.code.len() {
-                    self.replaced_prototype(window_end, pc, proto.proto.code.len())?;
-                }
+                (proto, upvalues) = running_closure(self.lua_function(cl));
+                // A closure's prototype is fixed, so its window is still allocated and the
+                // saved pc inside its code (`exec/registers.rs`).
+                debug_assert!(base + proto.proto.max_stack_size as usize <= self.stack.capacity());
+                debug_assert!(pc < proto.proto.code.len());
             }};
         }
         load_top_frame!();
@@ -229,7 +225,7 @@ impl Vm {
                         }
                     }
                     op::GET_UPVAL => {
-                        let uv = self.lua_function(cl).upvalues[i.b() as usize];
+                        let uv = upvalues[i.b() as usize];
                         reg!(a) = self.upvalue_get(uv);
                     }
                     op::GET_GLOBAL => {
@@ -289,7 +285,7 @@ impl Vm {
                         self.set_global(cl, key, v)?;
                     }
                     op::SET_UPVAL => {
-                        let uv = self.lua_function(cl).upvalues[i.b() as usize];
+                        let uv = upvalues[i.b() as usize];
                         let v = reg!(a);
                         self.upvalue_set(uv, v);
                     }
@@ -435,7 +431,7 @@ impl Vm {
                                         let new_base = func + 1;
                                         let new_top = new_base + p.max_stack_size as usize;
                                         let params = p.num_params as usize;
-                                        let callee_proto = callee.proto.clone();
+                                        let callee_closure = running_closure(callee);
                                         self.ensure_stack(new_top)?;
                                         self.stack
                                             .open_window(new_base + nargs.min(params), new_top);
@@ -452,7 +448,7 @@ impl Vm {
                                             returns_to_native: false,
                                         });
                                         (base, pc, cl) = (new_base, 0, f);
-                                        proto = callee_proto;
+                                        (proto, upvalues) = callee_closure;
                                         continue 'frame;
                                     }
                                 }
@@ -488,26 +484,41 @@ impl Vm {
                             self.close_upvalues(base);
                         }
                         let frame = *self.frames.last().expect("returning frame");
-                        if frame.wanted == 1 && n >= 1 {
-                            // The common `x = f()`: one value back into a Lua caller, or
-                            // into a native's callback (comparators, `gsub` functions).
+                        if !frame.returns_to_native {
+                            // Back into the Lua caller, without leaving the loop.
                             self.frames.pop();
-                            Registers::of_stack_mut(&mut self.stack)[frame.func as usize] = reg!(a);
-                            if !frame.returns_to_native {
+                            let dst = frame.func as usize;
+                            if let Ok(wanted) = usize::try_from(frame.wanted) {
+                                // The caller's CALL names `wanted` registers from `dst` (the
+                                // checker bounds them by its window); results lie below the
+                                // top.
+                                let registers = Registers::of_stack_mut(&mut self.stack);
+                                let moved = n.min(wanted);
+                                for j in 0..moved {
+                                    registers[dst + j] = registers[first + j];
+                                }
+                                for j in moved..wanted {
+                                    registers[dst + j] = Value::Nil;
+                                }
                                 load_top_frame!();
                                 self.stack.resize(frame_top!(), Value::Nil);
-                                continue 'frame;
+                            } else {
+                                self.stack.copy_within(first..first + n, dst);
+                                self.stack.truncate(dst + n);
+                                load_top_frame!();
                             }
+                            continue 'frame;
+                        }
+                        if frame.wanted == 1 && n >= 1 {
+                            // One value back into a native's callback (comparators, `gsub`
+                            // functions).
+                            self.frames.pop();
+                            Registers::of_stack_mut(&mut self.stack)[frame.func as usize] = reg!(a);
                             self.stack.truncate(frame.func as usize + 1);
                             return Ok(());
                         }
-                        match self.return_slow(first, n) {
-                            Switched::Done => return Ok(()),
-                            Switched::Reload => {
-                                load_top_frame!();
-                                continue 'frame;
-                            }
-                        }
+                        self.return_to_native(first, n);
+                        return Ok(());
                     }
                     op::FOR_LOOP => {
                         let r = base + a as usize;
@@ -552,7 +563,7 @@ impl Vm {
                         pc = self.set_list_op(base, i, &proto.proto.code, pc, frame_top!())?
                     }
                     op::CLOSE => self.close_upvalues(base + a as usize),
-                    op::CLOSURE => pc = self.closure_op(&proto, cl, base, i, pc)?,
+                    op::CLOSURE => pc = self.closure_op(proto, cl, base, i, pc)?,
                     op::VAR_ARG => self.var_arg(base, i),
                     _ => {
                         save_pc!();
@@ -573,21 +584,6 @@ impl Vm {
             self.stack.resize(func + 1, Value::Nil);
         }
         self.stack.len() - func - 1
-    }
-
-    /// A frame whose closure got a new prototype from host code while the frame was suspended
-    /// (see `load_top_frame!`): its window is allocated; a saved pc past the new code is a
-    /// host bug, refused with a clear panic rather than run.
-    #[cold]
-    #[inline(never)]
-    fn replaced_prototype(
-        &mut self,
-        window_end: usize,
-        pc: usize,
-        code_len: usize,
-    ) -> LuaResult<()> {
-        assert!(pc < code_len, "a running function's prototype was replaced");
-        self.ensure_stack(window_end)
     }
 
     /// Where a LOADBOOL whose C is above 1 lands (5.1 skips for any non-zero C but only

@@ -22,9 +22,12 @@ pub struct FnProto {
     pub(crate) children: Box<[Rc<FnProto>]>,
 }
 
+/// A Lua closure. Its prototype and upvalue list are fixed when it is created (nothing
+/// assigns them afterwards, and they are private to the crate): the execution loop relies on
+/// that to borrow them for as long as the closure's frame runs (`exec/registers.rs`).
 pub struct LuaFunction {
-    pub proto: Rc<FnProto>,
-    pub upvalues: Box<[UpValRef]>,
+    pub(crate) proto: Rc<FnProto>,
+    pub(crate) upvalues: Box<[UpValRef]>,
     pub env: TableRef,
 }
 

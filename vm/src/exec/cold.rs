@@ -18,14 +18,6 @@ use crate::value::{FnRef, Value};
 
 use crate::constructor::SMALL_TABLE_SIZE_FIELD;
 
-/// How a frame switch left the loop.
-pub(crate) enum Switched {
-    /// The loop must reload its state from the top frame.
-    Reload,
-    /// The frame marked `returns_to_native` returned: the loop returns.
-    Done,
-}
-
 impl Vm {
     /// CALL for anything but a Lua function with fixed parameters and frame room: natives,
     /// vararg functions, `__call`, and the errors.
@@ -153,21 +145,14 @@ impl Vm {
         Ok(())
     }
 
-    /// RETURN of anything but one value into a caller wanting one: the frame (whose upvalues
-    /// are closed) is popped and its `n` results from `first` moved into place.
+    /// RETURN from a frame a native called (through [`Vm::call`]): the frame is popped and
+    /// its `n` results from `first` moved to its function slot, adjusted to what the native
+    /// wanted.
     #[cold]
     #[inline(never)]
-    pub(super) fn return_slow(&mut self, first: usize, n: usize) -> Switched {
+    pub(super) fn return_to_native(&mut self, first: usize, n: usize) {
         let frame = self.frames.pop().expect("returning frame");
         self.move_results(frame.func as usize, first, n, frame.wanted);
-        if frame.returns_to_native {
-            return Switched::Done;
-        }
-        if frame.wanted != MULTIPLE_RESULTS {
-            let top = self.frames.last().expect("a Lua caller").top;
-            self.stack.resize(top as usize, Value::Nil);
-        }
-        Switched::Reload
     }
 
     /// FORPREP's conversions and checks; the loop then jumps.

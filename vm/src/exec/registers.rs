@@ -25,6 +25,17 @@
 //! (LOADBOOL with C > 1 is bounded at run time by `unchecked_skip`; a frame's saved pc is
 //! checked against the code whenever the loop re-reads the frame's prototype).
 //!
+//! The running closure's prototype and upvalue list ([`running_closure`]) are borrowed for as
+//! long as its frame runs, without a reference count: the closure is alive (its frame's
+//! function slot, below the registers, is a GC root that no instruction writes: registers
+//! start above it), and a closure's `proto` and `upvalues` are never reassigned (crate-private
+//! fields, set only when the closure is built), so what they own stays where it is even when
+//! the arena holding the closure moves it. The loop drops the borrow when the frame stops
+//! running: on a return, a tail call (which overwrites the function slot, and reloads), or
+//! an error or yield (the loop returns). GETUPVAL and SETUPVAL index the upvalue list
+//! unchecked: the checker bounds their B by the prototype's `num_upvalues`, and every
+//! closure is built with exactly that many (`closure_op`, `Vm::instantiate`).
+//!
 //! Ranges that end at the stack top (open results, VARARG with B = 0) may reach past the
 //! frame's window: they are read with checked indexing, never through this module.
 //!
@@ -38,8 +49,23 @@
 
 use std::ops::{Index, IndexMut};
 
+use crate::function::{FnProto, LuaFunction, UpValRef};
 use crate::stack::Stack;
 use crate::value::Value;
+
+/// The prototype and upvalue handles of the closure a frame runs, borrowed from the heap
+/// for as long as that frame runs (see the module invariant), so that calls and returns take
+/// no reference count and upvalue access no arena lookup.
+#[inline(always)]
+pub(super) fn running_closure<'frame>(
+    f: &LuaFunction,
+) -> (&'frame FnProto, &'frame Unchecked<UpValRef>) {
+    let proto: *const FnProto = &*f.proto;
+    let upvalues: *const [UpValRef] = &*f.upvalues;
+    // SAFETY: the module invariant: both are owned by the closure (an `Rc` and a `Box`,
+    // whose contents do not move), which outlives the frame's run, and neither is replaced.
+    unsafe { (&*proto, Unchecked::of(&*upvalues)) }
+}
 
 /// A slice indexed without bounds checks: the running thread's allocated stack slots, the
 /// running function's constants or its code.
