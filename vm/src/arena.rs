@@ -17,7 +17,9 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::marker::PhantomData;
 
-/// A typed, `Copy` reference to an object of type `T` in an [`Arena<T>`].
+/// A typed, `Copy` reference to an object of type `T` in an [`Arena<T>`]. Laid out as index
+/// then generation, so that comparing two handles is one 64-bit compare.
+#[repr(C)]
 pub struct Handle<T> {
     index: u32,
     generation: u32,
@@ -34,6 +36,12 @@ impl<T> Handle<T> {
     pub fn generation(self) -> u32 {
         self.generation
     }
+
+    /// Index and generation as one word: handles are equal when their words are.
+    #[inline(always)]
+    fn bits(self) -> u64 {
+        u64::from(self.index) | u64::from(self.generation) << 32
+    }
 }
 
 impl<T> Clone for Handle<T> {
@@ -45,7 +53,7 @@ impl<T> Copy for Handle<T> {}
 impl<T> PartialEq for Handle<T> {
     #[inline(always)]
     fn eq(&self, other: &Self) -> bool {
-        self.index == other.index && self.generation == other.generation
+        self.bits() == other.bits()
     }
 }
 impl<T> Eq for Handle<T> {}

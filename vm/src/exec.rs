@@ -15,7 +15,7 @@ mod registers;
 
 use crate::bytecode::{setlist_run_before, Instruction, BITRK};
 use crate::error::{LuaError, LuaResult};
-use crate::function::{Function, LuaFunction};
+use crate::function::{Function, LuaFunction, UpVal};
 use crate::state::{Event, Vm};
 use crate::thread::Frame;
 use crate::value::{FnRef, Value};
@@ -226,7 +226,13 @@ impl Vm {
                     }
                     op::GET_UPVAL => {
                         let uv = upvalues[i.b() as usize];
-                        reg!(a) = self.upvalue_get(uv);
+                        reg!(a) = match self.heap.upvalues[uv] {
+                            UpVal::Closed(v) => v,
+                            UpVal::Open { thread, index } if thread == self.current_thread => {
+                                Registers::of_stack(&self.stack)[index]
+                            }
+                            UpVal::Open { .. } => self.upvalue_get(uv),
+                        };
                     }
                     op::GET_GLOBAL => {
                         let key = k_at[i.bx() as usize];
@@ -287,7 +293,12 @@ impl Vm {
                     op::SET_UPVAL => {
                         let uv = upvalues[i.b() as usize];
                         let v = reg!(a);
-                        self.upvalue_set(uv, v);
+                        match self.heap.upvalues[uv] {
+                            UpVal::Open { thread, index } if thread == self.current_thread => {
+                                Registers::of_stack_mut(&mut self.stack)[index] = v;
+                            }
+                            _ => self.upvalue_set(uv, v),
+                        }
                     }
                     op::SET_TABLE => {
                         let t = reg!(a);

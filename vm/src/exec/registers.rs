@@ -18,6 +18,11 @@
 //!   `max_stack_size` to the registers it uses (its output passes the same checker, tested
 //!   in `compiler/tests.rs`), and debug builds assert every access.
 //!
+//! Open upvalues: an upvalue of the running thread that is open names a slot of that
+//! thread's stack below its allocated length: it is opened (`Vm::find_upvalue`, called only
+//! by CLOSURE) on a register of a running frame, and the storage never shrinks while the
+//! thread lives, so GETUPVAL and SETUPVAL address it unchecked.
+//!
 //! Constants and instructions: the checker refuses a constant index past the constants
 //! (RK operands, LOADK's and the globals' Bx), a jump outside the code, a skip (LOADBOOL
 //! with C = 1, a test's jump, SETLIST's count word, CLOSURE's pseudo-instructions) past
