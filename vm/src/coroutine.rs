@@ -201,3 +201,33 @@ impl Vm {
         LuaError::Yield
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::state::Vm;
+    use crate::stdlib;
+
+    #[test]
+    fn a_coroutine_in_a_returned_ones_storage_overflows_at_the_same_depth() {
+        let mut vm = Vm::new();
+        stdlib::open_lua51(&mut vm);
+        vm.capture_output();
+        let script = b"
+            local function depth()
+              local n = 0
+              local function f() n = n + 1 return 1 + f() end
+              pcall(f)
+              return n
+            end
+            local first = coroutine.wrap(depth)()
+            local second = coroutine.wrap(depth)()
+            print(first, second)";
+        assert!(vm.exec(script, b"=test").is_ok());
+        let output = String::from_utf8(vm.take_output()).unwrap();
+        let depths: Vec<&str> = output.split_whitespace().collect();
+        assert_eq!(depths[0], depths[1], "{output}");
+        let (stack, frames) = vm.spare_storage.as_ref().expect("storage kept");
+        assert_eq!((stack.capacity(), frames.capacity()), (0, 0));
+        assert!(stack.allocated_bytes() > 0 && frames.allocated_bytes() > 0);
+    }
+}
