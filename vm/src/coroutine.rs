@@ -12,6 +12,10 @@ use crate::state::{Vm, MAX_NATIVE_DEPTH};
 use crate::thread::{CoStatus, Thread, MULTIPLE_RESULTS};
 use crate::value::{TableRef, ThreadRef, Value};
 
+/// Most storage a returned coroutine leaves for the next one (see `Vm::keep_spare_storage`):
+/// room for a stack overflow's recursion of small frames.
+const MAX_SPARE_BYTES: usize = 4 << 20;
+
 impl Vm {
     /// A new suspended coroutine that will run `body`.
     pub fn new_thread(&mut self, body: Value) -> ThreadRef {
@@ -96,6 +100,7 @@ impl Vm {
         self.heap.threads[co].base_native_depth = self.native_depth;
 
         let result = if self.frames.is_empty() {
+            self.adopt_spare_storage();
             let body = self.heap.threads[co].body.unwrap_or(Value::Nil);
             self.stack.clear();
             self.stack.push(body);
@@ -113,7 +118,9 @@ impl Vm {
         let outcome = match result {
             Ok(()) => {
                 self.heap.threads[co].status = CoStatus::Dead;
-                Ok(Ok(std::mem::take(&mut self.stack).into_values()))
+                let results = self.stack.split_off(0);
+                self.keep_spare_storage();
+                Ok(Ok(results))
             }
             Err(LuaError::Yield) => {
                 self.heap.threads[co].status = CoStatus::Suspended;
@@ -136,6 +143,30 @@ impl Vm {
         self.switch_to(previous);
         self.heap.threads[previous].status = CoStatus::Running;
         outcome
+    }
+
+    /// Gives the storage of the coroutine that just returned (no frame or value left on it)
+    /// to the next new coroutine: a deep recursion in each of many coroutines then grows
+    /// into room already allocated instead of reallocating and copying its stack and frames
+    /// all the way up. Only storage up to [`MAX_SPARE_BYTES`] is kept, as it is not
+    /// accounted while it waits. A coroutine that died of an error keeps its frames for
+    /// `debug.traceback`.
+    fn keep_spare_storage(&mut self) {
+        let stack = std::mem::take(&mut self.stack);
+        let frames = std::mem::take(&mut self.frames);
+        if stack.allocated_bytes() + frames.allocated_bytes() <= MAX_SPARE_BYTES {
+            self.spare_storage = Some((stack.recycled(), frames.recycled()));
+        }
+    }
+
+    /// Gives a coroutine's first run the spare storage, if its own is still unallocated.
+    fn adopt_spare_storage(&mut self) {
+        if self.stack.capacity() == 0 && self.frames.capacity() == 0 {
+            if let Some((stack, frames)) = self.spare_storage.take() {
+                self.stack = stack;
+                self.frames = frames;
+            }
+        }
     }
 
     /// Delivers `values` as the results of the pending `yield` call and runs on.
@@ -168,5 +199,35 @@ impl Vm {
         }
         self.yield_count = self.arg_count();
         LuaError::Yield
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::state::Vm;
+    use crate::stdlib;
+
+    #[test]
+    fn a_coroutine_in_a_returned_ones_storage_overflows_at_the_same_depth() {
+        let mut vm = Vm::new();
+        stdlib::open_lua51(&mut vm);
+        vm.capture_output();
+        let script = b"
+            local function depth()
+              local n = 0
+              local function f() n = n + 1 return 1 + f() end
+              pcall(f)
+              return n
+            end
+            local first = coroutine.wrap(depth)()
+            local second = coroutine.wrap(depth)()
+            print(first, second)";
+        assert!(vm.exec(script, b"=test").is_ok());
+        let output = String::from_utf8(vm.take_output()).unwrap();
+        let depths: Vec<&str> = output.split_whitespace().collect();
+        assert_eq!(depths[0], depths[1], "{output}");
+        let (stack, frames) = vm.spare_storage.as_ref().expect("storage kept");
+        assert_eq!((stack.capacity(), frames.capacity()), (0, 0));
+        assert!(stack.allocated_bytes() > 0 && frames.allocated_bytes() > 0);
     }
 }

@@ -19,7 +19,8 @@ use crate::value::Value;
 
 #[derive(Default)]
 pub struct Stack {
-    /// Allocated slots; `slots.len()` is the stack's capacity.
+    /// Allocated slots; `slots.len()` is the stack's capacity. The allocation under them may
+    /// hold more room, unaccounted, when the stack was [`Stack::recycled`].
     slots: Vec<Value>,
     /// End of the live values (`top <= slots.len()`).
     top: usize,
@@ -130,10 +131,18 @@ impl Stack {
         values
     }
 
-    /// The live values, giving up the storage.
-    pub fn into_values(mut self) -> Vec<Value> {
-        self.slots.truncate(self.top);
-        self.slots
+    /// The same allocation with no slot allocated as far as the memory accounting sees
+    /// ([`Stack::capacity`] is 0), for a new thread: growing it again charges the memory
+    /// limit as a fresh stack's growth does, but finds the room already there.
+    pub(crate) fn recycled(mut self) -> Stack {
+        self.slots.clear();
+        self.top = 0;
+        self
+    }
+
+    /// Bytes allocated, accounted or not.
+    pub(crate) fn allocated_bytes(&self) -> usize {
+        self.slots.capacity() * std::mem::size_of::<Value>()
     }
 
     /// Allocates exactly `capacity` slots (when fewer are allocated): the growth the memory
@@ -202,7 +211,23 @@ mod tests {
         assert_eq!(&s[..], &[n(1.0), n(2.0), n(3.0)]);
         assert_eq!(s.split_off(1), vec![n(2.0), n(3.0)]);
         s.push(n(5.0));
-        assert_eq!(s.into_values(), vec![n(1.0), n(5.0)]);
+        assert_eq!(&s[..], &[n(1.0), n(5.0)]);
+    }
+
+    #[test]
+    fn a_recycled_stack_keeps_its_allocation_but_accounts_none() {
+        let mut s = Stack::default();
+        s.reserve_exact(100);
+        s.extend_from_slice(&[n(1.0), n(2.0)]);
+        let allocated = s.allocated_bytes();
+        let mut s = s.recycled();
+        assert_eq!((s.len(), s.capacity()), (0, 0));
+        assert_eq!(s.allocated_bytes(), allocated);
+        s.reserve_exact(50);
+        assert_eq!(s.capacity(), 50);
+        assert_eq!(s.allocated_bytes(), allocated, "no reallocation");
+        s.resize(2, Value::Nil);
+        assert_eq!(&s[..], &[Value::Nil, Value::Nil]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::function::{Function, NativeFn, NativeFunction, UpValRef};
 use crate::gc::Collector;
 use crate::heap::Heap;
 use crate::stack::Stack;
-use crate::thread::{CoStatus, Frame, Thread};
+use crate::thread::{CoStatus, Frames, Thread};
 use crate::value::{StrRef, TableRef, ThreadRef, Value};
 
 /// Metamethod events, in 5.1's order (ltm.h). The first five are cached as "absent" in a
@@ -81,8 +81,11 @@ pub struct Vm {
     pub heap: Heap,
     /// The running thread's value stack.
     pub(crate) stack: Stack,
-    pub(crate) frames: Vec<Frame>,
+    pub(crate) frames: Frames,
     pub(crate) open_upvalues: Vec<(usize, UpValRef)>,
+    /// The stack and frame allocations of the last coroutine that returned, for the next
+    /// new coroutine (see `Vm::resume`).
+    pub(crate) spare_storage: Option<(Stack, Frames)>,
     pub(crate) current_thread: ThreadRef,
     pub(crate) main_thread: ThreadRef,
     pub globals: TableRef,
@@ -156,8 +159,9 @@ impl Vm {
         Vm {
             heap,
             stack: Stack::with_capacity(256),
-            frames: Vec::with_capacity(64),
+            frames: Frames::with_capacity(64),
             open_upvalues: Vec::new(),
+            spare_storage: None,
             current_thread: main_thread,
             main_thread,
             globals,

@@ -3,6 +3,7 @@
 //! The running thread's stack, frames and open upvalues live directly in [`crate::state::Vm`]
 //! for fast access; a `Thread` object holds them while the thread is not running.
 
+use std::ops::{Deref, DerefMut};
 use std::rc::Rc;
 
 use crate::function::{FnProto, Function, UpValRef};
@@ -56,6 +57,91 @@ impl Frame {
     }
 }
 
+/// A thread's call frames: a vector whose accounted capacity (what the memory accounting
+/// charges, [`Frames::capacity`]) grows as a `Vec`'s would from the thread's start, while the
+/// allocation under it may be larger: a new coroutine reuses the allocation of one that
+/// returned ([`Frames::recycled`]) instead of growing its own by reallocating and copying.
+///
+/// Dereferences to the live frames, as a `Vec` would.
+#[derive(Default)]
+pub(crate) struct Frames {
+    frames: Vec<Frame>,
+    /// At least `frames.len()`, at most `frames.capacity()`.
+    accounted: usize,
+}
+
+impl Frames {
+    pub(crate) fn with_capacity(capacity: usize) -> Frames {
+        Frames {
+            frames: Vec::with_capacity(capacity),
+            accounted: capacity,
+        }
+    }
+
+    /// The frames the memory accounting charges: the capacity a `Vec` holding these frames
+    /// would have.
+    #[inline(always)]
+    pub(crate) fn capacity(&self) -> usize {
+        self.accounted
+    }
+
+    #[inline(always)]
+    pub(crate) fn push(&mut self, frame: Frame) {
+        if self.frames.len() == self.accounted {
+            self.account_growth();
+        }
+        self.frames.push(frame);
+    }
+
+    /// Doubles the accounted capacity (to at least four), as `Vec::push` grows a full vector;
+    /// the allocation follows if it is smaller.
+    #[cold]
+    #[inline(never)]
+    fn account_growth(&mut self) {
+        self.accounted = (2 * self.accounted).max(4);
+        self.frames
+            .reserve_exact(self.accounted - self.frames.len());
+    }
+
+    #[inline(always)]
+    pub(crate) fn pop(&mut self) -> Option<Frame> {
+        self.frames.pop()
+    }
+
+    #[inline(always)]
+    pub(crate) fn truncate(&mut self, len: usize) {
+        self.frames.truncate(len);
+    }
+
+    /// The same allocation with no frame and nothing accounted, for a new thread.
+    pub(crate) fn recycled(mut self) -> Frames {
+        self.frames.clear();
+        self.accounted = 0;
+        self
+    }
+
+    /// Bytes allocated, accounted or not.
+    pub(crate) fn allocated_bytes(&self) -> usize {
+        self.frames.capacity() * std::mem::size_of::<Frame>()
+    }
+}
+
+impl Deref for Frames {
+    type Target = [Frame];
+
+    #[inline(always)]
+    fn deref(&self) -> &[Frame] {
+        &self.frames
+    }
+}
+
+impl DerefMut for Frames {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut [Frame] {
+        &mut self.frames
+    }
+}
+
 /// `wanted` value meaning "all results".
 pub const MULTIPLE_RESULTS: i32 = -1;
 
@@ -87,7 +173,7 @@ pub struct Thread {
     /// Crate-private, as are the frames: the execution loop relies on every frame's register
     /// window being allocated in this stack (`exec/registers.rs`).
     pub(crate) stack: Stack,
-    pub(crate) frames: Vec<Frame>,
+    pub(crate) frames: Frames,
     /// Open upvalues pointing into `stack` with their stack index, sorted by that index.
     pub open_upvalues: Vec<(usize, UpValRef)>,
     pub status: CoStatus,
@@ -111,7 +197,7 @@ impl Thread {
     pub fn new(body: Option<Value>, globals: TableRef) -> Thread {
         Thread {
             stack: Stack::default(),
-            frames: Vec::new(),
+            frames: Frames::default(),
             open_upvalues: Vec::new(),
             status: CoStatus::Suspended,
             body,
@@ -121,5 +207,65 @@ impl Thread {
             frame_limit: crate::state::MAX_FRAMES,
             error_handler: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Frame, Frames};
+    use crate::state::Vm;
+    use crate::value::Value;
+
+    fn frame(vm: &mut Vm) -> Frame {
+        let Value::Function(function) = vm.native("f", |_| Ok(0)) else {
+            unreachable!("a native is a function")
+        };
+        Frame {
+            func: 0,
+            base: 1,
+            top: 0,
+            pc: 0,
+            wanted: 0,
+            function,
+            is_lua: false,
+            varargs: 0,
+            tail_calls: 0,
+            returns_to_native: false,
+        }
+    }
+
+    #[test]
+    fn accounted_capacity_grows_as_a_vec_does_even_in_recycled_room() {
+        let f = frame(&mut Vm::new());
+        let mut grown_from_nothing = Vec::new();
+        let mut frames = Frames::default();
+        for _ in 0..100 {
+            grown_from_nothing.push(f);
+            frames.push(f);
+            assert_eq!(frames.capacity(), grown_from_nothing.capacity());
+        }
+        let allocated = frames.allocated_bytes();
+        let mut frames = frames.recycled();
+        assert_eq!((frames.len(), frames.capacity()), (0, 0));
+        for pushed in 1..=100usize {
+            frames.push(f);
+            assert_eq!(frames.capacity(), pushed.next_power_of_two().max(4));
+        }
+        assert_eq!(frames.allocated_bytes(), allocated, "no reallocation");
+        frames.truncate(3);
+        assert_eq!(frames.len(), 3);
+        assert!(frames.pop().is_some());
+        assert_eq!(frames.len(), 2);
+    }
+
+    #[test]
+    fn a_preallocated_vector_accounts_its_room_from_the_start() {
+        let f = frame(&mut Vm::new());
+        let mut frames = Frames::with_capacity(64);
+        assert_eq!(frames.capacity(), 64);
+        for _ in 0..65 {
+            frames.push(f);
+        }
+        assert_eq!(frames.capacity(), 128);
     }
 }
