@@ -10,6 +10,7 @@
 
 mod main_position;
 mod sizing;
+mod spare;
 
 #[cfg(test)]
 mod conformance_tests;
@@ -22,6 +23,7 @@ use sizing::{ceil_log2, IntegerKeyCensus, MAX_ARRAY_SIZE};
 
 pub(crate) use sizing::MAX_BITS;
 pub use sizing::{fb2int, int2fb};
+pub(crate) use spare::SpareNodes;
 
 /// Why a key cannot be stored. The VM words them "table index is nil" / "table index is NaN".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,16 +84,36 @@ impl Table {
     /// up to a power of two), as 5.1's `luaH_new`. Sizes beyond 5.1's limit of `2^26` are
     /// clamped to it (the reference would fail with an error or run out of memory there).
     pub fn new(array_size: usize, hash_size: usize) -> Table {
-        let mut table = Table {
+        Table::new_reusing(array_size, hash_size, &mut SpareNodes::default())
+    }
+
+    /// [`Table::new`] taking its hash part from `spare` when it holds one of that size.
+    #[inline]
+    pub(crate) fn new_reusing(
+        array_size: usize,
+        hash_size: usize,
+        spare: &mut SpareNodes,
+    ) -> Table {
+        let hash_size = hash_size.min(1 << MAX_BITS);
+        let nodes = if hash_size == 0 {
+            Vec::new()
+        } else {
+            spare.take(1 << ceil_log2(hash_size))
+        };
+        Table {
             metatable: None,
             flags: !0,
             readonly: false,
             array: vec![Value::Nil; array_size.min(MAX_ARRAY_SIZE)],
-            nodes: Vec::new(),
-            last_free: 0,
-        };
-        table.allocate_nodes(hash_size.min(1 << MAX_BITS));
-        table
+            last_free: nodes.len(),
+            nodes,
+        }
+    }
+
+    /// Frees the table, leaving its hash part to `spare` for a new table to reuse.
+    #[inline]
+    pub(crate) fn recycle(self, spare: &mut SpareNodes) {
+        spare.keep(self.nodes);
     }
 
     /// Number of slots in the array part.
