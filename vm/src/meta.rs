@@ -177,14 +177,6 @@ impl Vm {
         self.runtime_error(b"Attempt to modify a readonly table")
     }
 
-    /// Fails when `t` is readonly; for stores that bypass [`Vm::raw_set`].
-    pub(crate) fn check_writable(&mut self, t: TableRef) -> LuaResult<()> {
-        if self.heap.tables[t].readonly {
-            return Err(self.readonly_error());
-        }
-        Ok(())
-    }
-
     /// A number, or a string that converts to one (5.1's `tonumber` coercion).
     #[inline]
     pub fn to_number(&self, v: Value) -> Option<f64> {
