@@ -407,6 +407,7 @@ impl Table {
 
     /// Stores under a string key the table is known not to hold (a failed
     /// [`Table::overwrite`] showed it), without looking for it again.
+    #[inline]
     pub fn insert_absent_str(&mut self, key: StrRef, value: Value) {
         self.flags = 0;
         let slot = self.insert_absent(Value::String(key));
@@ -415,7 +416,25 @@ impl Table {
 
     /// Makes a place for a key the table does not hold (neither NaN nor nil), growing the
     /// table when the hash part is full. After a rehash the key may belong to the array part.
+    /// Inline: most insertions find their main position free.
+    #[inline]
     fn insert_absent(&mut self, key: Value) -> Slot {
+        if !self.nodes.is_empty() {
+            let target = main_position(key, self.nodes.len());
+            // A node whose value is nil may still hold a removed key; it is reused as is,
+            // keeping its chain link, exactly like the reference.
+            if self.nodes[target].value.is_nil() {
+                self.nodes[target].key = key;
+                return Slot::Node(target);
+            }
+        }
+        self.insert_colliding(key)
+    }
+
+    /// [`Table::insert_absent`] when the key's main position is taken (or there is no hash
+    /// part): a free node, else a rehash.
+    #[inline(never)]
+    fn insert_colliding(&mut self, key: Value) -> Slot {
         loop {
             if let Some(i) = self.claim_node(key) {
                 return Slot::Node(i);
