@@ -88,7 +88,7 @@ impl Table {
     }
 
     /// [`Table::new`] taking its hash part from `spare` when it holds one of that size.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn new_reusing(
         array_size: usize,
         hash_size: usize,
