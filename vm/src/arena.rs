@@ -333,9 +333,21 @@ impl<T> Arena<T> {
             };
             if keep(handle, value) {
                 *black = false;
-            } else if let Some(value) = self.remove(handle) {
-                freed(handle, value);
+                continue;
             }
+            // `remove`'s work, on the slot at hand: a second look-up of it cost a tenth of
+            // the sweep.
+            let next = Slot::Free {
+                generation: generation.wrapping_add(1),
+                next_free: self.free_head,
+            };
+            let Slot::Occupied { value, .. } = std::mem::replace(&mut self.slots[index], next)
+            else {
+                unreachable!("the slot was occupied a moment ago")
+            };
+            self.free_head = handle.index;
+            self.len -= 1;
+            freed(handle, value);
         }
         work
     }

@@ -12,7 +12,7 @@ use std::mem::size_of;
 use crate::arena::Arena;
 use crate::function::{Function, UpVal, UpValRef};
 use crate::string::Strings;
-use crate::table::Table;
+use crate::table::{SpareNodes, Table};
 use crate::thread::{Frame, Thread};
 use crate::userdata::UserData;
 use crate::value::{StrRef, TableRef, UserDataRef, Value};
@@ -28,6 +28,8 @@ pub struct Heap {
     pub upvalues: Arena<UpVal>,
     pub userdata: Arena<UserData>,
     pub threads: Arena<Thread>,
+    /// Hash parts of swept tables, for new tables to reuse (not counted in the heap size).
+    pub(crate) spare_nodes: SpareNodes,
     /// Bytes held by tables (headers, array and hash parts).
     table_bytes: usize,
     /// Bytes held by the stacks and frames of threads that are not running, as measured by
@@ -60,7 +62,7 @@ impl Heap {
     }
 
     pub fn new_table(&mut self, array_size: usize, hash_size: usize) -> TableRef {
-        let table = Table::new(array_size, hash_size);
+        let table = Table::new_reusing(array_size, hash_size, &mut self.spare_nodes);
         self.table_bytes += table.memory_size();
         self.tables.insert(table)
     }

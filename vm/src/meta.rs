@@ -28,6 +28,29 @@ impl Vm {
         }
     }
 
+    /// [`Vm::table_metamethod`] for `__index` and `__newindex` through the metatable's
+    /// absence cache (5.1's `fasttm`): a handler found missing is not looked for again until
+    /// the metatable is stored into (every raw store clears the cache).
+    fn cached_metamethod(&mut self, mt: Option<TableRef>, event: Event) -> Value {
+        debug_assert!(matches!(event, Event::Index | Event::NewIndex));
+        let Some(mt) = mt else {
+            return Value::Nil;
+        };
+        let bit = 1u8 << event as u8;
+        let table = &self.heap.tables[mt];
+        if table.flags & bit != 0 {
+            return Value::Nil;
+        }
+        let tm = table.get_str(self.event_names[event as usize]);
+        if tm.is_nil() {
+            // A cache bit is no reference the collector must see: no write barrier.
+            if let Some(table) = self.heap.tables.get_mut_untracked(mt) {
+                table.flags |= bit;
+            }
+        }
+        tm
+    }
+
     /// `key` looked up through the metatable `mt` of a table that does not hold it, when
     /// that takes one plain step: `__index` is a table that holds the key or has no
     /// metatable itself (the usual class lookup). `None` sends the caller to
@@ -62,7 +85,8 @@ impl Vm {
                 if !v.is_nil() {
                     return Ok(v);
                 }
-                let tm = self.table_metamethod(table.metatable, Event::Index);
+                let mt = table.metatable;
+                let tm = self.cached_metamethod(mt, Event::Index);
                 if tm.is_nil() {
                     return Ok(Value::Nil);
                 }
@@ -100,7 +124,8 @@ impl Vm {
                     return Err(self.readonly_error());
                 }
                 let tm = if table.get(key).is_nil() {
-                    self.table_metamethod(table.metatable, Event::NewIndex)
+                    let mt = table.metatable;
+                    self.cached_metamethod(mt, Event::NewIndex)
                 } else {
                     Value::Nil
                 };
@@ -175,14 +200,6 @@ impl Vm {
     /// The error a store into a readonly table raises (positioned like any runtime error).
     pub(crate) fn readonly_error(&mut self) -> LuaError {
         self.runtime_error(b"Attempt to modify a readonly table")
-    }
-
-    /// Fails when `t` is readonly; for stores that bypass [`Vm::raw_set`].
-    pub(crate) fn check_writable(&mut self, t: TableRef) -> LuaResult<()> {
-        if self.heap.tables[t].readonly {
-            return Err(self.readonly_error());
-        }
-        Ok(())
     }
 
     /// A number, or a string that converts to one (5.1's `tonumber` coercion).
@@ -392,5 +409,40 @@ impl Vm {
             last -= n - 1;
         }
         Ok(self.stack[base + first as usize])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{stdlib, Value, Vm};
+
+    /// The number `source` returns.
+    fn run_number(source: &str) -> f64 {
+        let mut vm = Vm::new();
+        stdlib::open_lua51(&mut vm);
+        match vm.exec(source.as_bytes(), b"=test").expect("runs")[..] {
+            [Value::Number(n)] => n,
+            ref other => panic!("expected one number, got {} values", other.len()),
+        }
+    }
+
+    #[test]
+    fn handlers_added_after_their_absence_was_cached_are_found() {
+        // The first store and the first global read find no handler and cache that in the
+        // metatables; storing the handlers into them must clear the caches.
+        let n = run_number(
+            "local mt = {}
+             local obj = setmetatable({}, mt)
+             obj.a = 1
+             local env_mt = {}
+             setmetatable(_G, env_mt)
+             local before = undefined_global
+             local log = 0
+             mt.__newindex = function(t, k, v) log = log + v end
+             env_mt.__index = function(t, k) return 10 end
+             obj.b = 5
+             return log + undefined_global + (before == nil and 100 or 0) + rawget(obj, 'a')",
+        );
+        assert_eq!(n, 116.0);
     }
 }

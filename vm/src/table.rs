@@ -10,6 +10,7 @@
 
 mod main_position;
 mod sizing;
+mod spare;
 
 #[cfg(test)]
 mod conformance_tests;
@@ -22,6 +23,7 @@ use sizing::{ceil_log2, IntegerKeyCensus, MAX_ARRAY_SIZE};
 
 pub(crate) use sizing::MAX_BITS;
 pub use sizing::{fb2int, int2fb};
+pub(crate) use spare::SpareNodes;
 
 /// Why a key cannot be stored. The VM words them "table index is nil" / "table index is NaN".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,16 +84,36 @@ impl Table {
     /// up to a power of two), as 5.1's `luaH_new`. Sizes beyond 5.1's limit of `2^26` are
     /// clamped to it (the reference would fail with an error or run out of memory there).
     pub fn new(array_size: usize, hash_size: usize) -> Table {
-        let mut table = Table {
+        Table::new_reusing(array_size, hash_size, &mut SpareNodes::default())
+    }
+
+    /// [`Table::new`] taking its hash part from `spare` when it holds one of that size.
+    #[inline(always)]
+    pub(crate) fn new_reusing(
+        array_size: usize,
+        hash_size: usize,
+        spare: &mut SpareNodes,
+    ) -> Table {
+        let hash_size = hash_size.min(1 << MAX_BITS);
+        let nodes = if hash_size == 0 {
+            Vec::new()
+        } else {
+            spare.take(1 << ceil_log2(hash_size))
+        };
+        Table {
             metatable: None,
             flags: !0,
             readonly: false,
             array: vec![Value::Nil; array_size.min(MAX_ARRAY_SIZE)],
-            nodes: Vec::new(),
-            last_free: 0,
-        };
-        table.allocate_nodes(hash_size.min(1 << MAX_BITS));
-        table
+            last_free: nodes.len(),
+            nodes,
+        }
+    }
+
+    /// Frees the table, leaving its hash part to `spare` for a new table to reuse.
+    #[inline]
+    pub(crate) fn recycle(self, spare: &mut SpareNodes) {
+        spare.keep(self.nodes);
     }
 
     /// Number of slots in the array part.
@@ -385,6 +407,7 @@ impl Table {
 
     /// Stores under a string key the table is known not to hold (a failed
     /// [`Table::overwrite`] showed it), without looking for it again.
+    #[inline]
     pub fn insert_absent_str(&mut self, key: StrRef, value: Value) {
         self.flags = 0;
         let slot = self.insert_absent(Value::String(key));
@@ -393,7 +416,25 @@ impl Table {
 
     /// Makes a place for a key the table does not hold (neither NaN nor nil), growing the
     /// table when the hash part is full. After a rehash the key may belong to the array part.
+    /// Inline: most insertions find their main position free.
+    #[inline]
     fn insert_absent(&mut self, key: Value) -> Slot {
+        if !self.nodes.is_empty() {
+            let target = main_position(key, self.nodes.len());
+            // A node whose value is nil may still hold a removed key; it is reused as is,
+            // keeping its chain link, exactly like the reference.
+            if self.nodes[target].value.is_nil() {
+                self.nodes[target].key = key;
+                return Slot::Node(target);
+            }
+        }
+        self.insert_colliding(key)
+    }
+
+    /// [`Table::insert_absent`] when the key's main position is taken (or there is no hash
+    /// part): a free node, else a rehash.
+    #[inline(never)]
+    fn insert_colliding(&mut self, key: Value) -> Slot {
         loop {
             if let Some(i) = self.claim_node(key) {
                 return Slot::Node(i);

@@ -79,37 +79,56 @@ impl Vm {
         };
         self.stack.truncate(func + 1 + nargs);
         let (callee, nargs) = self.callable_at(func, nargs, Some(a))?;
-        if let Function::Lua(f) = &self.heap.functions[callee] {
-            if f.proto.proto.is_vararg == 0 {
-                let max_stack = f.proto.proto.max_stack_size as usize;
-                let params = f.proto.proto.num_params as usize;
-                self.replace_frame(base, func, callee, nargs.min(params), max_stack)?;
+        let native = match &self.heap.functions[callee] {
+            Function::Lua(f) => {
+                let p = &f.proto.proto;
+                if p.is_vararg == 0 {
+                    let (max_stack, params) = (p.max_stack_size as usize, p.num_params as usize);
+                    self.replace_frame(base, func, callee, nargs.min(params), max_stack)?;
+                } else {
+                    let shape = FrameShape::of(p);
+                    self.tail_call_vararg(base, func, nargs, callee, shape)?;
+                }
                 return Ok(true);
             }
-            let shape = FrameShape::of(&f.proto.proto);
-            self.close_upvalues(base);
-            let frame = self.frames.pop().expect("tail call from a frame");
-            let dst = frame.func as usize;
-            self.stack.copy_within(func..func + 1 + nargs, dst);
-            self.stack.truncate(dst + 1 + nargs);
-            self.push_lua_frame(
-                dst,
-                nargs,
-                frame.wanted,
-                frame.returns_to_native,
-                callee,
-                shape,
-                frame.tail_calls + 1,
-            )?;
-            return Ok(true);
-        }
-        self.precall(func, nargs, MULTIPLE_RESULTS, false, Some(a))?;
+            Function::Native(f) => f.func,
+        };
+        // The stack ends after the arguments (`callable_at` keeps it so), as a native needs.
+        self.run_native(func, nargs, MULTIPLE_RESULTS, callee, native)?;
         // 5.1's checker does not make a RETURN follow: anything else needs the frame's
         // registers back (5.1 leaves stale values there).
         if !consumes_open_results(next) {
             self.stack.resize(frame_top, Value::Nil);
         }
         Ok(false)
+    }
+
+    /// A tail call's vararg Lua callee: the frame is popped and the callee's pushed where
+    /// it was, with the arguments moved down to the frame's function slot.
+    #[cold]
+    #[inline(never)]
+    fn tail_call_vararg(
+        &mut self,
+        base: usize,
+        func: usize,
+        nargs: usize,
+        callee: FnRef,
+        shape: FrameShape,
+    ) -> LuaResult<()> {
+        self.close_upvalues(base);
+        let frame = self.frames.pop().expect("tail call from a frame");
+        let dst = frame.func as usize;
+        self.stack.copy_within(func..func + 1 + nargs, dst);
+        self.stack.truncate(dst + 1 + nargs);
+        self.push_lua_frame(
+            dst,
+            nargs,
+            frame.wanted,
+            frame.returns_to_native,
+            callee,
+            shape,
+            frame.tail_calls + 1,
+        )
     }
 
     /// A tail call's Lua callee with fixed parameters takes over the running frame in place:
@@ -128,7 +147,10 @@ impl Vm {
         let new_base = dst + 1;
         let new_top = new_base + max_stack;
         self.ensure_stack(new_top)?;
-        self.close_upvalues(base);
+        // Most frames have no upvalue of theirs open: no call for them (as RETURN).
+        if self.open_upvalues.last().is_some_and(|&(i, _)| i >= base) {
+            self.close_upvalues(base);
+        }
         // The function and its arguments lie in the frame's window, `dst` below it.
         let registers = Registers::of_stack_mut(&mut self.stack);
         for j in 0..=kept {

@@ -62,12 +62,19 @@ impl Sweep {
             Stage::Strings => heap
                 .strings
                 .sweep_step(budget, SWEEP_COST, |s| marks.strings.contains(s.index())),
-            Stage::Tables => heap.tables.sweep_step(
-                budget,
-                SWEEP_COST,
-                |t, _| marks.tables.contains(t.index()),
-                |_, _| {},
-            ),
+            Stage::Tables => {
+                let Heap {
+                    tables,
+                    spare_nodes,
+                    ..
+                } = heap;
+                tables.sweep_step(
+                    budget,
+                    SWEEP_COST,
+                    |t, _| marks.tables.contains(t.index()),
+                    |_, dead| dead.recycle(spare_nodes),
+                )
+            }
             Stage::Functions => heap.functions.sweep_step(
                 budget,
                 SWEEP_COST,

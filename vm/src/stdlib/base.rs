@@ -344,10 +344,18 @@ fn setmetatable(vm: &mut Vm) -> LuaResult<usize> {
         Value::Table(mt) => Some(mt),
         _ => return Err(vm.arg_error(2, "nil or table expected")),
     };
-    if !vm.meta_field(Value::Table(t), "__metatable").is_nil() {
-        return Err(vm.native_error(b"cannot change a protected metatable"));
+    // One look at the table for both checks; only a table with a metatable can be protected
+    // (5.1 asks `luaL_getmetafield`).
+    let table = &vm.heap.tables[t];
+    let (old, readonly) = (table.metatable, table.readonly);
+    if let Some(old) = old {
+        if !vm.get_field(old, "__metatable").is_nil() {
+            return Err(vm.native_error(b"cannot change a protected metatable"));
+        }
     }
-    vm.check_writable(t)?;
+    if readonly {
+        return Err(vm.readonly_error());
+    }
     vm.heap.tables[t].metatable = mt;
     vm.push(Value::Table(t));
     Ok(1)
