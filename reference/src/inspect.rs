@@ -5,7 +5,7 @@
 //! values are only ever read out of integer-keyed arrays built inside Lua, where a number slot can
 //! be re-read as an `f64` directly from the stack.
 
-use mlua::{ffi, Lua, Table, Value};
+use mlua::{Function, Lua, Table, Value};
 
 /// A Lua value as the reference hands it out: numbers exact, everything else as an mlua value.
 #[derive(Debug, Clone)]
@@ -23,41 +23,37 @@ pub(crate) fn read_slot(array: &Table, index: i64) -> mlua::Result<ExactValue> {
     })
 }
 
-/// Reads the entries of tables left behind by a run, through the state's raw API: `lua_next` is
-/// 5.1's `next` whatever the script did to the global, and nothing is compiled for a run that
-/// returns no table (a reader chunk compiled before every run was a hundredth of a fuzz
-/// execution, and memory 5.1's own interpreter does not hold while the script runs).
-pub(crate) struct TableReader<'lua> {
-    lua: &'lua Lua,
+/// Lists a table's raw entries (no metamethods) into two parallel arrays inside Lua, so that both
+/// keys and values can be read exactly. Loaded before the script runs, so it uses the original
+/// `next` even if the script replaced the global.
+const SNAPSHOT_SOURCE: &str = "local next = next
+return function(t)
+  local keys, values, count = {}, {}, 0
+  local k, v = next(t)
+  while k ~= nil do
+    count = count + 1
+    keys[count], values[count] = k, v
+    k, v = next(t, k)
+  end
+  return keys, values, count
+end";
+
+/// Reads the entries of tables left behind by a run.
+pub(crate) struct TableReader {
+    snapshot: Function,
 }
 
-impl<'lua> TableReader<'lua> {
-    pub(crate) fn new(lua: &'lua Lua) -> TableReader<'lua> {
-        TableReader { lua }
+impl TableReader {
+    pub(crate) fn prepare(lua: &Lua) -> mlua::Result<TableReader> {
+        let snapshot = lua
+            .load(SNAPSHOT_SOURCE)
+            .set_name("=(reference inspector)")
+            .call::<Function>(())?;
+        Ok(TableReader { snapshot })
     }
 
-    /// The raw entries of `table` in `next`'s order: keys and values are copied into two
-    /// integer-keyed arrays inside Lua first, so that both read exactly ([`read_slot`]).
     pub(crate) fn entries(&self, table: &Table) -> mlua::Result<Vec<(ExactValue, ExactValue)>> {
-        // SAFETY: the closure only uses the raw API on the state it is given, in protected mode
-        // (an allocation failure unwinds through no Rust frame holding anything). The table is
-        // argument 1; the arrays are slots 2 and 3, and the count is pushed last.
-        let (keys, values, count): (Table, Table, i64) = unsafe {
-            self.lua.exec_raw(table, |state| {
-                ffi::lua_createtable(state, 0, 0);
-                ffi::lua_createtable(state, 0, 0);
-                let mut count = 0;
-                ffi::lua_pushnil(state);
-                while ffi::lua_next(state, 1) != 0 {
-                    count += 1;
-                    ffi::lua_rawseti(state, 3, count);
-                    ffi::lua_pushvalue(state, -1);
-                    ffi::lua_rawseti(state, 2, count);
-                }
-                ffi::lua_pushinteger(state, ffi::lua_Integer::from(count));
-                ffi::lua_remove(state, 1);
-            })?
-        };
+        let (keys, values, count): (Table, Table, i64) = self.snapshot.call(table.clone())?;
         let mut entries = Vec::with_capacity(usize::try_from(count).unwrap_or(0));
         for index in 1..=count {
             entries.push((read_slot(&keys, index)?, read_slot(&values, index)?));

@@ -58,7 +58,7 @@ pub struct FinishedRun<'a> {
     pub ending: Ending,
     /// Everything `print` wrote.
     pub output: Vec<u8>,
-    reader: Option<TableReader<'a>>,
+    reader: Option<&'a TableReader>,
 }
 
 impl FinishedRun<'_> {
@@ -66,7 +66,6 @@ impl FinishedRun<'_> {
     pub fn entries(&self, table: &Table) -> Result<Vec<(ExactValue, ExactValue)>, String> {
         let reader = self
             .reader
-            .as_ref()
             .ok_or_else(|| "no Lua state is left to read tables from".to_string())?;
         reader
             .entries(table)
@@ -123,10 +122,11 @@ impl ReferenceLua {
         };
         limits::begin(limits.instructions, limits.memory_bytes);
         let prepared = new_lua51_state().and_then(|lua| {
+            let reader = TableReader::prepare(&lua)?;
             lua.set_memory_limit(limits.memory_bytes)?;
-            Ok(lua)
+            Ok((lua, reader))
         });
-        let lua = match prepared {
+        let (lua, reader) = match prepared {
             Ok(prepared) => prepared,
             Err(error) => {
                 return inspect(&host_failure(format!("cannot set up a Lua state: {error}")))
@@ -150,7 +150,7 @@ impl ReferenceLua {
         let finished = FinishedRun {
             ending,
             output: limits::take_output(),
-            reader: Some(TableReader::new(&lua)),
+            reader: Some(&reader),
         };
         inspect(&finished)
     }
