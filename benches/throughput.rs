@@ -14,9 +14,34 @@
 //! bench and its workers) depend on it much less. Results go to stdout and
 //! `reports/throughput.json`.
 //!
-//! Figures on the 2-core development machine, shared with other builds (load average 4-5), per
-//! CPU-second, before (main, the system allocator, JSON worker frames) and after (mimalloc
-//! without transparent huge pages, raw-byte worker frames):
+//! Figures of 2026-12-05 (main ed56a8e; branch tp1 only changes how binary chunks are checked,
+//! which generated programs do not load), on the 2-core machine at load 12-14, where per-CPU
+//! rates suffer too (other processes' cache traffic, hyperthread siblings):
+//! - the `differential` check: 1,073 per CPU-second (inputs up to 256 bytes), 862 (512), 734
+//!   (4096); earlier the same day at a lower load 905-1,476 (512);
+//! - generated programs per CPU-second: in process 458 (`--jobs 1`) and 499 (`--jobs 2`); in
+//!   worker processes 455 and 453. The speed-ups (2.43x in process, 1.33x in workers) only say
+//!   what the scheduler gave; at a lower load in-process `--jobs 2` was 1.61-1.83x;
+//! - the real libFuzzer target (`cargo +nightly fuzz build -O --sanitizer none
+//!   --no-trace-compares differential`; a fresh copy of `fuzz/seed-corpora.sh`'s corpus;
+//!   `-max_len=512 -runs=30000 -seed=7`): 438-472 executions per CPU-second (user + system),
+//!   and 391-502 for c5b88b4 built and run the same way: no regression since the ~1,000 of the
+//!   session before, which came from grown corpora (the seed corpus starts with 628 full
+//!   512-byte inputs at ~8 ms each). With `-max_len=256`: 628. Not the target of 1,000.
+//!
+//! Where one execution of that target goes (perf over 8,000 runs): reference Lua 29% (its
+//! parser 10%, a fresh state 3.6%, mlua's full collection before closing the state 1.7%), the
+//! Ferrous VM 29% (its compiler 10.6%), libFuzzer's own bookkeeping about 28% (collecting
+//! features 21%, the corpus distribution and its logarithms 5%, its memcmp/strcmp hooks 1-4%,
+//! which `--no-trace-compares` does not turn off), generating the program 3%, the hand-over to
+//! the engine thread and page faults most of the rest. `-entropic=0` did not lower the CPU time
+//! per execution. In process, callgrind counts about 10M instructions per generated program;
+//! growing and shrinking reference Lua's call-info and value stacks (programs that overflow the
+//! stack on purpose) is 5% of them, mostly copies by mimalloc's `realloc` (it moves a block that
+//! grows past its size class, or shrinks below half of it; glibc can `mremap` blocks this large).
+//!
+//! Earlier figures, per CPU-second at load 4-5, before (the system allocator, JSON worker
+//! frames) and after (mimalloc without transparent huge pages, raw-byte worker frames):
 //! - the `differential` check, inputs up to 512 bytes: 1,542 -> 2,150-2,400 (target 1,000);
 //! - generated programs in process, `--jobs 1`: 978 -> 1,180-1,310; in worker processes (what
 //!   `run` does by default): 842 (mimalloc alone) -> 1,000-1,050; the worker-process overhead

@@ -3,10 +3,19 @@
 use std::rc::Rc;
 
 use crate::bytecode::{code_is_valid, undump_within, Constant, Proto};
-use crate::compiler::{compile_text, is_binary_chunk};
+use crate::compiler::{compile_text, is_binary_chunk, Loaded};
 use crate::function::{FnProto, Function, LuaFunction, UpVal};
 use crate::state::Vm;
 use crate::value::Value;
+
+/// Whether linking a prototype runs the bytecode checker on each of its functions.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Checked {
+    /// Check every function now (and panic on one the checker refuses).
+    Now,
+    /// The binary-chunk loader checked every function as it read it.
+    Already,
+}
 
 impl Vm {
     /// Compiles `source` (or loads a binary chunk) into a function whose environment is the
@@ -14,17 +23,27 @@ impl Vm {
     /// Syntax nesting counts on top of the native calls in progress, as in 5.1.
     pub fn load(&mut self, source: &[u8], chunk_name: &[u8]) -> Result<Value, Vec<u8>> {
         let depth = self.native_depth;
-        let proto = if self.binary_chunks && is_binary_chunk(source) {
+        let loaded = if self.binary_chunks && is_binary_chunk(source) {
             // What the loader allocates counts against the memory limit, as 5.1's does.
             let memory = self
                 .memory_limit()
                 .map(|limit| limit.saturating_sub(self.memory_in_use()));
-            undump_within(source, chunk_name, depth, memory)
+            undump_within(source, chunk_name, depth, memory).map(Loaded::Undumped)
         } else {
-            compile_text(source, chunk_name, depth)
+            compile_text(source, chunk_name, depth).map(Loaded::Compiled)
         }
         .map_err(|e| e.message)?;
-        Ok(self.instantiate(Rc::new(proto)))
+        Ok(self.instantiate_loaded(loaded))
+    }
+
+    /// [`Vm::instantiate`] for a chunk straight from a loader: an undumped prototype passed
+    /// the bytecode checker as it was read and nothing has touched it since, so it is not
+    /// checked a second time.
+    pub(crate) fn instantiate_loaded(&mut self, loaded: Loaded) -> Value {
+        match loaded {
+            Loaded::Compiled(proto) => self.instantiate(Rc::new(proto)),
+            Loaded::Undumped(proto) => self.closure_over(Rc::new(proto), Checked::Already),
+        }
     }
 
     /// A closure over a compiled prototype, with the globals as environment. A main chunk has
@@ -35,7 +54,11 @@ impl Vm {
     /// loaded binary chunk pass it; a prototype built or changed by hand may not, and the
     /// execution loop reads registers unchecked on the checker's word (`exec/registers.rs`).
     pub fn instantiate(&mut self, proto: Rc<Proto>) -> Value {
-        let loaded = self.link(&proto);
+        self.closure_over(proto, Checked::Now)
+    }
+
+    fn closure_over(&mut self, proto: Rc<Proto>, checked: Checked) -> Value {
+        let loaded = self.link(&proto, checked);
         let env = self.globals;
         let upvalues = (0..proto.num_upvalues)
             .map(|_| self.heap.upvalues.insert(UpVal::Closed(Value::Nil)))
@@ -49,9 +72,9 @@ impl Vm {
     }
 
     /// Interns a prototype's constants (and its children's) into this VM's heap.
-    fn link(&mut self, proto: &Rc<Proto>) -> Rc<FnProto> {
+    fn link(&mut self, proto: &Rc<Proto>, checked: Checked) -> Rc<FnProto> {
         assert!(
-            code_is_valid(proto),
+            checked == Checked::Already || code_is_valid(proto),
             "a prototype that fails the bytecode checker cannot be run"
         );
         let constants = proto
@@ -64,7 +87,7 @@ impl Vm {
                 Constant::String(s) => self.heap.str_value(s),
             })
             .collect();
-        let children = proto.protos.iter().map(|p| self.link(p)).collect();
+        let children = proto.protos.iter().map(|p| self.link(p, checked)).collect();
         Rc::new(FnProto {
             proto: proto.clone(),
             constants,
@@ -79,6 +102,7 @@ mod tests {
 
     use crate::compiler::compile;
     use crate::state::Vm;
+    use crate::value::Value;
 
     #[test]
     fn a_compiled_prototype_is_instantiated() {
@@ -88,6 +112,17 @@ mod tests {
             vm.instantiate(Rc::new(proto)),
             crate::value::Value::Function(_)
         ));
+    }
+
+    #[test]
+    fn an_undumped_chunk_and_its_nested_functions_run() {
+        let source = b"local a = ... return (function(b) return a + b end)(1)";
+        let proto = compile(source, b"=dumped").expect("compiles");
+        let bytes = crate::bytecode::dump(&proto, false);
+        let mut vm = Vm::new();
+        let f = vm.load(&bytes, b"=dumped").expect("loads");
+        let results = vm.pcall_value(f, &[Value::Number(41.0)]).expect("runs");
+        assert_eq!(results, vec![Value::Number(42.0)]);
     }
 
     #[test]

@@ -100,7 +100,7 @@ pub fn compile_pieces(
     c_call_depth: u32,
     binary: bool,
     memory: Option<usize>,
-) -> Result<Proto, SyntaxError> {
+) -> Result<Loaded, SyntaxError> {
     let first = next().unwrap_or_default();
     if binary && first.first() == Some(&BINARY_CHUNK_MARK) {
         let room = memory.unwrap_or(usize::MAX);
@@ -114,7 +114,8 @@ pub fn compile_pieces(
             whole.extend_from_slice(&piece);
         }
         let left = memory.map(|m| m.saturating_sub(whole.len()));
-        return crate::bytecode::undump_within(&whole, chunk_name, c_call_depth, left);
+        return crate::bytecode::undump_within(&whole, chunk_name, c_call_depth, left)
+            .map(Loaded::Undumped);
     }
     let syntax_id = chunk_id::chunk_id_within(chunk_name, chunk_id::SYNTAX_ID_SIZE);
     let ended = first.is_empty();
@@ -123,7 +124,16 @@ pub fn compile_pieces(
         next,
         ended,
     };
-    parser::parse_chunk(input, chunk_name, syntax_id, c_call_depth)
+    parser::parse_chunk(input, chunk_name, syntax_id, c_call_depth).map(Loaded::Compiled)
+}
+
+/// What [`compile_pieces`] made of a chunk. The binary-chunk loader runs 5.1's bytecode
+/// checker on every function as it reads it, so an undumped prototype is instantiated without
+/// a second check; a compiled one is checked when it is instantiated (`Vm::instantiate`).
+#[derive(Debug)]
+pub enum Loaded {
+    Compiled(Proto),
+    Undumped(Proto),
 }
 
 /// The text `luaL_loadfile` hands to the parser: a first line starting with `#` (a Unix

@@ -557,8 +557,8 @@ fn load(vm: &mut Vm) -> LuaResult<usize> {
     let failure = match stopped {
         Some(stop) => stop?,
         None => match compiled {
-            Ok(proto) => {
-                let f = vm.instantiate(std::rc::Rc::new(proto));
+            Ok(loaded) => {
+                let f = vm.instantiate_loaded(loaded);
                 vm.push(f);
                 return Ok(1);
             }
